@@ -1,0 +1,16 @@
+// Paths of the Kikan REST API, shared by server routes and the client so they cannot drift apart.
+#pragma once
+
+namespace kikan::api::path {
+inline constexpr char Prefix[] = "/api/v1";
+inline constexpr char Health[] = "/api/v1/health";
+inline constexpr char SignInPassword[] = "/api/v1/auth/sign-in";
+inline constexpr char SignInCard[] = "/api/v1/auth/card-sign-in";
+inline constexpr char SignOut[] = "/api/v1/auth/sign-out";
+inline constexpr char Me[] = "/api/v1/auth/me";
+inline constexpr char Users[] = "/api/v1/admin/users";
+inline constexpr char Groups[] = "/api/v1/admin/groups";
+inline constexpr char Rights[] = "/api/v1/admin/rights";
+inline constexpr char AuditSearch[] = "/api/v1/admin/audit";
+inline constexpr char AuditExport[] = "/api/v1/admin/audit/export";
+} // namespace kikan::api::path

@@ -1,0 +1,49 @@
+// The error catalogue: one row per stable code (see errorcode.h). Messages are for counter staff.
+#include "errorcode.h"
+
+#include <iterator>
+
+namespace kikan::api {
+
+namespace {
+const ErrorInfo kCatalogue[] = {
+    {err::BadRequest, 400, "要求の形式が正しくありません。"},
+    {err::BodyTooLarge, 413, "送信されたデータが大きすぎます。"},
+    {err::UnsupportedMedia, 415, "送信されたデータの種類に対応していません。"},
+    {err::Validation, 422, "入力内容に誤りがあります。"},
+    {err::NotFound, 404, "指定されたものが見つかりません。"},
+    {err::MethodNotAllowed, 405, "この操作はできません。"},
+    {err::Timeout, 408, "要求の受信が時間内に終わりませんでした。"},
+    {err::Unauthenticated, 401, "サインインしてください。"},
+    {err::SessionExpired, 401, "一定時間操作がなかったため、サインインの有効期限が切れました。もう一度サインインしてください。"},
+    {err::InvalidCredentials, 401, "職員IDまたはパスワード（PIN）が違います。"},
+    {err::AccountLocked, 423, "サインインに続けて失敗したため、アカウントがロックされています。管理者に連絡してください。"},
+    {err::AccountDisabled, 403, "このアカウントは利用停止されています。"},
+    {err::PasswordMethodDisabled, 403, "パスワードでのサインインは許可されていません。職員証（ICカード）でサインインしてください。"},
+    {err::PasswordPolicy, 422, "パスワードが規則を満たしていません。"},
+    {err::CardNotBound, 401, "この職員証は登録されていないか、無効にされています。"},
+    {err::Forbidden, 403, "この操作を行う権限がありません。"},
+    {err::Conflict, 409, "他の端末で先に更新されました。最新の内容を読み込んでからやり直してください。"},
+    {err::AlreadyExists, 409, "同じものがすでに登録されています。"},
+    {err::StoreUnavailable, 503, "データベースに接続できません。しばらくしてからやり直してください。"},
+    {err::ShuttingDown, 503, "サーバーが停止処理中です。しばらくしてからやり直してください。"},
+    {err::Internal, 500, "サーバーで予期しないエラーが発生しました。管理者に連絡してください。"},
+};
+} // namespace
+
+const ErrorInfo &errorInfo(const QString &code)
+{
+    for (const ErrorInfo &info : kCatalogue) {
+        if (code == QLatin1String(info.code))
+            return info;
+    }
+    return kCatalogue[std::size(kCatalogue) - 1];
+}
+
+const ErrorInfo *errorCatalogue(int *count)
+{
+    *count = int(std::size(kCatalogue));
+    return kCatalogue;
+}
+
+} // namespace kikan::api

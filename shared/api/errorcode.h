@@ -1,0 +1,45 @@
+// Stable machine-readable error codes of the Kikan API and their Japanese messages for staff.
+// The server sends them as RFC 9457 problem+json ("code", "title", "detail"); the client shows "title".
+#pragma once
+
+#include <QString>
+
+namespace kikan::api {
+
+struct ErrorInfo {
+    const char *code;  // stable, e.g. "auth.session_expired"
+    int httpStatus;    // the HTTP status the server answers with
+    const char *title; // Japanese message for staff (UTF-8)
+};
+
+// Every code the API can answer with. Codes never change meaning once released.
+namespace err {
+inline constexpr char BadRequest[] = "request.malformed";
+inline constexpr char BodyTooLarge[] = "request.too_large";
+inline constexpr char UnsupportedMedia[] = "request.unsupported_media_type";
+inline constexpr char Validation[] = "request.validation";
+inline constexpr char NotFound[] = "request.not_found";
+inline constexpr char MethodNotAllowed[] = "request.method_not_allowed";
+inline constexpr char Timeout[] = "request.timeout";
+inline constexpr char Unauthenticated[] = "auth.unauthenticated";
+inline constexpr char SessionExpired[] = "auth.session_expired";
+inline constexpr char InvalidCredentials[] = "auth.invalid_credentials";
+inline constexpr char AccountLocked[] = "auth.account_locked";
+inline constexpr char AccountDisabled[] = "auth.account_disabled";
+inline constexpr char PasswordMethodDisabled[] = "auth.password_sign_in_disabled";
+inline constexpr char PasswordPolicy[] = "auth.password_policy";
+inline constexpr char CardNotBound[] = "auth.card_not_bound";
+inline constexpr char Forbidden[] = "auth.forbidden";
+inline constexpr char Conflict[] = "store.conflict";
+inline constexpr char AlreadyExists[] = "store.already_exists";
+inline constexpr char StoreUnavailable[] = "store.unavailable";
+inline constexpr char ShuttingDown[] = "server.shutting_down";
+inline constexpr char Internal[] = "server.internal";
+} // namespace err
+
+// The catalogue entry for a code; unknown codes map to server.internal.
+const ErrorInfo &errorInfo(const QString &code);
+// All catalogue entries (for documentation and tests).
+const ErrorInfo *errorCatalogue(int *count);
+
+} // namespace kikan::api
