@@ -1,0 +1,55 @@
+#include "application.h"
+
+#include "modules.h"
+#include "server/audit/auditlog.h"
+#include "server/http/httpsserver.h"
+#include "server/store/database.h"
+#include "server/store/migrations.h"
+
+namespace kikan::app {
+
+Application::Application(ServerConfig config, std::shared_ptr<Clock> clock)
+    : m_config(std::move(config)),
+      m_clock(clock ? std::move(clock) : std::make_shared<SystemClock>())
+{
+    m_database = std::make_unique<store::Database>(m_config.store);
+    m_audit = std::make_unique<audit::AuditLog>(*m_database, *m_clock);
+    m_context.reset(new ServerContext{m_config, *m_database, *m_clock, *m_audit});
+}
+
+Application::~Application()
+{
+    stop(5);
+}
+
+int Application::migrate()
+{
+    return store::Migrator(*m_database).migrate();
+}
+
+void Application::start()
+{
+    migrate();
+    m_authenticator = makeAuthenticator(*m_context);
+    m_observer = makeRequestObserver(*m_context);
+    registerModules(*m_context, m_authenticator.get(), m_router);
+    m_dispatcher = std::make_unique<http::Dispatcher>(m_router, m_authenticator.get(),
+                                                      m_observer.get());
+    m_server = std::make_unique<http::HttpsServer>(m_config.listen, *m_dispatcher);
+    m_server->start();
+}
+
+void Application::stop(int graceSeconds)
+{
+    if (m_server) {
+        m_server->stop(graceSeconds);
+        m_server.reset();
+    }
+}
+
+int Application::port() const
+{
+    return m_server ? m_server->port() : 0;
+}
+
+} // namespace kikan::app

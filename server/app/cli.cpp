@@ -1,0 +1,100 @@
+#include "cli.h"
+
+#include "application.h"
+#include "server/store/database.h"
+
+#include <QDir>
+#include <QTextStream>
+
+#include <csignal>
+#include <pthread.h>
+
+namespace kikan::app {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+const char kUsage[] =
+    "使い方: kikan-server <コマンド> [--config 設定ファイル]\n"
+    "  init                  データフォルダを作り、データベースの構造を最新にします\n"
+    "  serve                 HTTPS で API を提供します（SIGTERM で安全に停止）\n"
+    "  user <サブコマンド>    職員アカウントの管理（kikan-server user help）\n"
+    "  audit <サブコマンド>   ログの検証と保存期間の処理（kikan-server audit help）\n"
+    "設定ファイルの既定値は環境変数 KIKAN_CONFIG、なければ ./kikan-server.conf です。\n";
+
+// Takes "--config FILE" out of args; returns the configuration it names.
+ServerConfig loadConfig(QStringList &args)
+{
+    QString file = qEnvironmentVariable("KIKAN_CONFIG", QStringLiteral("kikan-server.conf"));
+    const qsizetype i = args.indexOf(QStringLiteral("--config"));
+    if (i >= 0 && i + 1 < args.size()) {
+        file = args.at(i + 1);
+        args.remove(i, 2);
+    }
+    return ServerConfig::load(file);
+}
+
+int serve(Application &application)
+{
+    // Block the stop signals in every thread (workers inherit the mask), then wait for one here.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGTERM);
+    sigaddset(&stopSignals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    application.start();
+    out() << "kikan-server: https://" << application.context().config.listen.host << ':'
+          << application.port() << "/api/v1/ で待ち受けています" << Qt::endl;
+    int received = 0;
+    sigwait(&stopSignals, &received);
+    out() << "kikan-server: 停止します（処理中の要求の完了を待ちます）" << Qt::endl;
+    application.stop();
+    out() << "kikan-server: 停止しました" << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int runCommandLine(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (args.isEmpty() || args.first() == QLatin1String("help")
+        || args.first() == QLatin1String("--help")) {
+        out() << QString::fromUtf8(kUsage);
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString command = args.takeFirst();
+    try {
+        ServerConfig config = loadConfig(args);
+        if (command == QLatin1String("init")) {
+            QDir().mkpath(config.dataDir);
+            Application application(config);
+            const int applied = application.migrate();
+            out() << "kikan-server: データベースを準備しました（" << applied
+                  << " 件の構造変更を適用）" << Qt::endl;
+            return 0;
+        }
+        if (command == QLatin1String("serve")) {
+            Application application(config);
+            return serve(application);
+        }
+        err() << QString::fromUtf8(kUsage);
+        return 2;
+    } catch (const std::exception &e) {
+        err() << "kikan-server: " << QString::fromUtf8(e.what()) << Qt::endl;
+        return 1;
+    }
+}
+
+} // namespace kikan::app

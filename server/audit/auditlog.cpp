@@ -1,0 +1,134 @@
+#include "auditlog.h"
+
+#include "auditchain.h"
+#include "server/app/clock.h"
+#include "server/http/request.h"
+#include "server/store/database.h"
+
+#include <QJsonDocument>
+#include <QMutex>
+
+namespace kikan::audit {
+
+namespace {
+struct KindName {
+    LogKind kind;
+    const char *name;
+};
+constexpr KindName kKinds[] = {
+    {LogKind::Authentication, "auth"}, {LogKind::Operation, "operation"},
+    {LogKind::Access, "access"},       {LogKind::Event, "event"},
+    {LogKind::Communication, "communication"}, {LogKind::Print, "print"},
+    {LogKind::Error, "error"},
+};
+
+// Masks anything in a text that would be a My Number. Until shared/identity provides the
+// check-digit-aware masking, every run of 12 digits is masked (stricter, never weaker).
+QString maskMyNumbers(const QString &text);
+} // namespace
+
+QString kindName(LogKind kind)
+{
+    for (const KindName &k : kKinds) {
+        if (k.kind == kind)
+            return QString::fromLatin1(k.name);
+    }
+    return {};
+}
+
+bool kindFromName(const QString &name, LogKind *kind)
+{
+    for (const KindName &k : kKinds) {
+        if (name == QLatin1String(k.name)) {
+            *kind = k.kind;
+            return true;
+        }
+    }
+    return false;
+}
+
+AuditEntry AuditEntry::forRequest(const http::Request &request, LogKind kind, const QString &event)
+{
+    AuditEntry e;
+    e.kind = kind;
+    e.event = event;
+    e.requestId = request.requestId;
+    e.clientAddress = request.clientAddress;
+    if (request.principal) {
+        e.userId = request.principal->userId;
+        e.loginId = request.principal->loginId;
+        e.authMethod = request.principal->authMethod;
+        e.sessionRef = request.principal->sessionRef;
+    }
+    return e;
+}
+
+AuditLog::AuditLog(store::Database &database, const app::Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+void AuditLog::append(const AuditEntry &entry)
+{
+    // One writer at a time inside this process; the head row serialises writers across processes.
+    static QMutex writer;
+    QMutexLocker lock(&writer);
+    store::Transaction tx(m_database);
+    QSqlQuery head = store::exec(
+        tx.db(), QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1"
+                                "%1").arg(m_database.isPostgres() ? QStringLiteral(" FOR UPDATE")
+                                                                  : QString()));
+    head.next();
+    StoredEntry row;
+    row.id = head.value(0).toLongLong() + 1;
+    row.prevHash = head.value(1).toString();
+    row.occurredAt = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    row.kind = kindName(entry.kind);
+    row.event = entry.event;
+    row.success = entry.success;
+    row.userId = entry.userId;
+    row.loginId = maskMyNumbers(entry.loginId);
+    row.authMethod = entry.authMethod;
+    row.sessionRef = entry.sessionRef;
+    row.requestId = entry.requestId;
+    row.clientAddress = entry.clientAddress;
+    row.subject = maskMyNumbers(entry.subject);
+    row.detail = maskMyNumbers(
+        QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact)));
+    row.hash = chainHash(row);
+    store::exec(tx.db(),
+                QStringLiteral("INSERT INTO audit_log (id, occurred_at, kind, event, success, "
+                               "user_id, login_id, auth_method, session_ref, request_id, "
+                               "client_address, subject, detail, prev_hash, hash) "
+                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                {row.id, row.occurredAt, row.kind, row.event, row.success ? 1 : 0, row.userId,
+                 row.loginId, row.authMethod, row.sessionRef, row.requestId, row.clientAddress,
+                 row.subject, row.detail, row.prevHash, row.hash});
+    store::exec(tx.db(),
+                QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE singleton = 1"),
+                {row.id, row.hash});
+    tx.commit();
+}
+
+namespace {
+QString maskMyNumbers(const QString &text)
+{
+    QString out = text;
+    int run = 0;
+    for (qsizetype i = 0; i <= out.size(); ++i) {
+        const bool digit = i < out.size() && out[i].isDigit();
+        if (digit) {
+            ++run;
+            continue;
+        }
+        if (run == 12) {
+            for (qsizetype j = i - 12; j < i - 4; ++j)
+                out[j] = QLatin1Char('*');
+        }
+        run = 0;
+    }
+    return out;
+}
+} // namespace
+
+} // namespace kikan::audit

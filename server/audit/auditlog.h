@@ -1,0 +1,64 @@
+// The seven logs the town's security policy requires (認証・操作・アクセス・イベント・通信・印刷・エラー),
+// kept in one append-only table. Each entry is chained to the previous one by a SHA-256 hash so that
+// `kikan-server audit verify` detects an edited, deleted or reordered entry. No 個人番号 is stored in
+// clear: every text field passes through My Number masking before it is written.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace kikan::store {
+class Database;
+}
+namespace kikan::app {
+class Clock;
+}
+namespace kikan::http {
+struct Request;
+}
+
+namespace kikan::audit {
+
+enum class LogKind { Authentication, Operation, Access, Event, Communication, Print, Error };
+
+// Stable names used in the table, the API and CSV: auth, operation, access, event,
+// communication, print, error.
+QString kindName(LogKind kind);
+bool kindFromName(const QString &name, LogKind *kind);
+
+struct AuditEntry {
+    LogKind kind = LogKind::Event;
+    QString event;          // from the event catalogue (docs/audit-events.md), e.g. "auth.sign_in"
+    bool success = true;    // failures are logged under the same event with success = false
+    qint64 userId = 0;      // 0: no signed-in user (failed sign-in, system event)
+    QString loginId;
+    QString authMethod;     // "password", "card", "cli", "system"
+    QString sessionRef;
+    QString requestId;
+    QString clientAddress;
+    QString subject;        // what it was about: "user:12", "party:100234", a file name …
+    QJsonObject detail;     // event-specific facts; never a My Number in clear
+
+    // An entry about a request: who, from where, which request.
+    static AuditEntry forRequest(const http::Request &request, LogKind kind, const QString &event);
+};
+
+class AuditLog
+{
+public:
+    AuditLog(store::Database &database, const app::Clock &clock);
+
+    // Appends one entry to the chain (its own transaction, serialised with other writers).
+    // Throws ApiError(store.unavailable) when it cannot be written: an action whose log cannot be
+    // written must not be reported as done.
+    void append(const AuditEntry &entry);
+
+    store::Database &database() { return m_database; }
+    const app::Clock &clock() const { return m_clock; }
+
+private:
+    store::Database &m_database;
+    const app::Clock &m_clock;
+};
+
+} // namespace kikan::audit

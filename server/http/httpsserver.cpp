@@ -1,0 +1,190 @@
+#include "httpsserver.h"
+
+#include "shared/api/errorcode.h"
+#include "tlscontext.h"
+
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/SSLManager.h>
+#include <Poco/Net/SecureServerSocket.h>
+#include <Poco/ThreadPool.h>
+#include <Poco/URI.h>
+
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <mutex>
+
+namespace kikan::http {
+
+namespace {
+
+QString newRequestId()
+{
+    const quint64 a = QRandomGenerator::system()->generate64();
+    return QString::number(a, 16).rightJustified(16, QLatin1Char('0'));
+}
+
+// Reads at most limit+1 bytes so that an oversized body is detected without buffering it all.
+QByteArray readBody(std::istream &in, qint64 limit, bool *tooLarge)
+{
+    QByteArray body;
+    char chunk[16384];
+    while (in) {
+        in.read(chunk, sizeof chunk);
+        const std::streamsize n = in.gcount();
+        if (n <= 0)
+            break;
+        body.append(chunk, qsizetype(n));
+        if (body.size() > limit) {
+            *tooLarge = true;
+            return {};
+        }
+    }
+    return body;
+}
+
+class ApiRequestHandler : public Poco::Net::HTTPRequestHandler
+{
+public:
+    ApiRequestHandler(const Dispatcher &dispatcher, qint64 maxBody)
+        : m_dispatcher(dispatcher), m_maxBody(maxBody)
+    {
+    }
+
+    void handleRequest(Poco::Net::HTTPServerRequest &in, Poco::Net::HTTPServerResponse &out) override
+    {
+        Request request;
+        request.method = QString::fromStdString(in.getMethod());
+        request.requestId = newRequestId();
+        request.clientAddress = QString::fromStdString(in.clientAddress().host().toString());
+        Response response;
+        try {
+            const Poco::URI uri(in.getURI());
+            request.path = QString::fromStdString(uri.getPath());
+            request.query = QUrlQuery(QString::fromStdString(uri.getRawQuery()));
+            for (const auto &[name, value] : in) {
+                request.headers.insert(QByteArray::fromStdString(Poco::toLower(name)),
+                                       QByteArray::fromStdString(value));
+            }
+            bool tooLarge = in.hasContentLength() && in.getContentLength64() > m_maxBody;
+            if (!tooLarge)
+                request.body = readBody(in.stream(), m_maxBody, &tooLarge);
+            response = tooLarge ? m_dispatcher.refuse(request, ApiError(api::err::BodyTooLarge))
+                                : m_dispatcher.dispatch(request);
+            if (tooLarge)
+                out.setKeepAlive(false); // the unread body must not be parsed as the next request
+        } catch (const Poco::TimeoutException &) {
+            response = m_dispatcher.refuse(request, ApiError(api::err::Timeout));
+            out.setKeepAlive(false);
+        } catch (const Poco::Exception &e) {
+            response = m_dispatcher.refuse(
+                request, ApiError(api::err::BadRequest, QString::fromStdString(e.displayText())));
+            out.setKeepAlive(false);
+        }
+        send(response, request, out);
+    }
+
+private:
+    static void send(const Response &response, const Request &request,
+                     Poco::Net::HTTPServerResponse &out)
+    {
+        out.setStatus(Poco::Net::HTTPResponse::HTTPStatus(response.status));
+        if (!response.contentType.isEmpty())
+            out.setContentType(response.contentType.toStdString());
+        out.set("Cache-Control", "no-store");
+        out.set("X-Content-Type-Options", "nosniff");
+        out.set("Strict-Transport-Security", "max-age=31536000");
+        out.set("X-Request-Id", request.requestId.toStdString());
+        for (const auto &[name, value] : response.headers)
+            out.set(name.toStdString(), value.toStdString());
+        out.setContentLength64(response.body.size());
+        if (response.body.isEmpty()) {
+            out.send();
+        } else {
+            out.sendBuffer(response.body.constData(), size_t(response.body.size()));
+        }
+    }
+
+    const Dispatcher &m_dispatcher;
+    qint64 m_maxBody;
+};
+
+class Factory : public Poco::Net::HTTPRequestHandlerFactory
+{
+public:
+    Factory(const Dispatcher &dispatcher, qint64 maxBody) : m_dispatcher(dispatcher), m_max(maxBody)
+    {
+    }
+    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
+    {
+        return new ApiRequestHandler(m_dispatcher, m_max);
+    }
+
+private:
+    const Dispatcher &m_dispatcher;
+    qint64 m_max;
+};
+
+} // namespace
+
+void initializeTls()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { Poco::Net::initializeSSL(); });
+}
+
+HttpsServer::HttpsServer(ListenConfig config, const Dispatcher &dispatcher)
+    : m_config(std::move(config)), m_dispatcher(dispatcher)
+{
+}
+
+HttpsServer::~HttpsServer()
+{
+    if (m_server)
+        stop(5);
+}
+
+void HttpsServer::start()
+{
+    initializeTls();
+    Poco::Net::Context::Ptr context =
+        makeServerTlsContext(m_config.certificateFile, m_config.privateKeyFile);
+    Poco::Net::SecureServerSocket socket(
+        Poco::Net::SocketAddress(m_config.host.toStdString(), Poco::UInt16(m_config.port)),
+        m_config.queue, context);
+    m_port = socket.address().port();
+
+    auto *params = new Poco::Net::HTTPServerParams;
+    params->setMaxThreads(m_config.threads);
+    params->setMaxQueued(m_config.queue);
+    params->setTimeout(Poco::Timespan(m_config.requestTimeoutSeconds, 0));
+    params->setKeepAlive(true);
+    params->setKeepAliveTimeout(Poco::Timespan(m_config.keepAliveSeconds, 0));
+    params->setServerName("kikan");
+    params->setSoftwareVersion("kikan");
+
+    m_pool = std::make_unique<Poco::ThreadPool>(2, m_config.threads + 1, 60);
+    m_server = std::make_unique<Poco::Net::HTTPServer>(
+        new Factory(m_dispatcher, m_config.maxBodyBytes), *m_pool, socket, params);
+    m_server->start();
+}
+
+void HttpsServer::stop(int graceSeconds)
+{
+    if (!m_server)
+        return;
+    // Stop accepting and close idle keep-alive connections; requests being handled go on.
+    m_server->stopAll(false);
+    for (int waited = 0; waited < graceSeconds * 10 && m_server->currentThreads() > 0; ++waited)
+        QThread::msleep(100);
+    m_pool->joinAll();
+    m_server.reset();
+    m_pool.reset();
+}
+
+} // namespace kikan::http

@@ -1,0 +1,56 @@
+// The route table of the API: method + path pattern → required access + handler. The table is also
+// the list the authorisation test walks, so every endpoint added later is proved to refuse bad sessions.
+#pragma once
+
+#include "request.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace kikan::http {
+
+// What a route requires of the caller.
+struct Access {
+    enum class Kind { Public, SignedIn, Right };
+    Kind kind = Kind::SignedIn;
+    QString area;   // with Kind::Right: business area, e.g. "resident", "admin"
+    QString action; // with Kind::Right: "view", "update", "issue", "print", "administer", "my_number"
+
+    static Access publicRoute() { return {Kind::Public, {}, {}}; }
+    static Access signedIn() { return {Kind::SignedIn, {}, {}}; }
+    static Access right(const QString &area, const QString &action)
+    {
+        return {Kind::Right, area, action};
+    }
+};
+
+using Handler = std::function<Response(Request &)>;
+
+struct Route {
+    QString method;  // "GET", "POST", "PUT", "PATCH", "DELETE"
+    QString pattern; // "/api/v1/admin/users/{id}"
+    Access access;
+    QString event;   // operation name for the logs, e.g. "user.create"
+    Handler handler;
+};
+
+class Router
+{
+public:
+    void add(Route route);
+    const QList<Route> &routes() const { return m_routes; }
+
+    enum class Match { Found, NotFound, MethodNotAllowed };
+    // Finds the route for method + path; fills request.pathParams on success.
+    Match match(const QString &method, const QString &path, const Route **route,
+                QHash<QString, QString> *params) const;
+
+private:
+    static bool matchPattern(const QString &pattern, const QString &path,
+                             QHash<QString, QString> *params);
+    QList<Route> m_routes;
+};
+
+} // namespace kikan::http
