@@ -1,4 +1,4 @@
-// Conversions between QString and ICU's UnicodeString (both UTF-16, so they copy without transcoding).
+// Conversions between QString and ICU's UnicodeString (both UTF-16: a copy, no transcoding).
 #pragma once
 
 #include <QString>
