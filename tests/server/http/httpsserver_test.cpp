@@ -1,0 +1,138 @@
+// The HTTPS listener over real TLS on loopback: health without sign-in, TLS 1.0/1.1 refused,
+// problem+json for unknown paths and methods, the body size limit, graceful stop.
+#include "shared/api/errorcode.h"
+#include "tests/support/testserver.h"
+
+#include "server/http/httpsserver.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTest>
+
+#include <thread>
+
+using namespace kikan;
+
+class HttpsServerTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { m_server = std::make_unique<test::TestServer>(); }
+    void cleanupTestCase() { m_server.reset(); }
+
+    void healthAnswersWithoutSignIn()
+    {
+        const test::HttpReply r = m_server->client().get(QStringLiteral("/api/v1/health"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value("status").toString(), QStringLiteral("ok"));
+        QCOMPARE(r.json().value("store").toString(), QStringLiteral("sqlite"));
+        QVERIFY(r.json().value("schemaVersion").toInt() > 0);
+        QCOMPARE(r.headers.value("cache-control"), QByteArray("no-store"));
+        QVERIFY(!r.headers.value("x-request-id").isEmpty());
+    }
+
+    void oldTlsVersionsAreRefused_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("TLS 1.0") << "-tls1" << false;
+        QTest::newRow("TLS 1.1") << "-tls1_1" << false;
+        QTest::newRow("TLS 1.2") << "-tls1_2" << true;
+        QTest::newRow("TLS 1.3") << "-tls1_3" << true;
+    }
+    void oldTlsVersionsAreRefused()
+    {
+        QFETCH(QString, flag);
+        QFETCH(bool, accepted);
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        // @SECLEVEL=0 lets the client offer old protocols at all; the server must still refuse.
+        p.start(QStringLiteral("openssl"),
+                {QStringLiteral("s_client"), QStringLiteral("-connect"),
+                 QStringLiteral("127.0.0.1:%1").arg(m_server->port()), flag,
+                 QStringLiteral("-cipher"), QStringLiteral("DEFAULT:@SECLEVEL=0")});
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        const QString out = QString::fromLocal8Bit(p.readAll());
+        const bool negotiated = out.contains(QRegularExpression(QStringLiteral("Cipher is [A-Z]")))
+                                && !out.contains(QStringLiteral("Cipher is (NONE)"));
+        QVERIFY2(negotiated == accepted, qPrintable(out.left(2000)));
+    }
+
+    void unknownPathIsProblemJson()
+    {
+        const test::HttpReply r = m_server->client().get(QStringLiteral("/api/v1/no-such-thing"));
+        QCOMPARE(r.status, 404);
+        QVERIFY(r.contentType.startsWith("application/problem+json"));
+        QCOMPARE(r.code(), QString::fromLatin1(api::err::NotFound));
+        QVERIFY(!r.json().value("title").toString().isEmpty());
+        QCOMPARE(r.json().value("instance").toString(), QStringLiteral("/api/v1/no-such-thing"));
+    }
+
+    void wrongMethodIs405()
+    {
+        const test::HttpReply r =
+            m_server->client().request("DELETE", QStringLiteral("/api/v1/health"));
+        QCOMPARE(r.status, 405);
+        QCOMPARE(r.code(), QString::fromLatin1(api::err::MethodNotAllowed));
+    }
+
+    void oversizedBodyIsRefused()
+    {
+        // Refused on the declared length alone, before any of the body is read.
+        const test::HttpReply r = m_server->client().request(
+            "POST", QStringLiteral("/api/v1/health"), "{}", {}, "application/json",
+            2 * 1024 * 1024);
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.code(), QString::fromLatin1(api::err::BodyTooLarge));
+    }
+
+    void gracefulStopLetsInFlightRequestFinish()
+    {
+        // A slow handler is in flight when stop() is called: it completes with its full answer,
+        // and the listener accepts nothing new afterwards.
+        http::Router router;
+        router.add({QStringLiteral("GET"), QStringLiteral("/api/v1/slow"),
+                    http::Access::publicRoute(), QStringLiteral("test.slow"),
+                    [](http::Request &) {
+                        QThread::msleep(700);
+                        return http::Response::json(QJsonObject{{"done", true}});
+                    }});
+        http::Dispatcher dispatcher(router, nullptr, nullptr);
+        http::ListenConfig listen;
+        listen.port = 0;
+        QTemporaryDir dir;
+        test::makeTlsMaterial(dir.path());
+        listen.certificateFile = dir.path() + QStringLiteral("/server.crt");
+        listen.privateKeyFile = dir.path() + QStringLiteral("/server.key");
+        http::HttpsServer server(listen, dispatcher);
+        server.start();
+        const int port = server.port();
+        test::HttpReply reply;
+        std::thread caller([&] {
+            reply = test::HttpsClient(port, dir.path() + QStringLiteral("/ca.crt"))
+                        .get(QStringLiteral("/api/v1/slow"));
+        });
+        QThread::msleep(300); // the request is being handled now
+        server.stop(10);
+        caller.join();
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value("done").toBool(), true);
+        bool refused = false;
+        try {
+            test::HttpsClient(port, dir.path() + QStringLiteral("/ca.crt"))
+                .get(QStringLiteral("/api/v1/slow"));
+        } catch (const std::exception &) {
+            refused = true;
+        }
+        QVERIFY(refused);
+    }
+
+private:
+    std::unique_ptr<test::TestServer> m_server;
+};
+
+QTEST_GUILESS_MAIN(HttpsServerTest)
+#include "httpsserver_test.moc"

@@ -1,0 +1,79 @@
+// A real kikan-server in the test process: temporary data folder, locally generated CA and server
+// certificate, SQLite file (or a throwaway PostgreSQL), HTTPS on a free loopback port.
+#pragma once
+
+#include "server/app/application.h"
+#include "server/app/clock.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+namespace kikan::test {
+
+class PgCluster;
+
+struct HttpReply {
+    int status = 0;
+    QByteArray contentType;
+    QByteArray body;
+    QMap<QByteArray, QByteArray> headers; // lower-case names
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString code() const { return json().value(QStringLiteral("code")).toString(); }
+};
+
+// A minimal HTTPS client for tests that verifies the server against the test CA.
+class HttpsClient
+{
+public:
+    HttpsClient(int port, const QString &caFile);
+    HttpReply request(const QByteArray &method, const QString &pathAndQuery,
+                      const QByteArray &body = {}, const QString &token = {},
+                      const QByteArray &contentType = "application/json",
+                      qint64 declaredLength = -1); // a Content-Length other than body's size
+    HttpReply get(const QString &path, const QString &token = {})
+    {
+        return request("GET", path, {}, token);
+    }
+    HttpReply post(const QString &path, const QJsonObject &body, const QString &token = {})
+    {
+        return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+    }
+
+private:
+    int m_port;
+    QString m_caFile;
+};
+
+class TestServer
+{
+public:
+    enum class Store { Sqlite, Postgres };
+    // Starts the server; extra "section/key" settings are applied to the configuration.
+    explicit TestServer(Store store = Store::Sqlite, QHash<QString, QVariant> settings = {});
+    ~TestServer();
+
+    app::Application &app() { return *m_app; }
+    app::ManualClock &clock() { return *m_clock; }
+    int port() const { return m_app->port(); }
+    QString caFile() const { return m_dir.path() + QStringLiteral("/data/tls/ca.crt"); }
+    QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
+    // A configuration file for running the kikan-server executable on the same data.
+    QString configFile() const { return m_configFile; }
+    HttpsClient client() const { return HttpsClient(port(), caFile()); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PgCluster> m_pg;
+    std::shared_ptr<app::ManualClock> m_clock;
+    std::unique_ptr<app::Application> m_app;
+    QString m_configFile;
+};
+
+// Writes TLS material (CA + server certificate) into dir with scripts/make-tls.sh.
+void makeTlsMaterial(const QString &dir);
+
+} // namespace kikan::test
