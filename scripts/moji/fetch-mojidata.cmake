@@ -1,6 +1,6 @@
 # Installs the npm package @mandel59/mojidata (MJ文字情報一覧表, MJ縮退マップ as SQLite) into the build tree.
 # Run by the custom command in shared/moji/CMakeLists.txt:
-#   cmake -DNPM=<npm> -DPREFIX=<dir> -DPACKAGE=<name@version> -DDB=<moji.db path> -DSTAMP=<file> -P this
+#   cmake -DNPM=<npm> -DPREFIX=<dir> -DPACKAGE=<name@version> -DDB=<moji.db> -DSTAMP=<file> -P this
 # Fails the build with a clear message when npm cannot fetch the package (see docs/moji.md).
 foreach(var NPM PREFIX PACKAGE DB STAMP)
     if(NOT DEFINED ${var})

@@ -95,8 +95,12 @@ Fold buildFold(sqlite3 *db, const QSet<QString> &joyo)
                   target = best(jis.value(r[0]));
               else
                   return;
+              // A compatibility ideograph target (凞 U+FA15) is taken as its NFC form: search
+              // keys are NFC, so the folded text must be NFC too.
+              target = target.normalized(QString::NormalizationForm_C);
               if (target.toUcs4().size() != 1)
-                  fail(QStringLiteral("%1: fold target %2 is not one character").arg(r[0], target));
+                  fail(QStringLiteral("%1: fold target %2 is not one character")
+                           .arg(r[0], target));
               for (int i = 1; i <= 3; ++i) {
                   if (r[i].isEmpty() || r[i] == target)
                       continue;
@@ -174,7 +178,8 @@ QList<QStringList> readCurated(const QString &path)
         const QStringList group = line.split(u' ', Qt::SkipEmptyParts);
         for (const QString &c : group)
             if (c.toUcs4().size() != 1)
-                fail(QStringLiteral("%1:%2: '%3' is not one character").arg(path).arg(lineNo).arg(c));
+                fail(QStringLiteral("%1:%2: '%3' is not one character")
+                         .arg(path).arg(lineNo).arg(c));
         if (group.size() < 2)
             fail(QStringLiteral("%1:%2: a group needs two characters").arg(path).arg(lineNo));
         groups.append(group);
@@ -227,13 +232,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 5)
-        fail(QStringLiteral("usage: kikan-mojigen <moji.db> <loose-variants.txt> <out dir> <source>"));
+        fail(QStringLiteral("usage: kikan-mojigen <moji.db> <loose-variants.txt> <out dir> "
+                            "<source>"));
     const QString dbPath = args[1], curated = args[2], outDir = args[3], source = args[4];
     QElapsedTimer timer;
     timer.start();
 
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+    const QByteArray dbFile = dbPath.toUtf8();
+    if (sqlite3_open_v2(dbFile.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
         fail(QStringLiteral("cannot open %1").arg(dbPath));
 
     // The notice travels with every generated file and is shown in the client's about box.
@@ -276,7 +283,8 @@ int main(int argc, char **argv)
 
     const Fold fold = buildFold(db, joyo);
     {
-        Writer out(outDir + QStringLiteral("/fold.tsv"), header + QStringLiteral("# key\tfolded\n"));
+        Writer out(outDir + QStringLiteral("/fold.tsv"),
+                   header + QStringLiteral("# key\tfolded\n"));
         for (auto it = fold.closed.cbegin(); it != fold.closed.cend(); ++it)
             out.row({it.key(), it.value()});
     }

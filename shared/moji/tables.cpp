@@ -1,5 +1,5 @@
-// Loads the generated MJ tables (mj.tsv, fold.tsv, loose.tsv, attribution.txt; docs/moji.md) and the
-// curated non-kanji ranges from the resources embedded in kikan-shared, once, into hash maps.
+// Loads the generated MJ tables (mj.tsv, fold.tsv, loose.tsv, attribution.txt; docs/moji.md)
+// and the curated non-kanji ranges from the resources embedded in kikan-shared, once, into hash maps.
 #include "shared/moji/tables_p.h"
 
 #include <QFile>
@@ -96,7 +96,8 @@ void loadNonKanji(Tables &t)
         const uint first = ends[0].toUInt(&okFirst, 16);
         const uint last = ends.value(ends.size() - 1).toUInt(&okLast, 16);
         if (!okFirst || !okLast || ends.size() > 2 || last < first)
-            qFatal("kikan::moji: bad range in standard-nonkanji.txt: %s", qPrintable(line.toString()));
+            qFatal("kikan::moji: bad range in standard-nonkanji.txt: %s",
+                   qPrintable(line.toString()));
         t.nonKanji.append({first, last});
     }
 }

@@ -1,5 +1,5 @@
 // Private: the MJ tables generated at build time (docs/moji.md), loaded once from the embedded
-// resources into hash maps, and the split of a text into code points with their variation selector.
+// resources into hash maps, and the split of a text into code points with their selectors.
 #pragma once
 
 #include <QHash>
