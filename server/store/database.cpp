@@ -99,6 +99,12 @@ void Database::releaseThreadConnection()
 QSqlQuery exec(QSqlDatabase db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);
+    if (values.isEmpty()) {
+        // Not prepared: PostgreSQL cannot PREPARE utility statements (SET, DDL, BEGIN …).
+        if (!query.exec(sql))
+            fail(QStringLiteral("exec: ") + sql, query.lastError());
+        return query;
+    }
     if (!query.prepare(sql))
         fail(QStringLiteral("prepare: ") + sql, query.lastError());
     for (const QVariant &v : values)
