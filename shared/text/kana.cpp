@@ -1,11 +1,7 @@
 // Kana search keys through one ICU rule-based transliterator (rules below, see kana.h for why).
 #include "shared/text/kana.h"
 
-#include "shared/core/icustring.h"
-
-#include <memory>
-
-#include <unicode/translit.h>
+#include "shared/text/transliterator_p.h"
 
 namespace kikan::text {
 namespace {
@@ -29,34 +25,13 @@ const char16_t kKanaKeyRules[] = uR"(
 [[:White_Space:]\u30FB\uFF65\u00B7] > ;
 )";
 
-std::unique_ptr<icu::Transliterator> makeKanaKey()
-{
-    UParseError parseError{};
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
-        u"Kikan-KanaKey", icu::UnicodeString(kKanaKeyRules), UTRANS_FORWARD, parseError,
-        status));
-    if (U_FAILURE(status))
-        qFatal("kanaKey rules: %s at line %d offset %d", u_errorName(status), parseError.line,
-               parseError.offset);
-    return t;
-}
-
-const icu::Transliterator &kanaKeyTransliterator()
-{
-    // ICU transliterators are not safe to share between threads: one clone per thread.
-    static const std::unique_ptr<icu::Transliterator> prototype = makeKanaKey();
-    thread_local const std::unique_ptr<icu::Transliterator> mine(prototype->clone());
-    return *mine;
-}
-
 } // namespace
 
 QString kanaKey(const QString &s)
 {
-    icu::UnicodeString u = core::toIcu(s);
-    kanaKeyTransliterator().transliterate(u);
-    return core::fromIcu(u);
+    // Function-local static: built on first use, after ICU's data is reachable.
+    static const RuleTransliterator transliterator(u"Kikan-KanaKey", kKanaKeyRules);
+    return transliterator.apply(s);
 }
 
 } // namespace kikan::text
