@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "application.h"
+#include "server/audit/auditcli.h"
 #include "server/store/database.h"
 
 #include <QDir>
@@ -89,6 +90,8 @@ int runCommandLine(const QStringList &arguments)
             Application application(config);
             return serve(application);
         }
+        if (command == QLatin1String("audit"))
+            return audit::runAuditCommand(args, config);
         err() << QString::fromUtf8(kUsage);
         return 2;
     } catch (const std::exception &e) {

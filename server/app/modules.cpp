@@ -1,6 +1,8 @@
 #include "modules.h"
 
 #include "healthroutes.h"
+#include "server/audit/auditroutes.h"
+#include "server/audit/requestobserver.h"
 
 namespace kikan::app {
 
@@ -9,14 +11,16 @@ std::unique_ptr<http::Authenticator> makeAuthenticator(ServerContext &)
     return nullptr;
 }
 
-std::unique_ptr<http::RequestObserver> makeRequestObserver(ServerContext &)
+std::unique_ptr<http::RequestObserver> makeRequestObserver(ServerContext &context)
 {
-    return nullptr;
+    return std::make_unique<audit::AuditRequestObserver>(
+        context.audit, audit::spillFilePath(context.config.dataDir));
 }
 
 void registerModules(ServerContext &context, http::Authenticator *, http::Router &router)
 {
     registerHealthRoutes(context, router);
+    audit::registerRoutes(context, router);
 }
 
 } // namespace kikan::app

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSqlQuery>
 #include <QString>
 
 namespace kikan::audit {
@@ -28,5 +29,12 @@ struct StoredEntry {
 // hex(SHA-256(prevHash | id | occurredAt | kind | … | detail)), every field length-prefixed so no
 // two different rows share a text.
 QString chainHash(const StoredEntry &entry);
+
+// The audit_log columns in StoredEntry order, for "SELECT <kStoredColumns> FROM audit_log …".
+inline constexpr char kStoredColumns[] =
+    "id, occurred_at, kind, event, success, user_id, login_id, auth_method, session_ref, "
+    "request_id, client_address, subject, detail, prev_hash, hash";
+// The current row of a query that selected kStoredColumns.
+StoredEntry storedEntry(const QSqlQuery &query);
 
 } // namespace kikan::audit

@@ -1,9 +1,11 @@
+// Writing the seven logs: the chained append and the masking of every stored text (auditlog.h).
 #include "auditlog.h"
 
 #include "auditchain.h"
 #include "server/app/clock.h"
 #include "server/http/request.h"
 #include "server/store/database.h"
+#include "shared/identity/mynumber.h"
 
 #include <QJsonDocument>
 #include <QMutex>
@@ -22,9 +24,6 @@ constexpr KindName kKinds[] = {
     {LogKind::Error, "error"},
 };
 
-// Masks anything in a text that would be a My Number. Until shared/identity provides the
-// check-digit-aware masking, every run of 12 digits is masked (stricter, never weaker).
-QString maskMyNumbers(const QString &text);
 } // namespace
 
 QString kindName(LogKind kind)
@@ -84,16 +83,17 @@ void AuditLog::append(const AuditEntry &entry)
     row.prevHash = head.value(1).toString();
     row.occurredAt = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     row.kind = kindName(entry.kind);
-    row.event = entry.event;
+    // Every free text column is masked, not only the ones expected to carry personal data.
+    row.event = maskText(entry.event);
     row.success = entry.success;
     row.userId = entry.userId;
-    row.loginId = maskMyNumbers(entry.loginId);
-    row.authMethod = entry.authMethod;
-    row.sessionRef = entry.sessionRef;
-    row.requestId = entry.requestId;
-    row.clientAddress = entry.clientAddress;
-    row.subject = maskMyNumbers(entry.subject);
-    row.detail = maskMyNumbers(
+    row.loginId = maskText(entry.loginId);
+    row.authMethod = maskText(entry.authMethod);
+    row.sessionRef = maskText(entry.sessionRef);
+    row.requestId = maskText(entry.requestId);
+    row.clientAddress = maskText(entry.clientAddress);
+    row.subject = maskText(entry.subject);
+    row.detail = maskText(
         QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact)));
     row.hash = chainHash(row);
     store::exec(tx.db(),
@@ -110,10 +110,14 @@ void AuditLog::append(const AuditEntry &entry)
     tx.commit();
 }
 
-namespace {
-QString maskMyNumbers(const QString &text)
+// First every valid My Number in any form identity::maskMyNumbers knows (full-width, grouped
+// 4-4-4), then every remaining run of exactly 12 digits whatever its check digit: a log is read by
+// many people over many years, and a mistyped number is still almost somebody's number.
+QString maskText(const QString &text)
 {
-    QString out = text;
+    QString out = identity::maskMyNumbers(text);
+    if (out.isNull())
+        return QStringLiteral(""); // the columns are NOT NULL; a null QString binds as NULL
     int run = 0;
     for (qsizetype i = 0; i <= out.size(); ++i) {
         const bool digit = i < out.size() && out[i].isDigit();
@@ -129,6 +133,5 @@ QString maskMyNumbers(const QString &text)
     }
     return out;
 }
-} // namespace
 
 } // namespace kikan::audit

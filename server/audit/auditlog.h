@@ -26,9 +26,13 @@ enum class LogKind { Authentication, Operation, Access, Event, Communication, Pr
 QString kindName(LogKind kind);
 bool kindFromName(const QString &name, LogKind *kind);
 
+// A text as it may be stored in a log: every valid My Number masked (any form
+// identity::maskMyNumbers knows), then every other run of exactly 12 digits masked as well.
+QString maskText(const QString &text);
+
 struct AuditEntry {
     LogKind kind = LogKind::Event;
-    QString event;          // from the event catalogue (docs/audit-events.md), e.g. "auth.sign_in"
+    QString event;          // from the event catalogue (events.h, docs/audit.md), e.g. "auth.sign_in"
     bool success = true;    // failures are logged under the same event with success = false
     qint64 userId = 0;      // 0: no signed-in user (failed sign-in, system event)
     QString loginId;

@@ -1,0 +1,14 @@
+// `kikan-server audit …`: verify the chain, purge expired entries (rules in docs/audit.md).
+#pragma once
+
+#include <QStringList>
+
+namespace kikan::app {
+class ServerConfig;
+}
+
+namespace kikan::audit {
+// args: what follows "audit" (the configuration already taken out). Returns the exit code:
+// 0 success / intact, 1 problems found or failure, 2 usage error.
+int runAuditCommand(const QStringList &args, const app::ServerConfig &config);
+}

@@ -1,0 +1,10 @@
+// The audit log's API: GET /api/v1/admin/audit (search) and GET /api/v1/admin/audit/export (CSV),
+// both requiring the right audit:view. Reading the log is itself logged (アクセス).
+#pragma once
+
+#include "server/app/context.h"
+#include "server/http/router.h"
+
+namespace kikan::audit {
+void registerRoutes(app::ServerContext &context, http::Router &router);
+}
