@@ -1,0 +1,121 @@
+// GroupsPage: GET/POST /admin/groups, DELETE /admin/groups/{id}.
+#include "groupspage.h"
+
+#include "groupdialog.h"
+
+#include "client/app/buttons.h"
+#include "client/net/apiclient.h"
+#include "shared/api/endpoints.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kikan::client {
+
+GroupsPage::GroupsPage(ApiClient *api, QWidget *parent) : QWidget(parent), m_api(api)
+{
+    m_table = new QTableWidget(0, 3, this);
+    m_table->setHorizontalHeaderLabels({tr("Group"), tr("Description"), tr("Rights")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableWidget::itemActivated, this, &GroupsPage::editGroup);
+    auto *create = new QPushButton(tr("New..."), this);
+    auto *edit = new QPushButton(tr("Edit..."), this);
+    auto *remove = new QPushButton(tr("Delete"), this);
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    connect(create, &QPushButton::clicked, this, &GroupsPage::createGroup);
+    connect(edit, &QPushButton::clicked, this, &GroupsPage::editGroup);
+    connect(remove, &QPushButton::clicked, this, &GroupsPage::deleteGroup);
+    connect(refresh, &QPushButton::clicked, this, &GroupsPage::reload);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(create);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    buttons->addWidget(refresh);
+    m_status = new QLabel(this);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_table, 1);
+    row->addLayout(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row, 1);
+    layout->addWidget(m_status);
+}
+
+void GroupsPage::reload()
+{
+    ApiReply *r = m_api->get(QString::fromLatin1(api::path::Groups));
+    connect(r, &ApiReply::finished, this, [this, r] {
+        if (!r->ok())
+            return m_status->setText(r->error().message());
+        showGroups(r->result().list(QStringLiteral("groups")));
+    });
+}
+
+void GroupsPage::showGroups(const QJsonArray &groups)
+{
+    m_groups = groups;
+    m_table->setRowCount(int(groups.size()));
+    for (int row = 0; row < groups.size(); ++row) {
+        const QJsonObject g = groups[row].toObject();
+        m_table->setItem(row, 0, new QTableWidgetItem(g.value(QStringLiteral("name")).toString()));
+        m_table->setItem(row, 1,
+                         new QTableWidgetItem(g.value(QStringLiteral("description")).toString()));
+        m_table->setItem(row, 2, new QTableWidgetItem(QString::number(
+                                     g.value(QStringLiteral("rights")).toArray().size())));
+    }
+    m_table->resizeColumnsToContents();
+    m_status->setText(tr("%n group(s).", nullptr, int(groups.size())));
+}
+
+void GroupsPage::createGroup()
+{
+    GroupDialog dialog(m_api, {}, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit groupsChanged();
+    }
+}
+
+void GroupsPage::editGroup()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_groups.size())
+        return;
+    GroupDialog dialog(m_api, m_groups[row].toObject(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit groupsChanged();
+    }
+}
+
+void GroupsPage::deleteGroup()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_groups.size())
+        return;
+    const QJsonObject g = m_groups[row].toObject();
+    if (!askYesNo(this, tr("Groups and rights"),
+                              tr("Delete the group %1? Its members lose its rights.")
+                                  .arg(g.value(QStringLiteral("name")).toString())))
+        return;
+    ApiReply *r = m_api->remove(QString::fromLatin1(api::path::Groups) + QLatin1Char('/')
+                                + g.value(QStringLiteral("id")).toVariant().toString());
+    connect(r, &ApiReply::finished, this, [this, r] {
+        if (!r->ok())
+            return (void)QMessageBox::warning(this, tr("Groups and rights"),
+                                              r->error().message());
+        reload();
+        emit groupsChanged();
+    });
+}
+
+} // namespace kikan::client

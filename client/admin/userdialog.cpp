@@ -1,0 +1,92 @@
+// UserDialog: POST /admin/users or PUT /admin/users/{id}.
+#include "userdialog.h"
+
+#include "client/app/buttons.h"
+#include "client/net/apiclient.h"
+#include "shared/api/endpoints.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kikan::client {
+
+UserDialog::UserDialog(ApiClient *api, const QJsonArray &groups, const QJsonObject &user,
+                       QWidget *parent)
+    : QDialog(parent), m_api(api), m_user(user)
+{
+    const bool creating = user.isEmpty();
+    setWindowTitle(creating ? tr("New staff user") : tr("Edit staff user"));
+    m_loginId = new QLineEdit(user.value(QStringLiteral("loginId")).toString(), this);
+    m_loginId->setReadOnly(!creating);
+    m_displayName = new QLineEdit(user.value(QStringLiteral("displayName")).toString(), this);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Staff ID:"), m_loginId);
+    form->addRow(tr("Name:"), m_displayName);
+    if (creating) {
+        m_password = new QLineEdit(this);
+        m_password->setEchoMode(QLineEdit::Password);
+        form->addRow(tr("First password:"), m_password);
+    }
+    m_groups = new QListWidget(this);
+    QSet<qint64> member;
+    for (const QJsonValue &id : user.value(QStringLiteral("groupIds")).toArray())
+        member.insert(id.toVariant().toLongLong());
+    for (const QJsonValue &g : groups) {
+        const qint64 id = g[QStringLiteral("id")].toVariant().toLongLong();
+        auto *item = new QListWidgetItem(g[QStringLiteral("name")].toString(), m_groups);
+        item->setData(Qt::UserRole, id);
+        item->setCheckState(member.contains(id) ? Qt::Checked : Qt::Unchecked);
+    }
+    form->addRow(tr("Groups:"), m_groups);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    translateButtons(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+}
+
+void UserDialog::submit()
+{
+    QJsonArray groupIds;
+    for (int i = 0; i < m_groups->count(); ++i) {
+        if (m_groups->item(i)->checkState() == Qt::Checked)
+            groupIds.append(m_groups->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    QJsonObject body{{QStringLiteral("displayName"), m_displayName->text().trimmed()},
+                     {QStringLiteral("groupIds"), groupIds}};
+    ApiReply *r = nullptr;
+    if (m_user.isEmpty()) {
+        body.insert(QStringLiteral("loginId"), m_loginId->text().trimmed());
+        body.insert(QStringLiteral("password"), m_password->text());
+        r = m_api->post(QString::fromLatin1(api::path::Users), body);
+    } else {
+        body.insert(QStringLiteral("version"), m_user.value(QStringLiteral("version")));
+        r = m_api->put(QString::fromLatin1(api::path::Users) + QLatin1Char('/')
+                           + m_user.value(QStringLiteral("id")).toVariant().toString(),
+                       body);
+    }
+    connect(r, &ApiReply::finished, this, [this, r] {
+        if (r->ok())
+            return accept();
+        QString text = r->error().message();
+        for (auto it = r->error().fields.begin(); it != r->error().fields.end(); ++it)
+            text += QLatin1Char('\n') + it.value().toString();
+        m_error->setText(text);
+        m_error->show();
+    });
+}
+
+} // namespace kikan::client

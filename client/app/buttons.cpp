@@ -1,0 +1,46 @@
+// translateButtons and askYesNo.
+#include "buttons.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace kikan::client {
+
+namespace {
+QString text(const char *source)
+{
+    return QCoreApplication::translate("kikan::client::Buttons", source);
+}
+} // namespace
+
+void translateButtons(QDialogButtonBox *box)
+{
+    const struct {
+        QDialogButtonBox::StandardButton button;
+        const char *text;
+    } texts[] = {
+        {QDialogButtonBox::Ok, QT_TRANSLATE_NOOP("kikan::client::Buttons", "OK")},
+        {QDialogButtonBox::Cancel, QT_TRANSLATE_NOOP("kikan::client::Buttons", "Cancel")},
+        {QDialogButtonBox::Close, QT_TRANSLATE_NOOP("kikan::client::Buttons", "Close")},
+    };
+    for (const auto &t : texts) {
+        if (QPushButton *b = box->button(t.button))
+            b->setText(text(t.text));
+    }
+}
+
+bool askYesNo(QWidget *parent, const QString &title, const QString &question)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
+    QPushButton *yes = box.addButton(text(QT_TRANSLATE_NOOP("kikan::client::Buttons", "Yes")),
+                                     QMessageBox::YesRole);
+    QPushButton *no = box.addButton(text(QT_TRANSLATE_NOOP("kikan::client::Buttons", "No")),
+                                    QMessageBox::NoRole);
+    box.setDefaultButton(no);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+} // namespace kikan::client

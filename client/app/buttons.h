@@ -1,0 +1,17 @@
+// Standard dialog buttons and yes/no questions with our own translated texts, so they read in
+// Japanese even where Qt's own translations (qtbase_ja.qm) are not installed.
+#pragma once
+
+#include <QString>
+
+class QDialogButtonBox;
+class QWidget;
+
+namespace kikan::client {
+
+// Sets the texts of the standard buttons (OK, Cancel, Close) in the box.
+void translateButtons(QDialogButtonBox *box);
+// Asks a yes/no question; true when the answer is yes. No is the default.
+bool askYesNo(QWidget *parent, const QString &title, const QString &question);
+
+} // namespace kikan::client

@@ -1,0 +1,231 @@
+// MainWindow: layout, navigation by rights, and the sign-in life cycle.
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "areapage.h"
+#include "areas.h"
+#include "settingsdialog.h"
+#include "signindialog.h"
+
+#include "client/admin/adminpage.h"
+#include "client/admin/auditlogpage.h"
+#include "client/net/apiclient.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace kikan::client {
+
+namespace {
+constexpr int kAreaRole = Qt::UserRole + 1;
+}
+
+MainWindow::MainWindow(ApiClient *api, CardReader *reader, QWidget *parent)
+    : QMainWindow(parent), m_api(api), m_reader(reader)
+{
+    setWindowTitle(tr("Kikan"));
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(210);
+    m_stack = new QStackedWidget(this);
+    m_home = new QLabel(tr("Choose an area on the left."), this);
+    static_cast<QLabel *>(m_home)->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_home);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            openArea(item->data(kAreaRole).toString());
+    });
+
+    m_userLabel = new QLabel(this);
+    m_serverLabel = new QLabel(this);
+    auto *signOut = new QPushButton(tr("Sign out"), this);
+    connect(signOut, &QPushButton::clicked, m_api, &ApiClient::signOut);
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addWidget(m_serverLabel, 1);
+    statusBar()->addPermanentWidget(signOut);
+    buildMenus();
+
+    connect(m_api, &ApiClient::sessionExpired, this, &MainWindow::onSessionExpired);
+    connect(m_api, &ApiClient::signedOut, this, &MainWindow::onSignedOut, Qt::QueuedConnection);
+    resize(1024, 740);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Sign &out"), m_api, &ApiClient::signOut);
+    file->addSeparator();
+    file->addAction(tr("E&xit"), qApp, &QApplication::closeAllWindows);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Settings..."), this, &MainWindow::openSettings);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Kikan"), this, &MainWindow::openAbout);
+}
+
+bool MainWindow::signIn()
+{
+    m_inSignIn = true;
+    SignInDialog dialog(m_api, m_reader, isVisible() ? this : nullptr);
+    connect(&dialog, &SignInDialog::settingsRequested, this, &MainWindow::openSettings);
+    dialog.loadOptions();
+    const bool ok = dialog.exec() == QDialog::Accepted;
+    m_inSignIn = false;
+    if (ok)
+        showUser();
+    return ok;
+}
+
+void MainWindow::showUser()
+{
+    const StaffUser &user = m_api->user();
+    if (user.loginId != m_shownLoginId)
+        clearPages();
+    m_shownLoginId = user.loginId;
+    m_nav->blockSignals(true);
+    m_nav->clear();
+    AreaInfo::Kind section = AreaInfo::Kind::Platform;
+    bool first = true;
+    for (const AreaInfo &a : permittedAreas(user)) {
+        if (first || a.kind != section) {
+            const QString heading = a.kind == AreaInfo::Kind::Business ? tr("Business areas")
+                                    : a.kind == AreaInfo::Kind::Common ? tr("Common functions")
+                                                                       : tr("Administration");
+            auto *h = new QListWidgetItem(heading, m_nav);
+            h->setFlags(Qt::ItemIsEnabled); // a heading: not selectable, not greyed
+            QFont f = h->font();
+            f.setBold(true);
+            h->setFont(f);
+            section = a.kind;
+            first = false;
+        }
+        auto *item = new QListWidgetItem(QStringLiteral("  ") + a.name(), m_nav);
+        item->setData(kAreaRole, a.code);
+    }
+    m_nav->blockSignals(false);
+    m_userLabel->setText(tr("Staff: %1 (%2)").arg(user.displayName, user.loginId));
+    m_serverLabel->setText(tr("Server: %1").arg(m_api->serverUrl().toString()));
+}
+
+QStringList MainWindow::navigationAreas() const
+{
+    QStringList out;
+    for (int i = 0; i < m_nav->count(); ++i) {
+        const QString code = m_nav->item(i)->data(kAreaRole).toString();
+        if (!code.isEmpty())
+            out << code;
+    }
+    return out;
+}
+
+bool MainWindow::openArea(const QString &code)
+{
+    if (!m_api->user().hasAnyIn(code))
+        return false;
+    QWidget *page = m_pages.value(code);
+    if (!page) {
+        page = createPage(code);
+        m_pages.insert(code, page);
+        m_stack->addWidget(page);
+    }
+    m_stack->setCurrentWidget(page);
+    for (int i = 0; i < m_nav->count(); ++i) {
+        if (m_nav->item(i)->data(kAreaRole).toString() == code && m_nav->currentRow() != i) {
+            m_nav->blockSignals(true);
+            m_nav->setCurrentRow(i);
+            m_nav->blockSignals(false);
+        }
+    }
+    return true;
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+QWidget *MainWindow::createPage(const QString &code)
+{
+    const StaffUser &user = m_api->user();
+    if (code == QLatin1String("admin") && user.has(code, QStringLiteral("administer")))
+        return new AdminPage(m_api, m_reader, this);
+    if (code == QLatin1String("audit") && user.has(code, QStringLiteral("view")))
+        return new AuditLogPage(m_api, this);
+    return new AreaPage(code, user, this);
+}
+
+void MainWindow::clearPages()
+{
+    // Nothing the previous staff member saw stays in memory for the next one.
+    m_stack->setCurrentWidget(m_home);
+    for (QWidget *page : std::as_const(m_pages)) {
+        m_stack->removeWidget(page);
+        page->deleteLater();
+    }
+    m_pages.clear();
+}
+
+void MainWindow::onSessionExpired(const ApiError &error)
+{
+    SignInDialog dialog(m_api, m_reader, this);
+    dialog.setReauthentication(m_api->user(), error.title);
+    connect(&dialog, &SignInDialog::settingsRequested, this, &MainWindow::openSettings);
+    dialog.loadOptions();
+    if (dialog.exec() == QDialog::Accepted) {
+        if (m_api->user().loginId != m_shownLoginId)
+            showUser();
+        return;
+    }
+    m_api->abandonReauthentication();
+}
+
+void MainWindow::onSignedOut()
+{
+    if (m_inSignIn || m_api->isSignedIn())
+        return;
+    clearPages();
+    m_shownLoginId.clear();
+    m_nav->clear();
+    hide();
+    if (signIn())
+        show();
+    else
+        qApp->quit();
+}
+
+void MainWindow::openSettings()
+{
+    const ClientSettings old = ClientSettings::load();
+    SettingsDialog dialog(old, QApplication::activeWindow());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ClientSettings s = dialog.settings();
+    s.save();
+    const QString problem = m_api->setServer(s.serverUrl, s.caFile);
+    if (!problem.isEmpty())
+        QMessageBox::warning(QApplication::activeWindow(), tr("Settings"), problem);
+    if (s.language != old.language)
+        QMessageBox::information(QApplication::activeWindow(), tr("Settings"),
+                                 tr("The new language is used from the next start."));
+    m_serverLabel->setText(tr("Server: %1").arg(m_api->serverUrl().toString()));
+}
+
+void MainWindow::openAbout()
+{
+    AboutDialog(m_api->serverUrl().toString(), this).exec();
+}
+
+} // namespace kikan::client

@@ -1,0 +1,860 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Kikan</source>
+        <translation>Kikan</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::AboutDialog</name>
+    <message>
+        <source>About Kikan</source>
+        <translation>About Kikan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kikan&lt;/b&gt; resident information system client, version %1&lt;br&gt;Qt %2&lt;br&gt;Server: %3</source>
+        <translation>&lt;b&gt;Kikan&lt;/b&gt; resident information system client, version %1&lt;br&gt;Qt %2&lt;br&gt;Server: %3</translation>
+    </message>
+    <message>
+        <source>Kikan is open-source software.
+
+It uses Qt (LGPL v3), POCO C++ Libraries (Boost Software License), OpenSSL (Apache License 2.0), SQLite (public domain) and ICU (Unicode License).
+
+Character data:</source>
+        <translation>Kikan is open-source software.
+
+It uses Qt (LGPL v3), POCO C++ Libraries (Boost Software License), OpenSSL (Apache License 2.0), SQLite (public domain) and ICU (Unicode License).
+
+Character data:</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::AdminPage</name>
+    <message>
+        <source>Staff users</source>
+        <translation>Staff users</translation>
+    </message>
+    <message>
+        <source>Groups and rights</source>
+        <translation>Groups and rights</translation>
+    </message>
+    <message>
+        <source>Sign-in settings</source>
+        <translation>Sign-in settings</translation>
+    </message>
+    <message>
+        <source>Allow sign-in with staff ID and password</source>
+        <translation>Allow sign-in with staff ID and password</translation>
+    </message>
+    <message>
+        <source>When this is off, staff sign in only with their staff ID card and PIN.</source>
+        <translation>When this is off, staff sign in only with their staff ID card and PIN.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ApiClient</name>
+    <message>
+        <source>The server URL must start with https:// and name the server.</source>
+        <translation>The server URL must start with https:// and name the server.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file does not exist: %1</source>
+        <translation>The CA certificate file does not exist: %1</translation>
+    </message>
+    <message>
+        <source>The CA certificate file holds no certificate in PEM form: %1</source>
+        <translation>The CA certificate file holds no certificate in PEM form: %1</translation>
+    </message>
+    <message>
+        <source>No server is set. Enter the server URL in the settings.</source>
+        <translation>No server is set. Enter the server URL in the settings.</translation>
+    </message>
+    <message>
+        <source>The server gave an answer the client does not understand (HTTP %1).</source>
+        <translation>The server gave an answer the client does not understand (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was stopped. Check the server URL and the CA certificate in the settings.</source>
+        <translation>The server&apos;s certificate could not be verified, so the connection was stopped. Check the server URL and the CA certificate in the settings.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check the network and the state of the server.</source>
+        <translation>The server did not answer in time. Check the network and the state of the server.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server. Check the network and the state of the server.</source>
+        <translation>Cannot connect to the server. Check the network and the state of the server.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::AreaPage</name>
+    <message>
+        <source>The screens of this area are not available in this version of Kikan. They will be added in a later version.</source>
+        <translation>The screens of this area are not available in this version of Kikan. They will be added in a later version.</translation>
+    </message>
+    <message>
+        <source>Your rights in this area: %1</source>
+        <translation>Your rights in this area: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::Areas</name>
+    <message>
+        <source>Resident registry</source>
+        <translation>Resident registry</translation>
+    </message>
+    <message>
+        <source>Electoral roll</source>
+        <translation>Electoral roll</translation>
+    </message>
+    <message>
+        <source>Property tax</source>
+        <translation>Property tax</translation>
+    </message>
+    <message>
+        <source>Individual resident tax</source>
+        <translation>Individual resident tax</translation>
+    </message>
+    <message>
+        <source>Corporate resident tax</source>
+        <translation>Corporate resident tax</translation>
+    </message>
+    <message>
+        <source>Light vehicle tax</source>
+        <translation>Light vehicle tax</translation>
+    </message>
+    <message>
+        <source>School enrolment</source>
+        <translation>School enrolment</translation>
+    </message>
+    <message>
+        <source>National pension</source>
+        <translation>National pension</translation>
+    </message>
+    <message>
+        <source>National health insurance</source>
+        <translation>National health insurance</translation>
+    </message>
+    <message>
+        <source>Medical care for the elderly</source>
+        <translation>Medical care for the elderly</translation>
+    </message>
+    <message>
+        <source>Long-term care insurance</source>
+        <translation>Long-term care insurance</translation>
+    </message>
+    <message>
+        <source>Disability welfare</source>
+        <translation>Disability welfare</translation>
+    </message>
+    <message>
+        <source>Public assistance</source>
+        <translation>Public assistance</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Health care</translation>
+    </message>
+    <message>
+        <source>Child allowance</source>
+        <translation>Child allowance</translation>
+    </message>
+    <message>
+        <source>Child-rearing allowance</source>
+        <translation>Child-rearing allowance</translation>
+    </message>
+    <message>
+        <source>Childcare support</source>
+        <translation>Childcare support</translation>
+    </message>
+    <message>
+        <source>Family register</source>
+        <translation>Family register</translation>
+    </message>
+    <message>
+        <source>Family register annex</source>
+        <translation>Family register annex</translation>
+    </message>
+    <message>
+        <source>Seal registration</source>
+        <translation>Seal registration</translation>
+    </message>
+    <message>
+        <source>Non-residents</source>
+        <translation>Non-residents</translation>
+    </message>
+    <message>
+        <source>Integrated party numbers</source>
+        <translation>Integrated party numbers</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Bank accounts</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>System administration</source>
+        <translation>System administration</translation>
+    </message>
+    <message>
+        <source>Audit logs</source>
+        <translation>Audit logs</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Administer</source>
+        <translation>Administer</translation>
+    </message>
+    <message>
+        <source>View My Number</source>
+        <translation>View My Number</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::AuditLogPage</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>Export CSV...</translation>
+    </message>
+    <message>
+        <source>Audit log search</source>
+        <translation>Audit log search</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Staff ID:</source>
+        <translation>Staff ID:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>The start of the period is after its end.</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <source>%1 entries found; showing %2 to %3.</source>
+        <translation>%1 entries found; showing %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::Buttons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::CardDialog</name>
+    <message>
+        <source>Register staff ID card</source>
+        <translation>Register staff ID card</translation>
+    </message>
+    <message>
+        <source>Hold the staff ID card of %1 over the card reader, or type the card ID.</source>
+        <translation>Hold the staff ID card of %1 over the card reader, or type the card ID.</translation>
+    </message>
+    <message>
+        <source>Card ID:</source>
+        <translation>Card ID:</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>Edit group</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Group name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>The last column, View My Number, lets members see My Numbers in that area. Grant it only to staff whose work needs it.</source>
+        <translation>The last column, View My Number, lets members see My Numbers in that area. Grant it only to staff whose work needs it.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::GroupsPage</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>New...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s).</source>
+        <translation>
+            <numerusform>%n group.</numerusform>
+            <numerusform>%n groups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups and rights</source>
+        <translation>Groups and rights</translation>
+    </message>
+    <message>
+        <source>Delete the group %1? Its members lose its rights.</source>
+        <translation>Delete the group %1? Its members lose its rights.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::MainWindow</name>
+    <message>
+        <source>Kikan</source>
+        <translation>Kikan</translation>
+    </message>
+    <message>
+        <source>Choose an area on the left.</source>
+        <translation>Choose an area on the left.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Settings...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Kikan</source>
+        <translation>&amp;About Kikan</translation>
+    </message>
+    <message>
+        <source>Business areas</source>
+        <translation>Business areas</translation>
+    </message>
+    <message>
+        <source>Common functions</source>
+        <translation>Common functions</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Staff: %1 (%2)</source>
+        <translation>Staff: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>The new language is used from the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Only servers whose certificate is signed by this CA are trusted. A change of language takes effect at the next start.</source>
+        <translation>Only servers whose certificate is signed by this CA are trusted. A change of language takes effect at the next start.</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>Server URL:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA certificate:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The server URL must start with https:// and name the server.</source>
+        <translation>The server URL must start with https:// and name the server.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file does not exist: %1</source>
+        <translation>The CA certificate file does not exist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::SignInDialog</name>
+    <message>
+        <source>Kikan - Sign in</source>
+        <translation>Kikan - Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to Kikan with your staff ID card.</source>
+        <translation>Sign in to Kikan with your staff ID card.</translation>
+    </message>
+    <message>
+        <source>Staff ID card</source>
+        <translation>Staff ID card</translation>
+    </message>
+    <message>
+        <source>ID and password</source>
+        <translation>ID and password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Settings...</source>
+        <translation>Settings...</translation>
+    </message>
+    <message>
+        <source>Hold your staff ID card over the card reader.</source>
+        <translation>Hold your staff ID card over the card reader.</translation>
+    </message>
+    <message>
+        <source>No card has been read yet.</source>
+        <translation>No card has been read yet.</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Staff ID:</source>
+        <translation>Staff ID:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Kikan - Sign in again</source>
+        <translation>Kikan - Sign in again</translation>
+    </message>
+    <message>
+        <source>%1
+Sign in again as %2 (%3) to continue. The screen you were working on stays as it was.</source>
+        <translation>%1
+Sign in again as %2 (%3) to continue. The screen you were working on stays as it was.</translation>
+    </message>
+    <message>
+        <source>The card has been read. Enter your PIN.</source>
+        <translation>The card has been read. Enter your PIN.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Enter your PIN.</translation>
+    </message>
+    <message>
+        <source>Enter your staff ID and password.</source>
+        <translation>Enter your staff ID and password.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::UserDialog</name>
+    <message>
+        <source>New staff user</source>
+        <translation>New staff user</translation>
+    </message>
+    <message>
+        <source>Edit staff user</source>
+        <translation>Edit staff user</translation>
+    </message>
+    <message>
+        <source>Staff ID:</source>
+        <translation>Staff ID:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>First password:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Groups:</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::UsersPage</name>
+    <message>
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>New...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Reset password...</source>
+        <translation>Reset password...</translation>
+    </message>
+    <message>
+        <source>Register card...</source>
+        <translation>Register card...</translation>
+    </message>
+    <message>
+        <source>Revoke card...</source>
+        <translation>Revoke card...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff user(s).</source>
+        <translation>
+            <numerusform>%n staff user.</numerusform>
+            <numerusform>%n staff users.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Allow %1 to sign in again?</source>
+        <translation>Allow %1 to sign in again?</translation>
+    </message>
+    <message>
+        <source>Stop %1 from signing in?</source>
+        <translation>Stop %1 from signing in?</translation>
+    </message>
+    <message>
+        <source>Staff users</source>
+        <translation>Staff users</translation>
+    </message>
+    <message>
+        <source>Enabled.</source>
+        <translation>Enabled.</translation>
+    </message>
+    <message>
+        <source>Disabled.</source>
+        <translation>Disabled.</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>Unlocked.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>New password for %1 (they must change it at the next sign-in):</source>
+        <translation>New password for %1 (they must change it at the next sign-in):</translation>
+    </message>
+    <message>
+        <source>The password has been reset.</source>
+        <translation>The password has been reset.</translation>
+    </message>
+    <message>
+        <source>The card has been registered.</source>
+        <translation>The card has been registered.</translation>
+    </message>
+    <message>
+        <source>Revoke card</source>
+        <translation>Revoke card</translation>
+    </message>
+    <message>
+        <source>Card to revoke:</source>
+        <translation>Card to revoke:</translation>
+    </message>
+    <message>
+        <source>The card has been revoked.</source>
+        <translation>The card has been revoked.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,858 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Kikan</source>
+        <translation>基幹システム Kikan</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::AboutDialog</name>
+    <message>
+        <source>About Kikan</source>
+        <translation>Kikan のバージョン情報</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kikan&lt;/b&gt; resident information system client, version %1&lt;br&gt;Qt %2&lt;br&gt;Server: %3</source>
+        <translation>&lt;b&gt;Kikan&lt;/b&gt; 住民情報システム クライアント&#x3000;バージョン %1&lt;br&gt;Qt %2&lt;br&gt;サーバー：%3</translation>
+    </message>
+    <message>
+        <source>Kikan is open-source software.
+
+It uses Qt (LGPL v3), POCO C++ Libraries (Boost Software License), OpenSSL (Apache License 2.0), SQLite (public domain) and ICU (Unicode License).
+
+Character data:</source>
+        <translation>Kikan はオープンソースソフトウェアです。
+
+Qt (LGPL v3)、POCO C++ Libraries (Boost Software License)、OpenSSL (Apache License 2.0)、SQLite (パブリックドメイン)、ICU (Unicode License) を使用しています。
+
+文字情報：</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::AdminPage</name>
+    <message>
+        <source>Staff users</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Groups and rights</source>
+        <translation>グループと権限</translation>
+    </message>
+    <message>
+        <source>Sign-in settings</source>
+        <translation>サインイン設定</translation>
+    </message>
+    <message>
+        <source>Allow sign-in with staff ID and password</source>
+        <translation>職員IDとパスワードによるサインインを許可する</translation>
+    </message>
+    <message>
+        <source>When this is off, staff sign in only with their staff ID card and PIN.</source>
+        <translation>オフのときは、職員証（ICカード）とPINによるサインインのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ApiClient</name>
+    <message>
+        <source>The server URL must start with https:// and name the server.</source>
+        <translation>サーバーURLは https:// で始まり、サーバー名を含む必要があります。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file does not exist: %1</source>
+        <translation>CA証明書ファイルが見つかりません：%1</translation>
+    </message>
+    <message>
+        <source>The CA certificate file holds no certificate in PEM form: %1</source>
+        <translation>CA証明書ファイルにPEM形式の証明書がありません：%1</translation>
+    </message>
+    <message>
+        <source>No server is set. Enter the server URL in the settings.</source>
+        <translation>サーバーが設定されていません。設定でサーバーURLを入力してください。</translation>
+    </message>
+    <message>
+        <source>The server gave an answer the client does not understand (HTTP %1).</source>
+        <translation>サーバーから想定外の応答がありました（HTTP %1）。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was stopped. Check the server URL and the CA certificate in the settings.</source>
+        <translation>サーバーの証明書を確認できないため、接続を中止しました。設定のサーバーURLとCA証明書を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check the network and the state of the server.</source>
+        <translation>サーバーから時間内に応答がありません。ネットワークとサーバーの状態を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server. Check the network and the state of the server.</source>
+        <translation>サーバーに接続できません。ネットワークとサーバーの状態を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::AreaPage</name>
+    <message>
+        <source>The screens of this area are not available in this version of Kikan. They will be added in a later version.</source>
+        <translation>この業務の画面は、このバージョンの Kikan ではまだ利用できません。今後のバージョンで追加されます。</translation>
+    </message>
+    <message>
+        <source>Your rights in this area: %1</source>
+        <translation>この業務でのあなたの権限：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::Areas</name>
+    <message>
+        <source>Resident registry</source>
+        <translation>住民記録</translation>
+    </message>
+    <message>
+        <source>Electoral roll</source>
+        <translation>選挙人名簿管理</translation>
+    </message>
+    <message>
+        <source>Property tax</source>
+        <translation>固定資産税</translation>
+    </message>
+    <message>
+        <source>Individual resident tax</source>
+        <translation>個人住民税</translation>
+    </message>
+    <message>
+        <source>Corporate resident tax</source>
+        <translation>法人住民税</translation>
+    </message>
+    <message>
+        <source>Light vehicle tax</source>
+        <translation>軽自動車税</translation>
+    </message>
+    <message>
+        <source>School enrolment</source>
+        <translation>就学</translation>
+    </message>
+    <message>
+        <source>National pension</source>
+        <translation>国民年金</translation>
+    </message>
+    <message>
+        <source>National health insurance</source>
+        <translation>国民健康保険</translation>
+    </message>
+    <message>
+        <source>Medical care for the elderly</source>
+        <translation>後期高齢者医療</translation>
+    </message>
+    <message>
+        <source>Long-term care insurance</source>
+        <translation>介護保険</translation>
+    </message>
+    <message>
+        <source>Disability welfare</source>
+        <translation>障害者福祉</translation>
+    </message>
+    <message>
+        <source>Public assistance</source>
+        <translation>生活保護</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>健康管理</translation>
+    </message>
+    <message>
+        <source>Child allowance</source>
+        <translation>児童手当</translation>
+    </message>
+    <message>
+        <source>Child-rearing allowance</source>
+        <translation>児童扶養手当</translation>
+    </message>
+    <message>
+        <source>Childcare support</source>
+        <translation>子ども・子育て支援</translation>
+    </message>
+    <message>
+        <source>Family register</source>
+        <translation>戸籍</translation>
+    </message>
+    <message>
+        <source>Family register annex</source>
+        <translation>戸籍附票</translation>
+    </message>
+    <message>
+        <source>Seal registration</source>
+        <translation>印鑑登録</translation>
+    </message>
+    <message>
+        <source>Non-residents</source>
+        <translation>住登外者管理</translation>
+    </message>
+    <message>
+        <source>Integrated party numbers</source>
+        <translation>団体内統合宛名</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>収納管理</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>滞納管理</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>口座管理</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申請管理</translation>
+    </message>
+    <message>
+        <source>System administration</source>
+        <translation>システム管理</translation>
+    </message>
+    <message>
+        <source>Audit logs</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>照会</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Administer</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>View My Number</source>
+        <translation>個人番号の閲覧</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::AuditLogPage</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>アクセス</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>通信</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>CSV出力...</translation>
+    </message>
+    <message>
+        <source>Audit log search</source>
+        <translation>監査ログの検索</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種別：</translation>
+    </message>
+    <message>
+        <source>Staff ID:</source>
+        <translation>職員ID：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>対象：</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>イベント：</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>職員ID</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>認証方式</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>期間の開始が終了より後になっています。</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>%1 entries found; showing %2 to %3.</source>
+        <translation>%1件見つかりました（%2～%3件目を表示）。</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV出力</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルに書き込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::Buttons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::CardDialog</name>
+    <message>
+        <source>Register staff ID card</source>
+        <translation>職員証の登録</translation>
+    </message>
+    <message>
+        <source>Hold the staff ID card of %1 over the card reader, or type the card ID.</source>
+        <translation>%1 さんの職員証をカードリーダーにかざすか、カードIDを入力してください。</translation>
+    </message>
+    <message>
+        <source>Card ID:</source>
+        <translation>カードID：</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>グループの新規登録</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>グループの編集</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>グループ名：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明：</translation>
+    </message>
+    <message>
+        <source>The last column, View My Number, lets members see My Numbers in that area. Grant it only to staff whose work needs it.</source>
+        <translation>右端の「個人番号の閲覧」は、その業務で個人番号を閲覧できる権限です。事務に必要な職員にだけ付与してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::GroupsPage</name>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>権限数</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>新規登録...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>編集...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>最新の情報に更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s).</source>
+        <translation>
+            <numerusform>%n件のグループ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups and rights</source>
+        <translation>グループと権限</translation>
+    </message>
+    <message>
+        <source>Delete the group %1? Its members lose its rights.</source>
+        <translation>グループ「%1」を削除しますか？ 所属する職員はこのグループの権限を失います。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::MainWindow</name>
+    <message>
+        <source>Kikan</source>
+        <translation>基幹システム Kikan</translation>
+    </message>
+    <message>
+        <source>Choose an area on the left.</source>
+        <translation>左の一覧から業務を選んでください。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>終了(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>設定(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Kikan</source>
+        <translation>バージョン情報(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Business areas</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Common functions</source>
+        <translation>共通機能</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Staff: %1 (%2)</source>
+        <translation>職員：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>サーバー：%1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新しい表示言語は次回の起動から使用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語 (English)</translation>
+    </message>
+    <message>
+        <source>Only servers whose certificate is signed by this CA are trusted. A change of language takes effect at the next start.</source>
+        <translation>このCAが署名した証明書を持つサーバーにだけ接続します。表示言語の変更は次回の起動から有効になります。</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>サーバーURL：</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA証明書：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>表示言語：</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA証明書</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>証明書 (*.crt *.pem *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The server URL must start with https:// and name the server.</source>
+        <translation>サーバーURLは https:// で始まり、サーバー名を含む必要があります。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file does not exist: %1</source>
+        <translation>CA証明書ファイルが見つかりません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::SignInDialog</name>
+    <message>
+        <source>Kikan - Sign in</source>
+        <translation>Kikan - サインイン</translation>
+    </message>
+    <message>
+        <source>Sign in to Kikan with your staff ID card.</source>
+        <translation>職員証で Kikan にサインインします。</translation>
+    </message>
+    <message>
+        <source>Staff ID card</source>
+        <translation>職員証（ICカード）</translation>
+    </message>
+    <message>
+        <source>ID and password</source>
+        <translation>職員IDとパスワード</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Settings...</source>
+        <translation>設定...</translation>
+    </message>
+    <message>
+        <source>Hold your staff ID card over the card reader.</source>
+        <translation>職員証をカードリーダーにかざしてください。</translation>
+    </message>
+    <message>
+        <source>No card has been read yet.</source>
+        <translation>まだカードを読み取っていません。</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN：</translation>
+    </message>
+    <message>
+        <source>Staff ID:</source>
+        <translation>職員ID：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード：</translation>
+    </message>
+    <message>
+        <source>Kikan - Sign in again</source>
+        <translation>Kikan - 再サインイン</translation>
+    </message>
+    <message>
+        <source>%1
+Sign in again as %2 (%3) to continue. The screen you were working on stays as it was.</source>
+        <translation>%1
+続けるには %2（%3）として再度サインインしてください。作業中の画面はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>The card has been read. Enter your PIN.</source>
+        <translation>職員証を読み取りました。PINを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>PINを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter your staff ID and password.</source>
+        <translation>職員IDとパスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::UserDialog</name>
+    <message>
+        <source>New staff user</source>
+        <translation>職員の新規登録</translation>
+    </message>
+    <message>
+        <source>Edit staff user</source>
+        <translation>職員の編集</translation>
+    </message>
+    <message>
+        <source>Staff ID:</source>
+        <translation>職員ID：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>氏名：</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>初期パスワード：</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>グループ：</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::UsersPage</name>
+    <message>
+        <source>Staff ID</source>
+        <translation>職員ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>職員証</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最終サインイン</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>新規登録...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>編集...</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>利用停止</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Reset password...</source>
+        <translation>パスワード再設定...</translation>
+    </message>
+    <message>
+        <source>Register card...</source>
+        <translation>職員証の登録...</translation>
+    </message>
+    <message>
+        <source>Revoke card...</source>
+        <translation>職員証の取消...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>最新の情報に更新</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>利用停止中</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>利用中</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff user(s).</source>
+        <translation>
+            <numerusform>%n人の職員</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>利用再開</translation>
+    </message>
+    <message>
+        <source>Allow %1 to sign in again?</source>
+        <translation>%1 さんの利用を再開しますか？</translation>
+    </message>
+    <message>
+        <source>Stop %1 from signing in?</source>
+        <translation>%1 さんの利用を停止しますか？</translation>
+    </message>
+    <message>
+        <source>Staff users</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Enabled.</source>
+        <translation>利用を再開しました。</translation>
+    </message>
+    <message>
+        <source>Disabled.</source>
+        <translation>利用を停止しました。</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>ロックを解除しました。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>パスワードの再設定</translation>
+    </message>
+    <message>
+        <source>New password for %1 (they must change it at the next sign-in):</source>
+        <translation>%1 さんの新しいパスワード（次回サインイン時に変更が必要になります）：</translation>
+    </message>
+    <message>
+        <source>The password has been reset.</source>
+        <translation>パスワードを再設定しました。</translation>
+    </message>
+    <message>
+        <source>The card has been registered.</source>
+        <translation>職員証を登録しました。</translation>
+    </message>
+    <message>
+        <source>Revoke card</source>
+        <translation>職員証の取消</translation>
+    </message>
+    <message>
+        <source>Card to revoke:</source>
+        <translation>取り消す職員証：</translation>
+    </message>
+    <message>
+        <source>The card has been revoked.</source>
+        <translation>職員証を取り消しました。</translation>
+    </message>
+</context>
+</TS>
