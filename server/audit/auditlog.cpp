@@ -105,7 +105,8 @@ void AuditLog::append(const AuditEntry &entry)
                  row.loginId, row.authMethod, row.sessionRef, row.requestId, row.clientAddress,
                  row.subject, row.detail, row.prevHash, row.hash});
     store::exec(tx.db(),
-                QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE singleton = 1"),
+                QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ? "
+                               "WHERE singleton = 1"),
                 {row.id, row.hash});
     tx.commit();
 }

@@ -1,7 +1,7 @@
-// The seven logs the town's security policy requires (認証・操作・アクセス・イベント・通信・印刷・エラー),
-// kept in one append-only table. Each entry is chained to the previous one by a SHA-256 hash so that
-// `kikan-server audit verify` detects an edited, deleted or reordered entry. No 個人番号 is stored in
-// clear: every text field passes through My Number masking before it is written.
+// The seven logs the town's security policy requires (認証・操作・アクセス・イベント・通信・
+// 印刷・エラー), kept in one append-only table. Each entry is chained to the previous one by a
+// SHA-256 hash so that `kikan-server audit verify` detects an edited, deleted or reordered entry.
+// No 個人番号 is stored in clear: every text field is masked (maskText) before it is written.
 #pragma once
 
 #include <QJsonObject>
@@ -32,7 +32,7 @@ QString maskText(const QString &text);
 
 struct AuditEntry {
     LogKind kind = LogKind::Event;
-    QString event;          // from the event catalogue (events.h, docs/audit.md), e.g. "auth.sign_in"
+    QString event;          // from an event catalogue (events.h, docs/audit.md), "auth.sign_in"
     bool success = true;    // failures are logged under the same event with success = false
     qint64 userId = 0;      // 0: no signed-in user (failed sign-in, system event)
     QString loginId;

@@ -1,7 +1,7 @@
 // The closed catalogue of the audit module's own events (X-Road style: one name per action, a
-// failure is the same name with success = false). docs/audit.md lists every name with its kind and
-// detail fields; a test checks the two agree. Other modules keep their catalogue next to their code
-// (server/auth/authevents.h, documented in docs/auth.md); routes name operations in Route::event.
+// failure is the same name with success = false). docs/audit.md lists every name with its kind
+// and detail fields; a test checks the two agree. Other modules keep their catalogue next to
+// their code (server/auth/authevents.h, in docs/auth.md); routes name operations in Route::event.
 #pragma once
 
 #include "auditlog.h"

@@ -139,8 +139,8 @@ void AuditRequestObserver::spill(const AuditEntry &entry, const QString &reason)
         {QStringLiteral("requestId"), maskText(entry.requestId)},
         {QStringLiteral("clientAddress"), maskText(entry.clientAddress)},
         {QStringLiteral("subject"), maskText(entry.subject)},
-        {QStringLiteral("detail"), maskText(QString::fromUtf8(
-                                       QJsonDocument(entry.detail).toJson(QJsonDocument::Compact)))},
+        {QStringLiteral("detail"),
+         maskText(QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact)))},
     };
     const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     QMutexLocker lock(&m_spillMutex);

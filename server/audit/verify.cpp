@@ -12,8 +12,8 @@ namespace kikan::audit {
 namespace {
 constexpr int kBatch = 1000;
 
-// A read-only snapshot for the walk: entries appended meanwhile are not seen, and writers are never
-// blocked (WAL on SQLite, MVCC on PostgreSQL). Rolled back when done.
+// A read-only snapshot for the walk: entries appended meanwhile are not seen, and writers are
+// never blocked (WAL on SQLite, MVCC on PostgreSQL). Rolled back when done.
 class ReadSnapshot
 {
 public:
@@ -47,9 +47,9 @@ VerifyResult verifyChain(store::Database &database)
     using K = ChainProblem::Kind;
     VerifyResult r;
     ReadSnapshot snapshot(database);
-    QSqlQuery head = store::exec(snapshot.db(),
-                                 QStringLiteral("SELECT last_id, last_hash, anchor_id, anchor_hash "
-                                                "FROM audit_head WHERE singleton = 1"));
+    QSqlQuery head = store::exec(
+        snapshot.db(), QStringLiteral("SELECT last_id, last_hash, anchor_id, anchor_hash "
+                                      "FROM audit_head WHERE singleton = 1"));
     head.next();
     r.lastId = head.value(0).toLongLong();
     const QString lastHash = head.value(1).toString();

@@ -1,5 +1,6 @@
-// Verification of the audit chain from its anchor to its head: finds edited, deleted, reordered and
-// truncated entries. Streams the rows in id order in batches, so memory does not grow with the log.
+// Verification of the audit chain from its anchor to its head: finds edited, deleted, reordered
+// and truncated entries. Streams the rows in id order in batches, so memory does not grow with
+// the size of the log.
 // How it works and what each problem means: docs/audit.md ("Verification").
 #pragma once
 
