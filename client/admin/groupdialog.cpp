@@ -62,10 +62,7 @@ GroupDialog::GroupDialog(ApiClient *api, const QJsonObject &group, QWidget *pare
                                "in that area. Grant it only to staff whose work needs it."),
                             this);
     note->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     translateButtons(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &GroupDialog::submit);

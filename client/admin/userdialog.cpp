@@ -43,10 +43,7 @@ UserDialog::UserDialog(ApiClient *api, const QJsonArray &groups, const QJsonObje
         item->setCheckState(member.contains(id) ? Qt::Checked : Qt::Unchecked);
     }
     form->addRow(tr("Groups:"), m_groups);
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     translateButtons(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::submit);

@@ -1,8 +1,9 @@
-// translateButtons and askYesNo.
+// translateButtons, makeErrorLabel and askYesNo.
 #include "buttons.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -29,6 +30,16 @@ void translateButtons(QDialogButtonBox *box)
         if (QPushButton *b = box->button(t.button))
             b->setText(text(t.text));
     }
+}
+
+QLabel *makeErrorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->hide();
+    return label;
 }
 
 bool askYesNo(QWidget *parent, const QString &title, const QString &question)

@@ -1,16 +1,19 @@
-// Standard dialog buttons and yes/no questions with our own translated texts, so they read in
+// Standard dialog buttons, error labels and yes/no questions with our own translated texts, so they read in
 // Japanese even where Qt's own translations (qtbase_ja.qm) are not installed.
 #pragma once
 
 #include <QString>
 
 class QDialogButtonBox;
+class QLabel;
 class QWidget;
 
 namespace kikan::client {
 
 // Sets the texts of the standard buttons (OK, Cancel, Close) in the box.
 void translateButtons(QDialogButtonBox *box);
+// A hidden, word-wrapped red label for a dialog's error message.
+QLabel *makeErrorLabel(QWidget *parent);
 // Asks a yes/no question; true when the answer is yes. No is the default.
 bool askYesNo(QWidget *parent, const QString &title, const QString &question);
 

@@ -29,11 +29,7 @@ SignInDialog::SignInDialog(ApiClient *api, CardReader *reader, QWidget *parent)
     m_tabs->addTab(m_passwordTab, tr("ID and password"));
     setPasswordSignInAllowed(false);
 
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
 
     auto *buttons = new QDialogButtonBox(this);
 
