@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "application.h"
+#include "server/auth/authcli.h"
 #include "server/audit/auditcli.h"
 #include "server/store/database.h"
 
@@ -31,6 +32,7 @@ const char kUsage[] =
     "  init                  データフォルダを作り、データベースの構造を最新にします\n"
     "  serve                 HTTPS で API を提供します（SIGTERM で安全に停止）\n"
     "  user <サブコマンド>    職員アカウントの管理（kikan-server user help）\n"
+    "  group <サブコマンド>   グループと権限の管理（kikan-server group help）\n"
     "  audit <サブコマンド>   ログの検証と保存期間の処理（kikan-server audit help）\n"
     "設定ファイルの既定値は環境変数 KIKAN_CONFIG、なければ ./kikan-server.conf です。\n";
 
@@ -82,9 +84,17 @@ int runCommandLine(const QStringList &arguments)
             QDir().mkpath(config.dataDir);
             Application application(config);
             const int applied = application.migrate();
+            const int groups = auth::ensureBuiltInGroups(application.context());
             out() << "kikan-server: データベースを準備しました（" << applied
-                  << " 件の構造変更を適用）" << Qt::endl;
+                  << " 件の構造変更を適用、" << groups << " 件の標準グループを作成）" << Qt::endl;
             return 0;
+        }
+        if (command == QLatin1String("user") || command == QLatin1String("group")) {
+            Application application(config);
+            application.migrate();
+            return command == QLatin1String("user")
+                       ? auth::runUserCommand(application.context(), args, out(), err())
+                       : auth::runGroupCommand(application.context(), args, out(), err());
         }
         if (command == QLatin1String("serve")) {
             Application application(config);

@@ -1,14 +1,15 @@
 #include "modules.h"
 
 #include "healthroutes.h"
+#include "server/auth/routes.h"
 #include "server/audit/auditroutes.h"
 #include "server/audit/requestobserver.h"
 
 namespace kikan::app {
 
-std::unique_ptr<http::Authenticator> makeAuthenticator(ServerContext &)
+std::unique_ptr<http::Authenticator> makeAuthenticator(ServerContext &context)
 {
-    return nullptr;
+    return auth::makeAuthenticator(context);
 }
 
 std::unique_ptr<http::RequestObserver> makeRequestObserver(ServerContext &context)
@@ -20,6 +21,7 @@ std::unique_ptr<http::RequestObserver> makeRequestObserver(ServerContext &contex
 void registerModules(ServerContext &context, http::Authenticator *, http::Router &router)
 {
     registerHealthRoutes(context, router);
+    auth::registerRoutes(context, router);
     audit::registerRoutes(context, router);
 }
 

@@ -1,0 +1,52 @@
+// Signing in with a password or a staff IC card + PIN, and changing one's own password.
+// Rules (docs/auth.md): the same answer for an unknown user and a wrong password; a run of
+// auth/max_failed_attempts failures (password or PIN) locks the account until an administrator
+// unlocks it, a success resets the run; disabled accounts are refused; password sign-in can be
+// switched off by an administrator (server_settings "auth.password_sign_in").
+#pragma once
+
+#include "authsettings.h"
+#include "server/app/context.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace kikan::http {
+struct Request;
+}
+
+namespace kikan::auth {
+
+struct User;
+
+// Whether password sign-in is allowed now: the administrator's setting, else the configuration.
+bool passwordSignInEnabled(QSqlDatabase db, const AuthSettings &settings);
+void storePasswordSignIn(QSqlDatabase db, bool enabled, const QDateTime &now);
+
+class SignIn
+{
+public:
+    explicit SignIn(app::ServerContext &context);
+
+    // Both answer {token, idleTimeoutSeconds, expiresAt, user} or throw the sign-in ApiError.
+    QJsonObject withPassword(const http::Request &request, const QString &loginId,
+                             const QString &password);
+    QJsonObject withCard(const http::Request &request, const QString &cardId, const QString &pin);
+    // The signed-in user changes their own password (clears "must change").
+    void changePassword(const http::Request &request, const QString &currentPassword,
+                        const QString &newPassword);
+
+private:
+    QJsonObject succeed(const http::Request &request, const User &user, const QString &method,
+                        int storedIterations, const QString &secret);
+    // Counts a failed secret; returns true when this failure locked the account.
+    bool countFailure(const http::Request &request, const User &user);
+    [[noreturn]] void refuse(const http::Request &request, const QString &method,
+                             const User *user, const QString &who, const QString &reason,
+                             const char *code);
+
+    app::ServerContext &m_context;
+    AuthSettings m_settings;
+};
+
+} // namespace kikan::auth

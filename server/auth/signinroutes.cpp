@@ -1,0 +1,92 @@
+// Routes of /api/v1/auth: options, password and card sign-in, sign-out, me, password change
+// (the API contract in docs/auth.md).
+#include "routes.h"
+
+#include "authevents.h"
+#include "authsettings.h"
+#include "sessions.h"
+#include "signin.h"
+#include "userstore.h"
+#include "server/audit/auditlog.h"
+#include "server/http/apierror.h"
+#include "server/store/database.h"
+#include "shared/api/endpoints.h"
+
+namespace kikan::auth {
+
+using http::Access;
+using http::Request;
+using http::Response;
+
+void registerSignInRoutes(app::ServerContext &ctx, http::Router &router)
+{
+    const AuthSettings settings = AuthSettings::from(ctx.config);
+    auto signIn = std::make_shared<SignIn>(ctx);
+
+    router.add({QStringLiteral("GET"), QString::fromLatin1(api::path::AuthOptions),
+                Access::publicRoute(), QStringLiteral("auth.options"),
+                [&ctx, settings](Request &) {
+                    return Response::json(QJsonObject{
+                        {QStringLiteral("passwordSignIn"),
+                         passwordSignInEnabled(ctx.database.connection(), settings)},
+                        {QStringLiteral("cardSignIn"), true},
+                        {QStringLiteral("passwordPolicy"),
+                         QJsonObject{{QStringLiteral("minLength"), settings.passwordMinLength},
+                                     {QStringLiteral("minClasses"), settings.passwordMinClasses},
+                                     {QStringLiteral("notLoginId"), true},
+                                     {QStringLiteral("pinMinLength"), settings.pinMinLength}}},
+                    });
+                }});
+
+    router.add({QStringLiteral("POST"), QString::fromLatin1(api::path::SignInPassword),
+                Access::publicRoute(), QString::fromLatin1(event::SignIn),
+                [signIn](Request &r) {
+                    const QJsonObject body = r.jsonObject();
+                    return Response::json(signIn->withPassword(
+                        r, requiredString(body, QStringLiteral("loginId")),
+                        requiredString(body, QStringLiteral("password"))));
+                }});
+
+    router.add({QStringLiteral("POST"), QString::fromLatin1(api::path::SignInCard),
+                Access::publicRoute(), QString::fromLatin1(event::SignIn),
+                [signIn](Request &r) {
+                    const QJsonObject body = r.jsonObject();
+                    return Response::json(
+                        signIn->withCard(r, requiredString(body, QStringLiteral("cardId")),
+                                         requiredString(body, QStringLiteral("pin"))));
+                }});
+
+    router.add({QStringLiteral("POST"), QString::fromLatin1(api::path::SignOut),
+                Access::signedIn(), QString::fromLatin1(event::SignOut),
+                [&ctx](Request &r) {
+                    QSqlDatabase db = ctx.database.connection();
+                    const qint64 id = r.who().sessionRef.mid(1).toLongLong();
+                    if (endSession(db, id, QStringLiteral("sign_out"), ctx.clock.now())) {
+                        audit::AuditEntry e = audit::AuditEntry::forRequest(
+                            r, audit::LogKind::Authentication,
+                            QString::fromLatin1(event::SignOut));
+                        e.subject = QStringLiteral("user:%1").arg(r.who().userId);
+                        ctx.audit.append(e);
+                    }
+                    return Response::noContent();
+                }});
+
+    router.add({QStringLiteral("GET"), QString::fromLatin1(api::path::Me), Access::signedIn(),
+                QStringLiteral("auth.me"), [&ctx](Request &r) {
+                    const User user = requireUser(ctx.database.connection(), r.who().userId);
+                    return Response::json(QJsonObject{
+                        {QStringLiteral("user"), signedInUser(user, r.who().rights)}});
+                }});
+
+    router.add({QStringLiteral("POST"), QString::fromLatin1(api::path::ChangePassword),
+                Access::signedIn(), QString::fromLatin1(event::PasswordChange),
+                [signIn](Request &r) {
+                    const QJsonObject body = r.jsonObject();
+                    signIn->changePassword(r, requiredString(body,
+                                                             QStringLiteral("currentPassword")),
+                                           requiredString(body, QStringLiteral("newPassword")));
+                    return Response::noContent();
+                }});
+}
+
+} // namespace kikan::auth
