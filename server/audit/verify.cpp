@@ -124,9 +124,12 @@ VerifyResult verifyChain(store::Database &database)
     }
     if (r.lastId > r.anchorId && !headSeen) {
         const qint64 lastSeen = qMin(expectedId - 1, r.lastId);
+        const QString lost = lastSeen + 1 == r.lastId
+                                 ? QStringLiteral("%1 番").arg(r.lastId)
+                                 : QStringLiteral("%1〜%2 番").arg(lastSeen + 1).arg(r.lastId);
         add(r, K::Truncated, lastSeen + 1,
-            QStringLiteral("%1 番: 末尾の記録がありません（%1〜%2 番が失われています。記録は "
-                           "%3 番で終わっています）").arg(lastSeen + 1).arg(r.lastId).arg(lastSeen));
+            QStringLiteral("%1 番: 末尾の記録がありません（%2が失われています。記録は %3 番で"
+                           "終わっています）").arg(lastSeen + 1).arg(lost).arg(lastSeen));
     } else if (r.lastId < r.anchorId) {
         add(r, K::Truncated, r.lastId,
             QStringLiteral("%1 番: 最終番号が削除済みの範囲（%2 番まで）より前を指しています")
