@@ -1,8 +1,8 @@
 // Audit search and CSV export on SQLite and PostgreSQL: every filter, paging, validation (422
 // naming the field), newest-first order, the CSV's BOM, headers and formula escaping, and that
 // reading the log is itself logged. The routes are called through the server's router with a
-// principal holding audit:view until server/auth provides sign-in; over HTTPS they refuse an
-// anonymous caller.
+// principal holding audit:view (the same over HTTPS with real sign-in: searchhttps_test.cpp);
+// over HTTPS they refuse an anonymous caller.
 #include "server/audit/auditlog.h"
 #include "server/http/apierror.h"
 #include "shared/api/endpoints.h"
