@@ -232,6 +232,8 @@ void PcscCardReader::run()
     bool serviceReported = false; // failed(noService) already emitted for this outage
     bool noReaderReported = false;
     bool firstListing = true;
+    bool usePnp = true;
+    int unknownInARow = 0; // SCARD_E_UNKNOWN_READER answers in a row
 
     const auto dropContext = [&] {
         m_context = 0;
@@ -300,18 +302,29 @@ void PcscCardReader::run()
         noReaderReported = names.empty();
 
         // Wait for a change on any reader, or for a reader to come or go (PnP notification;
-        // WinSCard wants the reader count in the high word of its current state).
-        std::vector<KIKAN_SCARD_READERSTATE> wait(names.size() + 1);
+        // WinSCard wants the reader count in the high word of its current state). A service
+        // without PnP answers SCARD_E_UNKNOWN_READER every time: then the entry is left out and
+        // new readers are found by the listing every WaitMs.
+        std::vector<KIKAN_SCARD_READERSTATE> wait(names.size() + (usePnp ? 1 : 0));
         for (size_t i = 0; i < names.size(); ++i) {
             wait[i].szReader = names[i].c_str();
             wait[i].dwCurrentState = known[names[i]];
         }
-        wait.back().szReader = PnpNotification;
-        wait.back().dwCurrentState = DWORD(names.size()) << 16;
+        if (usePnp) {
+            wait.back().szReader = PnpNotification;
+            wait.back().dwCurrentState = DWORD(names.size()) << 16;
+        }
         if (m_stopping)
             break;
+        if (wait.empty()) { // no reader and no PnP: look again later
+            waitForStop(ReconnectMs);
+            continue;
+        }
         rc = KIKAN_SCardGetStatusChange(context, WaitMs, wait.data(), DWORD(wait.size()));
         const std::uint32_t c = code(rc);
+        unknownInARow = c == code(SCARD_E_UNKNOWN_READER) ? unknownInARow + 1 : 0;
+        if (unknownInARow >= 3)
+            usePnp = false;
         if (c == code(SCARD_E_TIMEOUT) || c == code(SCARD_E_CANCELLED)
             || c == code(SCARD_E_UNKNOWN_READER) || c == code(SCARD_E_READER_UNAVAILABLE))
             continue; // stop requested, or the reader list changed under us: list again
