@@ -81,8 +81,10 @@ QList<AuditEntry> AuditRequestObserver::entriesFor(const http::Request &request,
         entries.append(err);
     }
 
-    // 操作: every request to a route that changes something, successful or refused.
-    if (route && route->method != QLatin1String("GET")) {
+    // 操作: every request to a route that changes something, successful or refused — unless the
+    // route's handler ran and wrote its own, more specific entry.
+    if (route && route->method != QLatin1String("GET")
+        && !(route->auditsItself && request.handlerRan)) {
         const QString name = route->event.isEmpty() ? QStringLiteral("operation.unnamed")
                                                     : route->event;
         AuditEntry op = AuditEntry::forRequest(request, LogKind::Operation, name);

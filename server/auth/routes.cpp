@@ -31,7 +31,7 @@ void addAdminRoute(http::Router &router, const char *method, const QString &patt
 {
     router.add({QString::fromLatin1(method), pattern,
                 http::Access::right(QStringLiteral("admin"), QStringLiteral("administer")),
-                QString::fromLatin1(event), std::move(handler)});
+                QString::fromLatin1(event), std::move(handler), /*auditsItself=*/true});
 }
 
 QString requiredString(const QJsonObject &body, const QString &field)

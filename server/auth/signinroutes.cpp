@@ -45,7 +45,7 @@ void registerSignInRoutes(app::ServerContext &ctx, http::Router &router)
                     return Response::json(signIn->withPassword(
                         r, requiredString(body, QStringLiteral("loginId")),
                         requiredString(body, QStringLiteral("password"))));
-                }});
+                }, /*auditsItself=*/true});
 
     router.add({QStringLiteral("POST"), QString::fromLatin1(api::path::SignInCard),
                 Access::publicRoute(), QString::fromLatin1(event::SignIn),
@@ -54,7 +54,7 @@ void registerSignInRoutes(app::ServerContext &ctx, http::Router &router)
                     return Response::json(
                         signIn->withCard(r, requiredString(body, QStringLiteral("cardId")),
                                          requiredString(body, QStringLiteral("pin"))));
-                }});
+                }, /*auditsItself=*/true});
 
     router.add({QStringLiteral("POST"), QString::fromLatin1(api::path::SignOut),
                 Access::signedIn(), QString::fromLatin1(event::SignOut),
@@ -69,7 +69,7 @@ void registerSignInRoutes(app::ServerContext &ctx, http::Router &router)
                         ctx.audit.append(e);
                     }
                     return Response::noContent();
-                }});
+                }, /*auditsItself=*/true});
 
     router.add({QStringLiteral("GET"), QString::fromLatin1(api::path::Me), Access::signedIn(),
                 QStringLiteral("auth.me"), [&ctx](Request &r) {
@@ -86,7 +86,7 @@ void registerSignInRoutes(app::ServerContext &ctx, http::Router &router)
                                                              QStringLiteral("currentPassword")),
                                            requiredString(body, QStringLiteral("newPassword")));
                     return Response::noContent();
-                }});
+                }, /*auditsItself=*/true});
 }
 
 } // namespace kikan::auth

@@ -32,6 +32,7 @@ Response Dispatcher::dispatch(Request &request) const
         }
         request.pathParams = params;
         authorise(request, *route);
+        request.handlerRan = true;
         response = route->handler(request);
     } catch (const ApiError &error) {
         failure = error;

@@ -26,6 +26,7 @@ struct Request {
     QString clientAddress;
     QString requestId;
     std::optional<Principal> principal;
+    bool handlerRan = false; // set by the dispatcher once authentication and rights passed
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
     // The body as a JSON object; throws ApiError(request.malformed) when it is not one.

@@ -34,6 +34,9 @@ struct Route {
     Access access;
     QString event;   // operation name for the logs, e.g. "user.create"
     Handler handler;
+    // The handler writes its own operation/authentication log entries (with the domain facts),
+    // so the request observer does not add a second, generic one once the handler has run.
+    bool auditsItself = false;
 };
 
 class Router

@@ -188,6 +188,24 @@ private slots:
         QCOMPARE(entries[2].event, QStringLiteral("user.create"));
         QVERIFY(!entries[2].success);
 
+        // A route whose handler writes its own entry: no second, generic operation entry once
+        // the handler ran; but a request refused before the handler still gets one.
+        http::Route selfAudited = route;
+        selfAudited.auditsItself = true;
+        request.handlerRan = true;
+        entries = audit::AuditRequestObserver::entriesFor(request, &selfAudited, created, nullptr,
+                                                          {}, 1);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].kind, audit::LogKind::Communication);
+        request.handlerRan = false;
+        const http::ApiError forbidden(api::err::Forbidden);
+        http::Response refusedByRights;
+        refusedByRights.status = 403;
+        entries = audit::AuditRequestObserver::entriesFor(request, &selfAudited, refusedByRights,
+                                                          &forbidden, {}, 1);
+        QCOMPARE(entries.last().kind, audit::LogKind::Operation);
+        QVERIFY(!entries.last().success);
+
         // Misuse refused before routing: communication + error, no operation.
         const http::ApiError tooLarge(api::err::BodyTooLarge);
         http::Response refused;

@@ -40,10 +40,14 @@ private slots:
         QCOMPARE(r.json().value("entries").toArray().size(),
                  qMin(5, r.json().value("total").toInt()));
 
-        // The sign-in's own operation entry (POST route), under the route's event.
-        r = client.get(search + "?subject=/api/v1/auth/sign-in&success=true", auditor);
+        // The two sign-ins are in the authentication log, written by the auth module itself (its
+        // routes audit themselves, so the observer adds no second, generic operation entry).
+        r = client.get(search + "?kind=auth&event=auth.sign_in&success=true", auditor);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value("total").toInt(), 2);
+        r = client.get(search + "?subject=/api/v1/auth/sign-in&kind=operation", auditor);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value("total").toInt(), 0);
 
         r = client.get(search + "?kind=bogus", auditor);
         QCOMPARE(r.status, 422);
