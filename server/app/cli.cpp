@@ -3,6 +3,8 @@
 #include "application.h"
 #include "server/auth/authcli.h"
 #include "server/audit/auditcli.h"
+#include "server/resident/demotown/demotowncli.h"
+#include "server/resident/demotown/generator.h"
 #include "server/store/database.h"
 
 #include <QDir>
@@ -29,11 +31,13 @@ QTextStream &err()
 
 const char kUsage[] =
     "使い方: kikan-server <コマンド> [--config 設定ファイル]\n"
-    "  init                  データフォルダを作り、データベースの構造を最新にします\n"
+    "  init [--demo]         データフォルダを作り、データベースの構造を最新にします\n"
+    "                        （--demo: デモ用・試験用の印を付けます）\n"
     "  serve                 HTTPS で API を提供します（SIGTERM で安全に停止）\n"
     "  user <サブコマンド>    職員アカウントの管理（kikan-server user help）\n"
     "  group <サブコマンド>   グループと権限の管理（kikan-server group help）\n"
     "  audit <サブコマンド>   ログの検証と保存期間の処理（kikan-server audit help）\n"
+    "  demotown generate     デモの町を作ります（kikan-server demotown help）\n"
     "設定ファイルの既定値は環境変数 KIKAN_CONFIG、なければ ./kikan-server.conf です。\n";
 
 // Takes "--config FILE" out of args; returns the configuration it names.
@@ -85,6 +89,8 @@ int runCommandLine(const QStringList &arguments)
             Application application(config);
             const int applied = application.migrate();
             const int groups = auth::ensureBuiltInGroups(application.context());
+            if (args.contains(QLatin1String("--demo")))
+                resident::demotown::markDemoDatabase(application.context().database);
             out() << "kikan-server: データベースを準備しました（" << applied
                   << " 件の構造変更を適用、" << groups << " 件の標準グループを作成）" << Qt::endl;
             return 0;
@@ -99,6 +105,12 @@ int runCommandLine(const QStringList &arguments)
         if (command == QLatin1String("serve")) {
             Application application(config);
             return serve(application);
+        }
+        if (command == QLatin1String("demotown")) {
+            Application application(config);
+            application.migrate();
+            return resident::demotown::runDemoTownCommand(application.context().database, args,
+                                                          out(), err());
         }
         if (command == QLatin1String("audit"))
             return audit::runAuditCommand(args, config);
