@@ -32,7 +32,7 @@ fi
 demo_user() { # login name group password [card pin]
     if ! "$SERVER" user list --config "$CONF" | grep -q "^$1\b"; then
         printf '%s\n' "$4" | "$SERVER" user add --config "$CONF" --login "$1" --name "$2" \
-            --group "$3" --password-stdin >/dev/null
+            --group "$3" --password-stdin --own-password >/dev/null
         if [ -n "${5:-}" ]; then
             "$SERVER" user bind-card --config "$CONF" "$1" "$5" >/dev/null
             printf '%s\n' "$6" | "$SERVER" user set-pin --config "$CONF" "$1" --pin-stdin >/dev/null

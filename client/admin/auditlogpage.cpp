@@ -11,6 +11,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +19,27 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
+
+namespace {
+// The detail object of an entry as one line (key: value, …) for the table and its tooltip.
+QString detailText(const QJsonValue &detail)
+{
+    if (!detail.isObject())
+        return detail.toVariant().toString();
+    QStringList parts;
+    const QJsonObject o = detail.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QJsonValue v = it.value();
+        QString text = v.toVariant().toString();
+        if (v.isObject())
+            text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        else if (v.isArray())
+            text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        parts << it.key() + QStringLiteral(": ") + text;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+} // namespace
 
 namespace kikan::client {
 
@@ -188,7 +210,7 @@ void AuditLogPage::showResults(const QJsonObject &answer)
             e.value(QStringLiteral("authMethod")).toString(),
             e.value(QStringLiteral("clientAddress")).toString(),
             e.value(QStringLiteral("subject")).toString(),
-            e.value(QStringLiteral("detail")).toVariant().toString(),
+            detailText(e.value(QStringLiteral("detail"))),
         };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);

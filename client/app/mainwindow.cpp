@@ -1,6 +1,7 @@
 // MainWindow: layout, navigation by rights, and the sign-in life cycle.
 #include "mainwindow.h"
 
+#include "changepassworddialog.h"
 #include "aboutdialog.h"
 #include "areapage.h"
 #include "areas.h"
@@ -67,6 +68,10 @@ MainWindow::MainWindow(ApiClient *api, CardReader *reader, QWidget *parent)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Change &password..."), this, [this] {
+        if (ChangePasswordDialog(m_api, /*firstSignIn=*/false, this).exec() == QDialog::Accepted)
+            m_api->passwordChanged();
+    });
     file->addAction(tr("Sign &out"), m_api, &ApiClient::signOut);
     file->addSeparator();
     file->addAction(tr("E&xit"), qApp, &QApplication::closeAllWindows);

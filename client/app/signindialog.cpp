@@ -1,6 +1,8 @@
 // SignInDialog: card tab first (the usual way at the counter), password tab only when allowed.
 #include "signindialog.h"
+
 #include "buttons.h"
+#include "changepassworddialog.h"
 
 #include "client/devices/cardreader.h"
 #include "client/net/apiclient.h"
@@ -146,7 +148,8 @@ void SignInDialog::submit()
 {
     m_error->hide();
     ApiReply *r = nullptr;
-    if (m_tabs->currentIndex() == 0) {
+    const bool passwordTab = m_tabs->currentIndex() != 0;
+    if (!passwordTab) {
         if (m_cardId.isEmpty())
             return showError(tr("Hold your staff ID card over the card reader."));
         if (m_pin->text().isEmpty())
@@ -158,12 +161,23 @@ void SignInDialog::submit()
         r = m_api->signIn(m_loginId->text().trimmed(), m_password->text());
     }
     setBusy(true);
-    connect(r, &ApiReply::finished, this, [this, r] {
+    connect(r, &ApiReply::finished, this, [this, r, passwordTab] {
         setBusy(false);
         m_pin->clear();
         m_password->clear();
         if (!r->ok())
             return showError(r->error().message());
+        // A temporary password (set by an administrator) must be replaced before anything else;
+        // the server refuses other requests until then. IC-card sign-ins are not affected.
+        if (passwordTab && m_api->user().mustChangePassword) {
+            ChangePasswordDialog change(m_api, /*firstSignIn=*/true, this);
+            if (change.exec() != QDialog::Accepted) {
+                m_api->signOut();
+                return showError(tr("Sign-in was not completed: the temporary password must be "
+                                    "changed first."));
+            }
+            m_api->passwordChanged();
+        }
         accept();
     });
 }

@@ -97,6 +97,8 @@ public:
     // Tells the server and forgets the session at once.
     void signOut();
 
+    // The signed-in staff member replaced a temporary password (POST /auth/password succeeded).
+    void passwordChanged() { m_user.mustChangePassword = false; }
     // Adopts a session obtained elsewhere (the screenshot tool and tests).
     void setSession(const QByteArray &token, const StaffUser &user);
     bool isSignedIn() const { return !m_token.isEmpty(); }

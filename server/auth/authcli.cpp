@@ -18,7 +18,9 @@ namespace kikan::auth {
 namespace {
 const char kUserUsage[] =
     "使い方: kikan-server user <サブコマンド> [--config 設定ファイル]\n"
-    "  add --login ID --name 氏名 [--password-stdin] [--group グループ名]…  職員を登録します\n"
+    "  add --login ID --name 氏名 [--password-stdin [--own-password]] [--group グループ名]…\n"
+    "                        職員を登録します（パスワードは仮のもので、初回サインイン時に変更が必要です。\n"
+    "                        本人がその場で入力した場合は --own-password）\n"
     "  list                          職員の一覧を表示します\n"
     "  disable ID | enable ID        利用停止 / 利用再開（停止するとサインイン中の端末も切断）\n"
     "  unlock ID                     サインイン失敗によるロックを解除します\n"
@@ -124,6 +126,7 @@ int runUserCommand(app::ServerContext &ctx, QStringList args, QTextStream &out, 
             const QStringList name = takeOption(args, QStringLiteral("--name"));
             const QStringList groups = takeOption(args, QStringLiteral("--group"));
             const bool passwordStdin = takeFlag(args, QStringLiteral("--password-stdin"));
+            const bool ownPassword = takeFlag(args, QStringLiteral("--own-password"));
             if (login.size() != 1 || name.size() != 1 || !args.isEmpty())
                 throw UsageError();
             UserInput in{login.first(), name.first(), {}, {}};
@@ -138,6 +141,7 @@ int runUserCommand(app::ServerContext &ctx, QStringList args, QTextStream &out, 
             }
             if (passwordStdin)
                 in.password = readStdinLine();
+            in.temporaryPassword = !ownPassword;
             admin.create(in);
             out << "職員 " << in.loginId << " を登録しました。" << Qt::endl;
             return 0;

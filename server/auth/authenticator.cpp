@@ -79,6 +79,8 @@ std::optional<http::Principal> SessionAuthenticator::authenticate(const http::Re
     p.sessionRef = sessionRef(sessionId);
     p.authMethod = method;
     p.rights = userRights(db, userId);
+    // A temporary password only binds password sign-ins: an IC card + PIN proves the person.
+    p.mustChangePassword = user->mustChangePassword && method == QLatin1String("password");
     return p;
 }
 

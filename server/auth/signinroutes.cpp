@@ -69,14 +69,14 @@ void registerSignInRoutes(app::ServerContext &ctx, http::Router &router)
                         ctx.audit.append(e);
                     }
                     return Response::noContent();
-                }, /*auditsItself=*/true});
+                }, /*auditsItself=*/true, /*allowedWithTemporaryPassword=*/true});
 
     router.add({QStringLiteral("GET"), QString::fromLatin1(api::path::Me), Access::signedIn(),
                 QStringLiteral("auth.me"), [&ctx](Request &r) {
                     const User user = requireUser(ctx.database.connection(), r.who().userId);
                     return Response::json(QJsonObject{
                         {QStringLiteral("user"), signedInUser(user, r.who().rights)}});
-                }});
+                }, /*auditsItself=*/false, /*allowedWithTemporaryPassword=*/true});
 
     router.add({QStringLiteral("POST"), QString::fromLatin1(api::path::ChangePassword),
                 Access::signedIn(), QString::fromLatin1(event::PasswordChange),
@@ -86,7 +86,7 @@ void registerSignInRoutes(app::ServerContext &ctx, http::Router &router)
                                                              QStringLiteral("currentPassword")),
                                            requiredString(body, QStringLiteral("newPassword")));
                     return Response::noContent();
-                }, /*auditsItself=*/true});
+                }, /*auditsItself=*/true, /*allowedWithTemporaryPassword=*/true});
 }
 
 } // namespace kikan::auth

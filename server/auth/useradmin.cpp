@@ -69,7 +69,7 @@ qint64 UserAdmin::create(const UserInput &in)
                            "must_change_password, created_at) "
                            "VALUES (?, ?, COALESCE(?, ''), ?, ?) "
                            "RETURNING id"),
-            {in.loginId, in.displayName, hash, in.password.isEmpty() ? 0 : 1,
+            {in.loginId, in.displayName, hash, in.password.isEmpty() || !in.temporaryPassword ? 0 : 1,
              isoTime(m_context.clock.now())});
         setGroups(tx.db(), id, in.groupIds);
         tx.commit();

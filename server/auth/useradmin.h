@@ -16,6 +16,9 @@ struct UserInput {
     QString displayName;
     QString password;       // empty: no password yet (card only, or reset later)
     QList<qint64> groupIds;
+    // A password an administrator sets is temporary: its owner must change it at first sign-in.
+    // False when the staff member typed it themselves at the administrator's terminal.
+    bool temporaryPassword = true;
 };
 
 class UserAdmin

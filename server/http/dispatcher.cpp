@@ -75,6 +75,8 @@ void Dispatcher::authorise(Request &request, const Route &route) const
         return;
     if (!request.principal)
         throw ApiError(api::err::Unauthenticated);
+    if (request.principal->mustChangePassword && !route.allowedWithTemporaryPassword)
+        throw ApiError(api::err::PasswordChangeRequired);
     if (route.access.kind == Access::Kind::Right
         && !request.principal->has(route.access.area, route.access.action)) {
         throw ApiError(api::err::Forbidden);

@@ -13,6 +13,7 @@ struct Principal {
     QString sessionRef;   // short, non-secret reference to the session (for logs)
     QString authMethod;   // "password" or "card"
     QSet<QString> rights; // "area:action", e.g. "resident:view", "admin:administer"
+    bool mustChangePassword = false; // signed in with a temporary password set by an administrator
 
     bool has(const QString &area, const QString &action) const
     {

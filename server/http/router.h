@@ -37,6 +37,9 @@ struct Route {
     // The handler writes its own operation/authentication log entries (with the domain facts),
     // so the request observer does not add a second, generic one once the handler has run.
     bool auditsItself = false;
+    // Reachable while the user still holds a temporary password (who am I, change it, sign out);
+    // every other route answers auth.password_change_required until the password is changed.
+    bool allowedWithTemporaryPassword = false;
 };
 
 class Router

@@ -21,12 +21,18 @@ const ErrorInfo kCatalogue[] = {
     {err::AccountDisabled, 403, "このアカウントは利用停止されています。"},
     {err::PasswordMethodDisabled, 403, "パスワードでのサインインは許可されていません。職員証（ICカード）でサインインしてください。"},
     {err::PasswordPolicy, 422, "パスワードが規則を満たしていません。"},
+    {err::PasswordChangeRequired, 403, "仮のパスワードでサインインしています。先にパスワードを変更してください。"},
     {err::CardNotBound, 401, "この職員証は登録されていないか、無効にされています。"},
     {err::Forbidden, 403, "この操作を行う権限がありません。"},
     {err::Conflict, 409, "他の端末で先に更新されました。最新の内容を読み込んでからやり直してください。"},
     {err::AlreadyExists, 409, "同じものがすでに登録されています。"},
     {err::StoreUnavailable, 503, "データベースに接続できません。しばらくしてからやり直してください。"},
     {err::ShuttingDown, 503, "サーバーが停止処理中です。しばらくしてからやり直してください。"},
+    {err::ResidentConflict, 409, "この世帯は他の端末で先に更新されました。もう一度照会してからやり直してください。"},
+    {err::ResidentState, 422, "住民の今の状態では、この異動はできません。"},
+    {err::ResidentNotFound, 404, "指定された住民は見つかりません。"},
+    {err::ResidentProtected, 403, "支援措置の対象者のため、表示できません。"},
+    {err::ResidentMyNumberForbidden, 403, "個人番号を利用する権限がありません。"},
     {err::Internal, 500, "サーバーで予期しないエラーが発生しました。管理者に連絡してください。"},
 };
 } // namespace

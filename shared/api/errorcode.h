@@ -28,6 +28,7 @@ inline constexpr char AccountLocked[] = "auth.account_locked";
 inline constexpr char AccountDisabled[] = "auth.account_disabled";
 inline constexpr char PasswordMethodDisabled[] = "auth.password_sign_in_disabled";
 inline constexpr char PasswordPolicy[] = "auth.password_policy";
+inline constexpr char PasswordChangeRequired[] = "auth.password_change_required";
 inline constexpr char CardNotBound[] = "auth.card_not_bound";
 inline constexpr char Forbidden[] = "auth.forbidden";
 inline constexpr char Conflict[] = "store.conflict";
@@ -35,6 +36,12 @@ inline constexpr char AlreadyExists[] = "store.already_exists";
 inline constexpr char StoreUnavailable[] = "store.unavailable";
 inline constexpr char ShuttingDown[] = "server.shutting_down";
 inline constexpr char Internal[] = "server.internal";
+// 住民記録 (server/resident, docs/resident.md)
+inline constexpr char ResidentConflict[] = "resident.conflict";
+inline constexpr char ResidentState[] = "resident.state";
+inline constexpr char ResidentNotFound[] = "resident.not_found";
+inline constexpr char ResidentProtected[] = "resident.protected";
+inline constexpr char ResidentMyNumberForbidden[] = "resident.my_number_forbidden";
 } // namespace err
 
 // The catalogue entry for a code; unknown codes map to server.internal.

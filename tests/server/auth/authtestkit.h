@@ -12,8 +12,11 @@
 
 namespace kikan::test {
 
+// A staff member created through the administration service. With `temporary`, the password is
+// one an administrator chose (the server refuses everything but changing it); otherwise it counts
+// as the staff member's own, so tests of other behaviour start from an ordinary account.
 inline qint64 addStaff(TestServer &server, const QString &login, const QString &password,
-                       const QStringList &groupNames = {})
+                       const QStringList &groupNames = {}, bool temporary = false)
 {
     app::ServerContext &ctx = server.app().context();
     auth::GroupAdmin groups(ctx, auth::AdminLog::commandLineActor());
@@ -21,6 +24,7 @@ inline qint64 addStaff(TestServer &server, const QString &login, const QString &
     auth::UserInput in{login, login + QStringLiteral(" 職員"), password, {}};
     for (const QString &name : groupNames)
         in.groupIds.append(groups.idOf(name));
+    in.temporaryPassword = temporary;
     return auth::UserAdmin(ctx, auth::AdminLog::commandLineActor()).create(in);
 }
 

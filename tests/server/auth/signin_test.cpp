@@ -74,15 +74,34 @@ private slots:
         QVERIFY(!r.json().value(QStringLiteral("expiresAt")).toString().isEmpty());
         QCOMPARE(rightsOf(r), QStringList({"resident:issue", "resident:print", "resident:update",
                                            "resident:view"}));
-        // Created with a password set by an administrator: it must be changed.
-        QVERIFY(r.json().value(QStringLiteral("user")).toObject()
-                    .value(QStringLiteral("mustChangePassword")).toBool());
+        QVERIFY(!r.json().value(QStringLiteral("user")).toObject()
+                     .value(QStringLiteral("mustChangePassword")).toBool());
         const test::HttpReply me = call("GET", QStringLiteral("/auth/me"), {}, token);
         QCOMPARE(me.status, 200);
         QCOMPARE(me.json().value(QStringLiteral("user")).toObject()
                      .value(QStringLiteral("loginId")).toString(), QStringLiteral("clerk"));
         QVERIFY(test::auditCount(*m_server, QStringLiteral("auth.sign_in"),
                                  QStringLiteral("clerk"), 1) >= 1);
+    }
+
+    void temporaryPasswordMustBeChangedFirst()
+    {
+        // An administrator set this password: until its owner changes it, only who-am-I, the
+        // password change and sign-out are answered.
+        test::addStaff(*m_server, QStringLiteral("newadmin"), kAdminPass,
+                       {QStringLiteral("システム管理者")}, /*temporary=*/true);
+        const test::HttpReply r = passwordSignIn(QStringLiteral("newadmin"), kAdminPass);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json().value("user").toObject().value("mustChangePassword").toBool());
+        const QString token = r.json().value(QStringLiteral("token")).toString();
+        const test::HttpReply refused = call("GET", QStringLiteral("/admin/users"), {}, token);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.code(), QString::fromLatin1(api::err::PasswordChangeRequired));
+        QCOMPARE(call("GET", QStringLiteral("/auth/me"), {}, token).status, 200);
+        QCOMPARE(call("POST", QStringLiteral("/auth/password"),
+                      {{"currentPassword", kAdminPass}, {"newPassword", "Newadmin-Own-2026"}},
+                      token).status, 204);
+        QCOMPARE(call("GET", QStringLiteral("/admin/users"), {}, token).status, 200);
     }
 
     void unknownUserAndWrongPasswordAnswerAlike()
@@ -149,8 +168,12 @@ private slots:
         const test::HttpReply r = passwordSignIn(QStringLiteral("both"), "Both-Pass-2026");
         QCOMPARE(rightsOf(r), QStringList({"resident:issue", "resident:print", "resident:update",
                                            "resident:view", "resident_tax:view"}));
-        // Without admin:administer the administration routes refuse.
+        // Without admin:administer the administration routes refuse (once the temporary
+        // password the administrator set has been replaced).
         const QString token = r.json().value(QStringLiteral("token")).toString();
+        QCOMPARE(call("POST", QStringLiteral("/auth/password"),
+                      {{"currentPassword", "Both-Pass-2026"}, {"newPassword", "Both-Own-2026x"}},
+                      token).status, 204);
         QCOMPARE(call("GET", QStringLiteral("/admin/users"), {}, token).code(),
                  QString::fromLatin1(api::err::Forbidden));
     }
