@@ -1,0 +1,22 @@
+// The printed form of a resident's items on certificates: dates in 和暦 (日本人) or 西暦
+// (外国人住民, [要確認]), 不詳 parts, sex, address from the 町字 table, 個人番号 grouped 4-4-4.
+#pragma once
+
+#include "certificaterequest.h"
+#include "server/resident/residentrecord.h"
+#include "shared/core/error.h"
+#include "shared/forms/formdata.h"
+
+namespace kikan::resident::detail {
+
+// 昭和55年4月1日 / 1980年4月1日; `unknownParts` 'day', 'month_day' or 'all' print 不詳 there.
+QString printedDate(QDate date, ResidentKind kind, const QString &unknownParts = {});
+// 北海道希望町本町1番地1　希望荘101 (方書 after a full-width space). Errors:
+// certificate.unknown_town_area.
+core::Result<QString> printedAddress(const ResidentRecord &record, const TownData &town);
+// The values of one person, keys as in docs/forms.md (name, nameKana, birthDate, …). Items not
+// requested are empty strings (their labels still print).
+forms::Values personValues(const ResidentRecord &record, const CertificateRequest &request,
+                           const QString &address);
+
+} // namespace kikan::resident::detail

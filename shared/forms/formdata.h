@@ -1,0 +1,25 @@
+// The values a form is filled with (one PageData per printed page) and the per-printer print
+// offset (GLOSSARY 印字位置調整 = printOffset). Layouts refer to values by key as {key}.
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace kikan::forms {
+
+using Values = QHash<QString, QString>;
+
+struct PageData {
+    Values values;                          // {key} placeholders of the page
+    QHash<QString, QList<Values>> rows;     // repeat source name → its rows on this page
+};
+
+// Shifts everything printed by (x, y) mm: the counter printer's 印字位置調整. Positive x moves
+// right, positive y moves down.
+struct PrintOffset {
+    double xMm = 0;
+    double yMm = 0;
+};
+
+} // namespace kikan::forms

@@ -1,0 +1,266 @@
+// Parsing of form layouts from JSON (format: docs/forms.md). Every malformed element is reported
+// by its path ("elements[3].x"), so a layout error is found when the layout is loaded, not when a
+// certificate is printed at the counter.
+#include "formlayout.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kikan::forms {
+
+namespace {
+
+struct Defaults {
+    QString family;
+    double size = 10;
+    double minSize = 0; // 0: no shrinking unless the element says so
+};
+
+class Parser {
+public:
+    explicit Parser(QString name) : m_name(std::move(name)) {}
+
+    std::optional<core::Error> error;
+
+    void fail(const QString &path, const QString &what)
+    {
+        if (!error) {
+            error = core::Error{QString::fromLatin1(err::LayoutInvalid),
+                                QStringLiteral("帳票様式 %1 の %2 が不正です: %3")
+                                    .arg(m_name, path, what)};
+        }
+    }
+
+    double number(const QJsonObject &o, const QString &key, const QString &path)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isDouble()) {
+            fail(path + u'.' + key, QStringLiteral("数値がありません"));
+            return 0;
+        }
+        return v.toDouble();
+    }
+
+    double optionalNumber(const QJsonObject &o, const QString &key, double fallback)
+    {
+        return o.value(key).isDouble() ? o.value(key).toDouble() : fallback;
+    }
+
+    QRectF rect(const QJsonObject &o, const QString &path)
+    {
+        return QRectF(number(o, QStringLiteral("x"), path), number(o, QStringLiteral("y"), path),
+                      number(o, QStringLiteral("w"), path), number(o, QStringLiteral("h"), path));
+    }
+
+    Qt::Alignment alignment(const QJsonObject &o, const QString &path)
+    {
+        Qt::Alignment a;
+        const QString h = o.value(QStringLiteral("align")).toString(QStringLiteral("left"));
+        if (h == u"left")
+            a |= Qt::AlignLeft;
+        else if (h == u"center")
+            a |= Qt::AlignHCenter;
+        else if (h == u"right")
+            a |= Qt::AlignRight;
+        else
+            fail(path + QStringLiteral(".align"), h);
+        const QString v = o.value(QStringLiteral("valign")).toString(QStringLiteral("middle"));
+        if (v == u"top")
+            a |= Qt::AlignTop;
+        else if (v == u"middle")
+            a |= Qt::AlignVCenter;
+        else if (v == u"bottom")
+            a |= Qt::AlignBottom;
+        else
+            fail(path + QStringLiteral(".valign"), v);
+        return a;
+    }
+
+    std::vector<Element> elements(const QJsonValue &value, const QString &path,
+                                  const Defaults &defaults)
+    {
+        std::vector<Element> out;
+        if (!value.isArray()) {
+            fail(path, QStringLiteral("配列ではありません"));
+            return out;
+        }
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
+            if (!array.at(i).isObject()) {
+                fail(p, QStringLiteral("オブジェクトではありません"));
+                continue;
+            }
+            out.push_back(element(array.at(i).toObject(), p, defaults));
+        }
+        return out;
+    }
+
+    Element element(const QJsonObject &o, const QString &path, const Defaults &defaults)
+    {
+        Element e;
+        e.id = o.value(QStringLiteral("id")).toString();
+        e.when = o.value(QStringLiteral("when")).toString();
+        e.unless = o.value(QStringLiteral("unless")).toString();
+        e.lineWidth = optionalNumber(o, QStringLiteral("lineWidth"), 0.2);
+        const QString type = o.value(QStringLiteral("type")).toString();
+        if (type == u"text") {
+            e.type = ElementType::Text;
+            e.rect = rect(o, path);
+            e.text = o.value(QStringLiteral("text")).toString();
+            e.fontFamily = o.value(QStringLiteral("font")).toString(defaults.family);
+            e.fontSize = optionalNumber(o, QStringLiteral("size"), defaults.size);
+            const double min = defaults.minSize > 0 ? std::min(defaults.minSize, e.fontSize)
+                                                    : e.fontSize;
+            e.minFontSize = optionalNumber(o, QStringLiteral("minSize"), min);
+            e.alignment = alignment(o, path);
+            e.wrap = o.value(QStringLiteral("wrap")).toBool();
+            e.vertical = o.value(QStringLiteral("vertical")).toBool();
+            if (e.fontSize <= 0 || e.minFontSize <= 0 || e.minFontSize > e.fontSize)
+                fail(path + QStringLiteral(".minSize"), QStringLiteral("0 < minSize <= size"));
+        } else if (type == u"box") {
+            e.type = ElementType::Box;
+            e.rect = rect(o, path);
+        } else if (type == u"line") {
+            e.type = ElementType::Line;
+            e.line = QLineF(number(o, QStringLiteral("x1"), path),
+                            number(o, QStringLiteral("y1"), path),
+                            number(o, QStringLiteral("x2"), path),
+                            number(o, QStringLiteral("y2"), path));
+        } else if (type == u"barcode") {
+            e.type = ElementType::Barcode;
+            e.rect = rect(o, path);
+            e.text = o.value(QStringLiteral("text")).toString();
+            const QString s = o.value(QStringLiteral("symbology")).toString();
+            if (s == u"code128")
+                e.symbology = Symbology::Code128;
+            else if (s == u"qr")
+                e.symbology = Symbology::Qr;
+            else
+                fail(path + QStringLiteral(".symbology"), s);
+        } else if (type == u"repeat") {
+            e.type = ElementType::Repeat;
+            e.source = o.value(QStringLiteral("source")).toString();
+            e.count = int(number(o, QStringLiteral("count"), path));
+            e.rect = QRectF(number(o, QStringLiteral("x"), path),
+                            number(o, QStringLiteral("y"), path), 0, 0);
+            e.step = QPointF(optionalNumber(o, QStringLiteral("dx"), 0),
+                             optionalNumber(o, QStringLiteral("dy"), 0));
+            e.children = elements(o.value(QStringLiteral("elements")),
+                                  path + QStringLiteral(".elements"), defaults);
+            if (o.contains(QStringLiteral("empty"))) {
+                e.empty = elements(o.value(QStringLiteral("empty")),
+                                   path + QStringLiteral(".empty"), defaults);
+            }
+            if (e.source.isEmpty() || e.count < 1)
+                fail(path, QStringLiteral("repeat には source と count (1 以上) が必要です"));
+        } else {
+            fail(path + QStringLiteral(".type"), type);
+        }
+        return e;
+    }
+
+private:
+    QString m_name;
+};
+
+const Element *findById(const std::vector<Element> &elements, const QString &id,
+                        QPointF origin, int slot, QPointF *at)
+{
+    for (const Element &e : elements) {
+        if (e.type == ElementType::Repeat) {
+            const QPointF slotOrigin = origin + e.rect.topLeft() + e.step * slot;
+            if (const Element *found = findById(e.children, id, slotOrigin, slot, at))
+                return found;
+        } else if (e.id == id) {
+            *at = origin;
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+core::Result<FormLayout> FormLayout::fromJson(const QByteArray &json, const QString &name)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    Parser parser(name);
+    if (!doc.isObject()) {
+        parser.fail(QStringLiteral("(JSON)"), parseError.errorString());
+        return *parser.error;
+    }
+    const QJsonObject root = doc.object();
+    FormLayout layout;
+    layout.m_name = root.value(QStringLiteral("name")).toString(name);
+
+    const QJsonObject page = root.value(QStringLiteral("page")).toObject();
+    const QString size = page.value(QStringLiteral("size")).toString(QStringLiteral("A4"));
+    if (size == u"A4")
+        layout.m_pageSize = QPageSize(QPageSize::A4);
+    else if (size == u"A5")
+        layout.m_pageSize = QPageSize(QPageSize::A5);
+    else if (size == u"B5")
+        layout.m_pageSize = QPageSize(QPageSize::JisB5);
+    else
+        parser.fail(QStringLiteral("page.size"), size);
+    const QString orientation =
+        page.value(QStringLiteral("orientation")).toString(QStringLiteral("portrait"));
+    if (orientation == u"landscape")
+        layout.m_orientation = QPageLayout::Landscape;
+    else if (orientation != u"portrait")
+        parser.fail(QStringLiteral("page.orientation"), orientation);
+
+    const QJsonObject font = root.value(QStringLiteral("font")).toObject();
+    Defaults defaults;
+    defaults.family = font.value(QStringLiteral("family")).toString(QStringLiteral("IPAmjMincho"));
+    defaults.size = font.value(QStringLiteral("size")).toDouble(10);
+    defaults.minSize = font.value(QStringLiteral("minSize")).toDouble(0);
+
+    layout.m_elements = parser.elements(root.value(QStringLiteral("elements")),
+                                        QStringLiteral("elements"), defaults);
+    if (parser.error)
+        return *parser.error;
+    return layout;
+}
+
+core::Result<FormLayout> FormLayout::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return core::Error{QString::fromLatin1(err::LayoutInvalid),
+                           QStringLiteral("帳票様式 %1 を開けません").arg(path)};
+    }
+    return fromJson(file.readAll(), path);
+}
+
+QSizeF FormLayout::paperSizeMm() const
+{
+    const QSizeF size = m_pageSize.size(QPageSize::Millimeter);
+    return m_orientation == QPageLayout::Landscape ? size.transposed() : size;
+}
+
+int FormLayout::capacity(const QString &source) const
+{
+    for (const Element &e : m_elements) {
+        if (e.type == ElementType::Repeat && e.source == source)
+            return e.count;
+    }
+    return 0;
+}
+
+std::optional<QRectF> FormLayout::elementRect(const QString &id, int slot) const
+{
+    QPointF origin;
+    const Element *e = findById(m_elements, id, QPointF(), slot, &origin);
+    if (!e)
+        return std::nullopt;
+    if (e->type == ElementType::Line)
+        return QRectF(e->line.p1(), e->line.p2()).normalized().translated(origin);
+    return e->rect.translated(origin);
+}
+
+} // namespace kikan::forms
