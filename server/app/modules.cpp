@@ -4,6 +4,7 @@
 #include "server/auth/routes.h"
 #include "server/audit/auditroutes.h"
 #include "server/audit/requestobserver.h"
+#include "server/migration/routes.h"
 
 namespace kikan::app {
 
@@ -23,6 +24,7 @@ void registerModules(ServerContext &context, http::Authenticator *, http::Router
     registerHealthRoutes(context, router);
     auth::registerRoutes(context, router);
     audit::registerRoutes(context, router);
+    migration::registerRoutes(context, router);
 }
 
 } // namespace kikan::app

@@ -16,4 +16,9 @@ inline constexpr char Rights[] = "/api/v1/admin/rights";
 inline constexpr char AuditSearch[] = "/api/v1/admin/audit";
 inline constexpr char AuditExport[] = "/api/v1/admin/audit/export";
 inline constexpr char AdminSettings[] = "/api/v1/admin/settings";
+// 文字同定 (server/migration/routes.h): "{id}" is a legacy glyph's id.
+inline constexpr char MigrationGlyphs[] = "/api/v1/migration/glyphs";
+inline constexpr char MigrationGlyphImport[] = "/api/v1/migration/glyphs/import";
+inline constexpr char MigrationDecidedTable[] = "/api/v1/migration/decided-table";
+inline constexpr char MigrationCharacters[] = "/api/v1/migration/characters";
 } // namespace kikan::api::path
