@@ -59,7 +59,9 @@ int main(int argc, char *argv[])
 
     MainWindow window(&api, reader);
     if (!problem.isEmpty() && !settings.serverUrl.isEmpty())
-        QMessageBox::warning(nullptr, QObject::tr("Kikan"), problem);
+        // The MainWindow context: the one translation of the title, found by the lupdate target.
+        QMessageBox::warning(nullptr, QCoreApplication::translate("kikan::client::MainWindow", "Kikan"),
+                             problem);
     if (!window.signIn())
         return 0;
     window.showMaximized();

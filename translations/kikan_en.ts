@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Kikan</source>
-        <translation>Kikan</translation>
-    </message>
-</context>
-<context>
     <name>kikan::client::AboutDialog</name>
     <message>
         <source>About Kikan</source>
@@ -433,6 +426,45 @@ Character data:</translation>
     </message>
 </context>
 <context>
+    <name>kikan::client::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>You signed in with a temporary password set by an administrator. Choose your own password to continue.</source>
+        <translation>You signed in with a temporary password set by an administrator. Choose your own password to continue.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>New password again:</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>Enter a new password.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Enter the same password twice.</source>
+        <translation>The two new passwords differ. Enter the same password twice.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::GroupDialog</name>
     <message>
         <source>New group</source>
@@ -571,6 +603,29 @@ Character data:</translation>
         <source>The new language is used from the next start.</source>
         <translation>The new language is used from the next start.</translation>
     </message>
+    <message>
+        <source>Change &amp;password...</source>
+        <translation>Change &amp;password...</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::PcscCardReader</name>
+    <message>
+        <source>PC/SC サービスが動いていません。カードリーダーのサービスを確認してください。</source>
+        <translation>The PC/SC service is not running. Check the card reader service.</translation>
+    </message>
+    <message>
+        <source>カードリーダーが見つかりません。接続を確認してください。</source>
+        <translation>No card reader was found. Check its connection.</translation>
+    </message>
+    <message>
+        <source>カードを読み取れませんでした。もう一度カードをかざしてください。</source>
+        <translation>The card could not be read. Hold the card over the reader again.</translation>
+    </message>
+    <message>
+        <source>カードリーダーでエラーが発生しました（コード %1）。</source>
+        <translation>The card reader reported an error (code %1).</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::SettingsDialog</name>
@@ -690,6 +745,10 @@ Sign in again as %2 (%3) to continue. The screen you were working on stays as it
     <message>
         <source>Enter your staff ID and password.</source>
         <translation>Enter your staff ID and password.</translation>
+    </message>
+    <message>
+        <source>Sign-in was not completed: the temporary password must be changed first.</source>
+        <translation>Sign-in was not completed: the temporary password must be changed first.</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Kikan</source>
-        <translation>基幹システム Kikan</translation>
-    </message>
-</context>
-<context>
     <name>kikan::client::AboutDialog</name>
     <message>
         <source>About Kikan</source>
@@ -433,6 +426,45 @@ Qt (LGPL v3)、POCO C++ Libraries (Boost Software License)、OpenSSL (Apache Lic
     </message>
 </context>
 <context>
+    <name>kikan::client::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>パスワードの変更</translation>
+    </message>
+    <message>
+        <source>You signed in with a temporary password set by an administrator. Choose your own password to continue.</source>
+        <translation>管理者が設定した仮のパスワードでサインインしました。続けるには、ご自身のパスワードに変更してください。</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>現在のパスワード：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新しいパスワード：</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>新しいパスワード（確認）：</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>現在のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>新しいパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Enter the same password twice.</source>
+        <translation>新しいパスワードが一致しません。同じパスワードを2回入力してください。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新しいパスワードは現在のパスワードと異なるものにしてください。</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::GroupDialog</name>
     <message>
         <source>New group</source>
@@ -570,6 +602,29 @@ Qt (LGPL v3)、POCO C++ Libraries (Boost Software License)、OpenSSL (Apache Lic
         <source>The new language is used from the next start.</source>
         <translation>新しい表示言語は次回の起動から使用されます。</translation>
     </message>
+    <message>
+        <source>Change &amp;password...</source>
+        <translation>パスワードの変更(&amp;P)...</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::PcscCardReader</name>
+    <message>
+        <source>PC/SC サービスが動いていません。カードリーダーのサービスを確認してください。</source>
+        <translation>PC/SC サービスが動いていません。カードリーダーのサービスを確認してください。</translation>
+    </message>
+    <message>
+        <source>カードリーダーが見つかりません。接続を確認してください。</source>
+        <translation>カードリーダーが見つかりません。接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>カードを読み取れませんでした。もう一度カードをかざしてください。</source>
+        <translation>カードを読み取れませんでした。もう一度カードをかざしてください。</translation>
+    </message>
+    <message>
+        <source>カードリーダーでエラーが発生しました（コード %1）。</source>
+        <translation>カードリーダーでエラーが発生しました（コード %1）。</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::SettingsDialog</name>
@@ -689,6 +744,10 @@ Sign in again as %2 (%3) to continue. The screen you were working on stays as it
     <message>
         <source>Enter your staff ID and password.</source>
         <translation>職員IDとパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Sign-in was not completed: the temporary password must be changed first.</source>
+        <translation>サインインは完了していません。先に仮のパスワードを変更してください。</translation>
     </message>
 </context>
 <context>
