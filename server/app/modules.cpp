@@ -2,6 +2,7 @@
 
 #include "healthroutes.h"
 #include "server/auth/routes.h"
+#include "server/resident/routes.h"
 #include "server/audit/auditroutes.h"
 #include "server/audit/requestobserver.h"
 #include "server/migration/routes.h"
@@ -24,6 +25,7 @@ void registerModules(ServerContext &context, http::Authenticator *, http::Router
     registerHealthRoutes(context, router);
     auth::registerRoutes(context, router);
     audit::registerRoutes(context, router);
+    resident::registerRoutes(context, router);
     migration::registerRoutes(context, router);
 }
 

@@ -20,6 +20,7 @@ struct ResidentRecord {
     QDate validTo;                 // null: still in force
     QString recordedAt;
     QString supersededAt;          // set when a 訂正 replaced this row
+    qint64 supersededByChangeId = 0; // the 訂正 or 取消 that replaced it
     ResidentStatus status = ResidentStatus::Resident;
     ResidentKind kind = ResidentKind::Japanese;
     QString residentRecordCode;    // 住民票コード

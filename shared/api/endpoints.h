@@ -21,4 +21,11 @@ inline constexpr char MigrationGlyphs[] = "/api/v1/migration/glyphs";
 inline constexpr char MigrationGlyphImport[] = "/api/v1/migration/glyphs/import";
 inline constexpr char MigrationDecidedTable[] = "/api/v1/migration/decided-table";
 inline constexpr char MigrationCharacters[] = "/api/v1/migration/characters";
+// 住民記録 (server/resident/routes.h, docs/resident.md)
+inline constexpr char ResidentSearch[] = "/api/v1/resident/search";
+inline constexpr char ResidentPersons[] = "/api/v1/resident/persons";
+inline constexpr char ResidentHouseholds[] = "/api/v1/resident/households";
+inline constexpr char ResidentChanges[] = "/api/v1/resident/changes";
+inline constexpr char ResidentProtection[] = "/api/v1/resident/protection";
+inline constexpr char ResidentCodes[] = "/api/v1/resident/codes";
 } // namespace kikan::api::path

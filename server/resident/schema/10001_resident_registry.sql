@@ -111,6 +111,8 @@ CREATE INDEX resident_records_household ON resident_records (household_no);
 CREATE INDEX resident_records_code ON resident_records (resident_record_code);
 CREATE INDEX resident_records_my_number ON resident_records (my_number);
 CREATE INDEX resident_records_address ON resident_records (town_area_code, address_number);
+-- A 取消 or 訂正 finds the rows a change wrote.
+CREATE INDEX resident_records_change ON resident_records (change_id);
 
 -- Optimistic concurrency per person (a change to one person bumps it; households have their own).
 CREATE TABLE resident_versions (

@@ -1,0 +1,323 @@
+// The resident tables (residentstore.h). Names are stored NFC with IVS kept; the search keys are
+// derived here so that no writer can forget them (CHARACTERS.md "Search keys").
+#include "residentstore.h"
+
+#include "server/http/apierror.h"
+#include "server/store/database.h"
+#include "shared/api/errorcode.h"
+#include "shared/moji/searchkey.h"
+#include "shared/text/kana.h"
+
+#include <QSqlQuery>
+
+namespace kikan::resident {
+
+namespace {
+const char kColumns[] =
+    "id, party_no, history_no, change_id, valid_from, valid_to, recorded_at, superseded_at, "
+    "superseded_by_change_id, status, resident_kind, resident_record_code, my_number, "
+    "family_name, given_name, family_name_kana, given_name_kana, former_family_name, alias, "
+    "name_roman, birth_date, birth_date_unknown, sex, household_no, relationship_code, "
+    "relationship_text, entry_order, town_area_code, address_number, address_supplement, "
+    "postal_code, address_since, resident_since, previous_address, destination_address, "
+    "registered_domicile, family_register_head, nationality, residence_status, period_of_stay, "
+    "stay_expiry_date, residence_card_no, article_30_45_class";
+
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant dateValue(QDate d)
+{
+    return d.isValid() ? QVariant(isoDate(d)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant text(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+ResidentRecord readRow(const QSqlQuery &q)
+{
+    ResidentRecord r;
+    int i = 0;
+    auto next = [&]() { return q.value(i++); };
+    r.id = next().toLongLong();
+    r.partyNo = next().toLongLong();
+    r.historyNo = next().toInt();
+    r.changeId = next().toLongLong();
+    r.validFrom = dateOf(next());
+    r.validTo = dateOf(next());
+    r.recordedAt = next().toString();
+    r.supersededAt = next().toString();
+    r.supersededByChangeId = next().toLongLong();
+    r.status = statusFromCode(next().toString());
+    r.kind = kindFromCode(next().toString());
+    r.residentRecordCode = next().toString();
+    r.myNumber = next().toString();
+    r.familyName = next().toString();
+    r.givenName = next().toString();
+    r.familyNameKana = next().toString();
+    r.givenNameKana = next().toString();
+    r.formerFamilyName = next().toString();
+    r.alias = next().toString();
+    r.nameRoman = next().toString();
+    r.birthDate = dateOf(next());
+    r.birthDateUnknown = next().toString();
+    r.sex = next().toString();
+    r.householdNo = next().toLongLong();
+    r.relationshipCode = next().toString();
+    r.relationshipText = next().toString();
+    r.entryOrder = next().toInt();
+    r.townAreaCode = next().toString();
+    r.addressNumber = next().toString();
+    r.addressSupplement = next().toString();
+    r.postalCode = next().toString();
+    r.addressSince = dateOf(next());
+    r.residentSince = dateOf(next());
+    r.previousAddress = next().toString();
+    r.destinationAddress = next().toString();
+    r.registeredDomicile = next().toString();
+    r.familyRegisterHead = next().toString();
+    r.nationality = next().toString();
+    r.residenceStatus = next().toString();
+    r.periodOfStay = next().toString();
+    r.stayExpiryDate = dateOf(next());
+    r.residenceCardNo = next().toString();
+    r.article30_45Class = next().toString();
+    return r;
+}
+
+QList<ResidentRecord> select(QSqlDatabase db, const QString &where, const QVariantList &values)
+{
+    QSqlQuery q = store::exec(db, QStringLiteral("SELECT %1 FROM resident_records WHERE %2")
+                                      .arg(QLatin1String(kColumns), where),
+                              values);
+    QList<ResidentRecord> out;
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
+std::optional<ResidentRecord> first(const QList<ResidentRecord> &rows)
+{
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+const QString kInForce = QStringLiteral(
+    "superseded_at IS NULL AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)");
+} // namespace
+
+QString statusCode(ResidentStatus status)
+{
+    switch (status) {
+    case ResidentStatus::Resident: return QStringLiteral("resident");
+    case ResidentStatus::MovedOut: return QStringLiteral("moved_out");
+    case ResidentStatus::Deceased: return QStringLiteral("deceased");
+    case ResidentStatus::Removed: return QStringLiteral("removed");
+    }
+    return {};
+}
+
+ResidentStatus statusFromCode(const QString &code)
+{
+    if (code == QLatin1String("moved_out"))
+        return ResidentStatus::MovedOut;
+    if (code == QLatin1String("deceased"))
+        return ResidentStatus::Deceased;
+    if (code == QLatin1String("removed"))
+        return ResidentStatus::Removed;
+    return ResidentStatus::Resident;
+}
+
+QString kindCode(ResidentKind kind)
+{
+    return kind == ResidentKind::Foreign ? QStringLiteral("foreign") : QStringLiteral("japanese");
+}
+
+ResidentKind kindFromCode(const QString &code)
+{
+    return code == QLatin1String("foreign") ? ResidentKind::Foreign : ResidentKind::Japanese;
+}
+
+QString isoDate(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QString isoTimestamp(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+std::optional<ResidentRecord> recordAsOf(QSqlDatabase db, qint64 partyNo, QDate date)
+{
+    const QString d = isoDate(date);
+    return first(select(db, QStringLiteral("party_no = ? AND ") + kInForce
+                                + QStringLiteral(" ORDER BY history_no DESC"),
+                        {partyNo, d, d}));
+}
+
+std::optional<ResidentRecord> latestRecord(QSqlDatabase db, qint64 partyNo)
+{
+    return first(select(db, QStringLiteral("party_no = ? AND superseded_at IS NULL AND "
+                                           "valid_to IS NULL ORDER BY history_no DESC"),
+                        {partyNo}));
+}
+
+QList<ResidentRecord> householdAsOf(QSqlDatabase db, qint64 householdNo, QDate date)
+{
+    const QString d = isoDate(date);
+    return select(db, QStringLiteral("household_no = ? AND status = 'resident' AND ") + kInForce
+                          + QStringLiteral(" ORDER BY entry_order, party_no"),
+                  {householdNo, d, d});
+}
+
+QList<ResidentRecord> householdLatest(QSqlDatabase db, qint64 householdNo)
+{
+    return select(db, QStringLiteral("household_no = ? AND status = 'resident' AND "
+                                     "superseded_at IS NULL AND valid_to IS NULL "
+                                     "ORDER BY entry_order, party_no"),
+                  {householdNo});
+}
+
+QList<ResidentRecord> history(QSqlDatabase db, qint64 partyNo)
+{
+    return select(db, QStringLiteral("party_no = ? ORDER BY history_no"), {partyNo});
+}
+
+QList<ResidentRecord> rowsOfChange(QSqlDatabase db, qint64 changeId)
+{
+    return select(db, QStringLiteral("change_id = ? AND superseded_at IS NULL ORDER BY id"),
+                  {changeId});
+}
+
+std::optional<ResidentRecord> recordById(QSqlDatabase db, qint64 id)
+{
+    return first(select(db, QStringLiteral("id = ?"), {id}));
+}
+
+void insertRecord(QSqlDatabase db, ResidentRecord &r)
+{
+    QSqlQuery n = store::exec(db, QStringLiteral("SELECT COALESCE(MAX(history_no), 0) + 1 FROM "
+                                                 "resident_records WHERE party_no = ?"),
+                              {r.partyNo});
+    n.next();
+    r.historyNo = n.value(0).toInt();
+    const QString name = r.familyName + r.givenName;
+    r.id = store::insertReturningId(
+        db,
+        QStringLiteral("INSERT INTO resident_records (%1, name_key, name_loose_key, kana_key) "
+                       "VALUES (?, ?, ?, ?, ?, ?, NULL, NULL%2) RETURNING id")
+            .arg(QString::fromLatin1(kColumns).section(QStringLiteral(", "), 1),
+                 QStringLiteral(", ?").repeated(37)),
+        {r.partyNo, r.historyNo, r.changeId, dateValue(r.validFrom), dateValue(r.validTo),
+         r.recordedAt, statusCode(r.status), kindCode(r.kind), text(r.residentRecordCode),
+         text(r.myNumber), r.familyName, r.givenName, r.familyNameKana, r.givenNameKana,
+         text(r.formerFamilyName), text(r.alias), text(r.nameRoman), dateValue(r.birthDate),
+         text(r.birthDateUnknown), r.sex, r.householdNo, r.relationshipCode, r.relationshipText,
+         r.entryOrder, r.townAreaCode, r.addressNumber, text(r.addressSupplement),
+         text(r.postalCode), dateValue(r.addressSince), dateValue(r.residentSince),
+         text(r.previousAddress), text(r.destinationAddress), text(r.registeredDomicile),
+         text(r.familyRegisterHead), text(r.nationality), text(r.residenceStatus),
+         text(r.periodOfStay), dateValue(r.stayExpiryDate), text(r.residenceCardNo),
+         text(r.article30_45Class), moji::nameSearchKey(name), moji::looseNameSearchKey(name),
+         text::kanaKey(r.familyNameKana + r.givenNameKana)});
+}
+
+void closeRecord(QSqlDatabase db, qint64 id, QDate date)
+{
+    store::exec(db, QStringLiteral("UPDATE resident_records SET valid_to = ? WHERE id = ?"),
+                {isoDate(date), id});
+}
+
+void supersedeRecord(QSqlDatabase db, qint64 id, const QString &at, qint64 byChangeId)
+{
+    store::exec(db, QStringLiteral("UPDATE resident_records SET superseded_at = ?, "
+                                   "superseded_by_change_id = ? WHERE id = ?"),
+                {at, byChangeId, id});
+}
+
+qint64 nextNumber(QSqlDatabase db, const QString &sequence)
+{
+    QSqlQuery q = store::exec(db, QStringLiteral("UPDATE number_sequences SET next_value = "
+                                                 "next_value + 1 WHERE name = ? "
+                                                 "RETURNING next_value"),
+                              {sequence});
+    if (!q.next())
+        throw http::ApiError(api::err::Internal, QStringLiteral("番号の系列 %1 がありません。")
+                                                     .arg(sequence));
+    return q.value(0).toLongLong() - 1;
+}
+
+qint64 createParty(QSqlDatabase db, const QString &createdAt)
+{
+    const qint64 no = nextNumber(db, QStringLiteral("party_no"));
+    store::exec(db, QStringLiteral("INSERT INTO parties (party_no, kind, created_at) "
+                                   "VALUES (?, 'resident', ?)"),
+                {no, createdAt});
+    store::exec(db, QStringLiteral("INSERT INTO resident_versions (party_no, version) "
+                                   "VALUES (?, 1)"),
+                {no});
+    return no;
+}
+
+qint64 createHousehold(QSqlDatabase db, const QString &createdAt)
+{
+    const qint64 no = nextNumber(db, QStringLiteral("household_no"));
+    store::exec(db, QStringLiteral("INSERT INTO households (household_no, created_at, version) "
+                                   "VALUES (?, ?, 1)"),
+                {no, createdAt});
+    return no;
+}
+
+int householdVersion(QSqlDatabase db, qint64 householdNo)
+{
+    QSqlQuery q = store::exec(db, QStringLiteral("SELECT version FROM households "
+                                                 "WHERE household_no = ?"),
+                              {householdNo});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+bool claimHousehold(QSqlDatabase db, qint64 householdNo, int version)
+{
+    // The UPDATE takes the row lock first (PostgreSQL re-checks the version after a concurrent
+    // writer commits), so two counters can never both pass with the same version.
+    QSqlQuery q = store::exec(db, QStringLiteral("UPDATE households SET version = version + 1 "
+                                                 "WHERE household_no = ? AND version = ?"),
+                              {householdNo, version});
+    if (q.numRowsAffected() == 1)
+        return true;
+    if (householdVersion(db, householdNo) == 0) {
+        throw http::ApiError(api::err::NotFound,
+                             QStringLiteral("世帯番号 %1 の世帯はありません。").arg(householdNo));
+    }
+    return false;
+}
+
+void bumpHousehold(QSqlDatabase db, qint64 householdNo)
+{
+    store::exec(db, QStringLiteral("UPDATE households SET version = version + 1 "
+                                   "WHERE household_no = ?"),
+                {householdNo});
+}
+
+int personVersion(QSqlDatabase db, qint64 partyNo)
+{
+    QSqlQuery q = store::exec(db, QStringLiteral("SELECT version FROM resident_versions "
+                                                 "WHERE party_no = ?"),
+                              {partyNo});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void bumpPerson(QSqlDatabase db, qint64 partyNo)
+{
+    store::exec(db, QStringLiteral("UPDATE resident_versions SET version = version + 1 "
+                                   "WHERE party_no = ?"),
+                {partyNo});
+}
+
+} // namespace kikan::resident

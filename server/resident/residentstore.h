@@ -1,0 +1,58 @@
+// Reading and writing resident_records, households, parties and number_sequences (schema
+// 10001_resident_registry.sql, whose top comment explains the history model). Every function takes
+// the connection of the caller's transaction; the rules of the 異動 live in changewriter.h.
+#pragma once
+
+#include "residentrecord.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace kikan::resident {
+
+QString statusCode(ResidentStatus status);  // resident | moved_out | deceased | removed
+ResidentStatus statusFromCode(const QString &code);
+QString kindCode(ResidentKind kind);        // japanese | foreign
+ResidentKind kindFromCode(const QString &code);
+
+// The state of a person on `date` (in force and not superseded), if any.
+std::optional<ResidentRecord> recordAsOf(QSqlDatabase db, qint64 partyNo, QDate date);
+// The person's latest state (valid_to NULL, not superseded): what the next 異動 starts from.
+std::optional<ResidentRecord> latestRecord(QSqlDatabase db, qint64 partyNo);
+// The members of a household on `date`, in 記載順位.
+QList<ResidentRecord> householdAsOf(QSqlDatabase db, qint64 householdNo, QDate date);
+// The members whose latest state is in the household (what a change request works on).
+QList<ResidentRecord> householdLatest(QSqlDatabase db, qint64 householdNo);
+// Every row of a person, superseded ones included, in 個人履歴番号 order.
+QList<ResidentRecord> history(QSqlDatabase db, qint64 partyNo);
+// The rows a change wrote (not superseded).
+QList<ResidentRecord> rowsOfChange(QSqlDatabase db, qint64 changeId);
+std::optional<ResidentRecord> recordById(QSqlDatabase db, qint64 id);
+
+// Inserts a new row (history_no = next for the party; search keys derived here); sets r.id.
+void insertRecord(QSqlDatabase db, ResidentRecord &r);
+// Ends a row's period (the next state starts on `date`).
+void closeRecord(QSqlDatabase db, qint64 id, QDate date);
+// Marks a row as replaced by a 訂正 or 取消.
+void supersedeRecord(QSqlDatabase db, qint64 id, const QString &at, qint64 byChangeId);
+
+// The next number of a sequence (party_no, household_no, notification_no, …).
+qint64 nextNumber(QSqlDatabase db, const QString &sequence);
+qint64 createParty(QSqlDatabase db, const QString &createdAt);
+qint64 createHousehold(QSqlDatabase db, const QString &createdAt);
+// 0 when the household does not exist.
+int householdVersion(QSqlDatabase db, qint64 householdNo);
+// Claims a household for a change: version must match (then it is incremented). Returns false on
+// a stale version; throws not found when the household does not exist.
+bool claimHousehold(QSqlDatabase db, qint64 householdNo, int version);
+void bumpHousehold(QSqlDatabase db, qint64 householdNo);
+int personVersion(QSqlDatabase db, qint64 partyNo);
+void bumpPerson(QSqlDatabase db, qint64 partyNo);
+
+// Dates as stored.
+QString isoDate(QDate date);
+QString isoTimestamp(const QDateTime &time);
+
+} // namespace kikan::resident

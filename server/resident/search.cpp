@@ -1,0 +1,226 @@
+// The counter's single search box (search.h).
+#include "search.h"
+
+#include "codetables.h"
+#include "events.h"
+#include "protection.h"
+#include "recordjson.h"
+#include "residentstore.h"
+#include "server/audit/auditlog.h"
+#include "server/http/apierror.h"
+#include "server/store/database.h"
+#include "shared/api/errorcode.h"
+#include "shared/core/searchinput.h"
+#include "shared/identity/mynumber.h"
+#include "shared/moji/searchkey.h"
+#include "shared/text/kana.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace kikan::resident {
+
+namespace {
+constexpr int kCap = 500; // rows read per way of matching; narrower input finds fewer
+
+struct Hit {
+    qint64 partyNo = 0;
+    QString matchedBy; // name, name_loose, kana, birth_date, party_no, household_no, …
+    bool loose = false;
+    int rank = 0;      // strict before loose
+};
+
+QString likePrefix(const QString &s)
+{
+    QString out;
+    for (QChar c : s) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out + QLatin1Char('%');
+}
+
+void find(QSqlDatabase db, QList<Hit> &hits, const QString &where, const QVariantList &values,
+          const QString &by, int rank, bool includeRemoved)
+{
+    QString sql = QStringLiteral("SELECT party_no FROM resident_records WHERE superseded_at IS "
+                                 "NULL AND valid_to IS NULL AND %1").arg(where);
+    if (!includeRemoved)
+        sql += QStringLiteral(" AND status = 'resident'");
+    sql += QStringLiteral(" ORDER BY kana_key, birth_date, party_no LIMIT %1").arg(kCap);
+    QSqlQuery q = store::exec(db, sql, values);
+    while (q.next())
+        hits.append({q.value(0).toLongLong(), by, by == QLatin1String("name_loose"), rank});
+}
+
+[[noreturn]] void unreadable(const QString &message)
+{
+    throw http::ApiError::invalidField(QStringLiteral("q"), message);
+}
+
+// "本町1-2", "ほんちょう", "中央3丁目": a 町字 name (or reading) at the start, 番地 after it.
+bool findAddress(QSqlDatabase db, QList<Hit> &hits, const QString &text, bool includeRemoved)
+{
+    const QString compact = text.simplified().remove(QLatin1Char(' '));
+    const QString kana = text::kanaKey(compact);
+    for (const TownArea &a : CodeTables::instance().townAreas()) {
+        QString rest;
+        if (compact.startsWith(a.name))
+            rest = compact.mid(a.name.size());
+        else if (!a.kana.isEmpty() && kana.startsWith(text::kanaKey(a.kana)))
+            rest = kana.mid(text::kanaKey(a.kana).size());
+        else
+            continue;
+        const QString number = normalizeAddressNumber(rest);
+        find(db, hits, QStringLiteral("town_area_code = ? AND address_number LIKE ? ESCAPE '\\'"),
+             {a.code, likePrefix(number)}, QStringLiteral("address"), 0, includeRemoved);
+        return true;
+    }
+    return false;
+}
+} // namespace
+
+QString normalizeAddressNumber(const QString &text)
+{
+    QString s = core::compactAscii(text);
+    for (const char *unit : {"丁目", "番地", "番", "号", "の", "－", "‐", "ー", "―"})
+        s.replace(QString::fromUtf8(unit), QStringLiteral("-"));
+    while (s.contains(QStringLiteral("--")))
+        s.replace(QStringLiteral("--"), QStringLiteral("-"));
+    while (s.endsWith(QLatin1Char('-')))
+        s.chop(1);
+    return s;
+}
+
+QJsonObject searchResidents(app::ServerContext &ctx, const http::Request &request)
+{
+    const QString text = request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+    bool ok = true;
+    const int limit = request.query.hasQueryItem(QStringLiteral("limit"))
+                          ? request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok) : 20;
+    if (!ok || limit < 1 || limit > 100) {
+        throw http::ApiError::invalidField(QStringLiteral("limit"),
+                                           QStringLiteral("1〜100 で指定してください。"));
+    }
+    const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+    const bool includeRemoved =
+        request.query.queryItemValue(QStringLiteral("includeRemoved")) != QLatin1String("false");
+    const bool showMyNumber = request.who().has(QStringLiteral("resident"),
+                                                QStringLiteral("my_number"));
+    const core::SearchInput input = core::classifySearchInput(text);
+    QSqlDatabase db = ctx.database.connection();
+    QList<Hit> hits;
+    QString kind;
+    switch (input.kind) {
+    case core::SearchKind::Empty:
+        unreadable(QStringLiteral("検索する内容を入力してください。"));
+    case core::SearchKind::InvalidDate:
+        unreadable(input.dateError.message);
+    case core::SearchKind::Date:
+        kind = QStringLiteral("birth_date");
+        find(db, hits, QStringLiteral("birth_date = ?"), {isoDate(input.date)}, kind, 0,
+             includeRemoved);
+        if (!input.number.isEmpty()) { // 7 or 8 digits: a 宛名番号 too
+            find(db, hits, QStringLiteral("party_no = ?"), {input.number.toLongLong()},
+                 QStringLiteral("party_no"), 0, includeRemoved);
+        }
+        break;
+    case core::SearchKind::Number:
+        if (input.number.size() == 12) {
+            kind = QStringLiteral("my_number");
+            if (!showMyNumber) {
+                audit::AuditEntry e = audit::AuditEntry::forRequest(
+                    request, audit::LogKind::Access, QString::fromLatin1(event::Search));
+                e.success = false;
+                e.subject = QStringLiteral("search");
+                e.detail = {{QStringLiteral("kind"), kind},
+                            {QStringLiteral("error"),
+                             QString::fromLatin1(api::err::ResidentMyNumberForbidden)}};
+                ctx.audit.append(e);
+                throw http::ApiError(api::err::ResidentMyNumberForbidden,
+                                     QStringLiteral("個人番号での検索には個人番号の利用の権限が必要です。"));
+            }
+            const auto n = identity::MyNumber::parse(input.number);
+            if (!n.ok())
+                unreadable(n.error().message);
+            find(db, hits, QStringLiteral("my_number = ?"), {n.value().clearText()}, kind, 0,
+                 includeRemoved);
+        } else if (input.number.size() == 11) {
+            kind = QStringLiteral("resident_record_code");
+            find(db, hits, QStringLiteral("resident_record_code = ?"), {input.number}, kind, 0,
+                 includeRemoved);
+        } else {
+            kind = QStringLiteral("number");
+            const qint64 n = input.number.toLongLong();
+            find(db, hits, QStringLiteral("party_no = ?"), {n}, QStringLiteral("party_no"), 0,
+                 includeRemoved);
+            find(db, hits, QStringLiteral("household_no = ?"), {n},
+                 QStringLiteral("household_no"), 0, includeRemoved);
+        }
+        break;
+    case core::SearchKind::Name: {
+        kind = QStringLiteral("name");
+        const bool kanaOnly = input.script == core::NameScript::Hiragana
+                              || input.script == core::NameScript::Katakana;
+        if (kanaOnly) {
+            find(db, hits, QStringLiteral("kana_key LIKE ? ESCAPE '\\'"),
+                 {likePrefix(text::kanaKey(text))}, QStringLiteral("kana"), 0, includeRemoved);
+        }
+        find(db, hits, QStringLiteral("name_key LIKE ? ESCAPE '\\'"),
+             {likePrefix(moji::nameSearchKey(text))}, QStringLiteral("name"), 0,
+             includeRemoved);
+        find(db, hits, QStringLiteral("name_loose_key LIKE ? ESCAPE '\\'"),
+             {likePrefix(moji::looseNameSearchKey(text))}, QStringLiteral("name_loose"), 1,
+             includeRemoved);
+        findAddress(db, hits, text, includeRemoved);
+        break;
+    }
+    case core::SearchKind::Unknown:
+        kind = QStringLiteral("address");
+        if (!findAddress(db, hits, text, includeRemoved)) {
+            unreadable(QStringLiteral("氏名・フリガナ・生年月日・番号・住所（町字から）の"
+                                      "いずれかを入力してください。"));
+        }
+        break;
+    }
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const Hit &a, const Hit &b) { return a.rank < b.rank; });
+    // One line per person (the first way it matched); 支援措置 persons only with the right.
+    QList<Hit> shown;
+    QSet<qint64> seen;
+    for (const Hit &h : std::as_const(hits)) {
+        if (seen.contains(h.partyNo))
+            continue;
+        seen.insert(h.partyNo);
+        if (mayShow(ctx, request, h.partyNo, QStringLiteral("search")))
+            shown.append(h);
+    }
+    QJsonArray items;
+    QJsonArray listed;
+    for (qsizetype i = offset; i < shown.size() && i < qsizetype(offset) + limit; ++i) {
+        const std::optional<ResidentRecord> r = latestRecord(db, shown.at(i).partyNo);
+        if (!r)
+            continue;
+        QJsonObject o = summaryJson(*r, showMyNumber);
+        o.insert(QStringLiteral("matchedBy"), shown.at(i).matchedBy);
+        o.insert(QStringLiteral("loose"), shown.at(i).loose);
+        items.append(o);
+        listed.append(r->partyNo);
+    }
+    audit::AuditEntry e = audit::AuditEntry::forRequest(request, audit::LogKind::Access,
+                                                        QString::fromLatin1(event::Search));
+    e.subject = QStringLiteral("search");
+    e.detail = {{QStringLiteral("kind"), kind}, {QStringLiteral("total"), shown.size()},
+                {QStringLiteral("partyNos"), listed}};
+    ctx.audit.append(e);
+    return {{QStringLiteral("query"), QJsonObject{{QStringLiteral("kind"), kind}}},
+            {QStringLiteral("total"), shown.size()},
+            {QStringLiteral("limit"), limit},
+            {QStringLiteral("offset"), offset},
+            {QStringLiteral("items"), items}};
+}
+
+} // namespace kikan::resident

@@ -1,0 +1,454 @@
+// The 住民記録 registry over real HTTPS on SQLite and PostgreSQL (server/resident; the 異動 and
+// their checks in docs/resident.md): every 異動 kind with its history rows, as-of-date views,
+// 訂正 and 転出取消, optimistic concurrency between two counters, search by each kind of input,
+// the 個人番号 right and 支援措置 with its access-log entries. 処理日 = 2025-06-02 (ManualClock).
+#include "residenttestkit.h"
+
+#include "shared/api/errorcode.h"
+
+#include <QTimeZone>
+
+using namespace kikan;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString kPrevious = QStringLiteral("東京都千代田区霞が関二丁目1番2号");
+QString s(const char *utf8) { return QString::fromUtf8(utf8); }
+} // namespace
+
+class RegistryTest : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RegistryTest(test::TestServer::Store store) : m_store(store) {}
+
+private:
+    test::TestServer::Store m_store;
+    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<test::ResidentApi> m_api;
+    QString m_clerk, m_clerk2, m_numbers, m_guard;
+
+    struct Family {
+        qint64 householdNo = 0;
+        int version = 0;
+        QList<qint64> parties;
+    };
+
+    Family moveIn(const QJsonArray &persons, const QString &area, const QString &number,
+                  const QString &date = QStringLiteral("2025-05-20"))
+    {
+        const test::HttpReply r = m_api->change(
+            QStringLiteral("move-in"),
+            {{QStringLiteral("effectiveDate"), date}, {QStringLiteral("notifiedDate"), date},
+             {QStringLiteral("address"), test::address(area, number)},
+             {QStringLiteral("previousAddress"), kPrevious}, {QStringLiteral("persons"), persons}},
+            m_clerk);
+        Family f;
+        if (r.status != 201) {
+            qWarning("move-in refused: %s", r.body.constData());
+            return f;
+        }
+        for (const QJsonValue &p : r.json().value(QStringLiteral("partyNos")).toArray())
+            f.parties << p.toInteger();
+        f.householdNo = r.json()[u"households"_s][0][u"householdNo"_s]
+                            .toInteger();
+        f.version = test::ResidentApi::versionOf(r, f.householdNo);
+        return f;
+    }
+    QJsonObject view(qint64 partyNo, const QString &date = {}, const QString &token = {})
+    {
+        const test::HttpReply r = m_api->get(
+            QStringLiteral("/persons/%1%2").arg(partyNo)
+                .arg(date.isEmpty() ? QString() : QStringLiteral("?date=") + date),
+            token.isEmpty() ? m_clerk : token);
+        if (r.status != 200)
+            qWarning("view refused: %s", r.body.constData());
+        return r.json();
+    }
+    QList<qint64> found(const QString &q, const QString &token = {})
+    {
+        QList<qint64> out;
+        const test::HttpReply r = m_api->search(q, token.isEmpty() ? m_clerk : token);
+        for (const QJsonValue &i : r.json().value(QStringLiteral("items")).toArray())
+            out << i[u"partyNo"_s].toInteger();
+        return out;
+    }
+    static QJsonObject base(const Family &f, const QString &date)
+    {
+        return {{QStringLiteral("effectiveDate"), date}, {QStringLiteral("notifiedDate"), date},
+                {QStringLiteral("householdNo"), f.householdNo},
+                {QStringLiteral("householdVersion"), f.version}};
+    }
+    static QJsonArray ids(std::initializer_list<qint64> list)
+    {
+        QJsonArray a;
+        for (qint64 v : list)
+            a.append(v);
+        return a;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = std::make_unique<test::TestServer>(m_store);
+        test::setClock(*m_server, QDateTime(QDate(2025, 6, 2), QTime(1, 0), Qt::UTC));
+        m_api = std::make_unique<test::ResidentApi>(*m_server);
+        const QString pass = QStringLiteral("Clerk-Pass-2026");
+        test::addStaff(*m_server, QStringLiteral("clerk"), pass, {s("窓口職員")});
+        test::addStaff(*m_server, QStringLiteral("clerk2"), pass, {s("窓口職員")});
+        m_clerk = test::signIn(*m_server, QStringLiteral("clerk"), pass);
+        m_clerk2 = test::signIn(*m_server, QStringLiteral("clerk2"), pass);
+        m_numbers = test::staffWithRights(*m_server, QStringLiteral("numbers"),
+                                          {"resident:view", "resident:my_number"});
+        m_guard = test::staffWithRights(*m_server, QStringLiteral("guard"),
+                                        {"resident:view", "resident:administer",
+                                         "resident:protected"});
+        QVERIFY(!m_clerk.isEmpty() && !m_numbers.isEmpty() && !m_guard.isEmpty());
+    }
+    void cleanupTestCase() { m_server.reset(); }
+
+    void moveInWritesHouseholdHistoryAndSearchKeys()
+    {
+        QJsonObject taro = test::person(s("髙橋"), s("太郎"), s("タカハシ"), s("タロウ"),
+                                        s("平成2年1月15日"), "1", "02");
+        taro.insert(QStringLiteral("myNumber"), QStringLiteral("123456789018"));
+        const Family f = moveIn({taro, test::person(s("髙橋"), s("花子"), s("たかはし"),
+                                                    s("はなこ"), "1991-03-03", "2", "12")},
+                                "0001", s("１丁目２番地"));
+        QCOMPARE(f.parties.size(), 2);
+        const QJsonObject v = view(f.parties[0]);
+        QCOMPARE(v[u"person"_s][u"status"_s].toString(), u"resident"_s);
+        QCOMPARE(v[u"person"_s][u"addressNumber"_s].toString(), u"1-2"_s);
+        QCOMPARE(v[u"person"_s][u"myNumber"_s].toString(), u"********9018"_s);
+        QCOMPARE(v[u"household"_s][u"members"_s].toArray().size(), 2);
+        QCOMPARE(v[u"history"_s].toArray().size(), 1);
+        QCOMPARE(v[u"history"_s][0][u"change"_s][u"kind"_s].toString(), u"move_in"_s);
+        QVERIFY(v[u"history"_s][0][u"change"_s][u"notificationNo"_s].toInteger() > 0);
+        QCOMPARE(test::residentLogCount(*m_server, "resident.view",
+                                        QStringLiteral("party:%1").arg(f.parties[0])), 1);
+        QVERIFY(test::residentLogCount(*m_server, "resident.move_in", "change:1", 1) == 1);
+        // Search: 高橋 finds 髙橋 (strict key), by reading, birth date, numbers, address.
+        QVERIFY(found(s("高橋")).contains(f.parties[0]));
+        QVERIFY(found(s("たかはし　たろう")).contains(f.parties[0]));
+        QCOMPARE(found(QStringLiteral("4020115")), QList<qint64>{f.parties[0]});
+        QCOMPARE(found(s("H2.1.15")), QList<qint64>{f.parties[0]});
+        QCOMPARE(found(QString::number(f.parties[1])), QList<qint64>{f.parties[1]});
+        QCOMPARE(found(QString::number(f.householdNo)).size(), 2);
+        QVERIFY(found(s("本町1-2")).contains(f.parties[1]));
+        QVERIFY(!found(s("本町1-3")).contains(f.parties[1]));
+        QCOMPARE(m_api->search(QStringLiteral("!?"), m_clerk).status, 422);
+    }
+
+    void looseTierMatchesAreMarked()
+    {
+        const Family f = moveIn({test::person(s("齋藤"), s("学"), s("サイトウ"), s("マナブ"),
+                                              "1970-07-07", "1", "02")}, "0002", "5");
+        const test::HttpReply r = m_api->search(s("斉藤"), m_clerk);
+        const QJsonArray items = r.json()[u"items"_s].toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items[0][u"partyNo"_s].toInteger(), f.parties[0]);
+        QVERIFY(items[0][u"loose"_s].toBool());
+    }
+
+    void myNumberSearchNeedsTheRight()
+    {
+        const test::HttpReply refused = m_api->search(QStringLiteral("123456789018"), m_clerk);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.code(), QString::fromLatin1(api::err::ResidentMyNumberForbidden));
+        const test::HttpReply ok = m_api->search(QStringLiteral("1234 5678 9018"), m_numbers);
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.json()[u"items"_s].toArray().size(), 1);
+        QCOMPARE(ok.json()[u"items"_s][0][u"myNumber"_s].toString(), u"123456789018"_s);
+        QCOMPARE(m_api->search(QStringLiteral("123456789012"), m_numbers).status, 422);
+    }
+
+    void dateRulesOfTheNotification()
+    {
+        QJsonObject body{{QStringLiteral("address"), test::address("0003", "1")},
+                         {QStringLiteral("previousAddress"), kPrevious},
+                         {QStringLiteral("persons"),
+                          QJsonArray{test::person(s("山田"), s("一"), s("ヤマダ"), s("ハジメ"),
+                                                  "1980-01-01", "1", "02")}}};
+        body.insert("effectiveDate", "2025-05-30");
+        body.insert("notifiedDate", "2025-05-29"); // 異動日 after 届出日
+        test::HttpReply r = m_api->change("move-in", body, m_clerk);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.json()[u"fields"_s][0][u"field"_s].toString(), u"effectiveDate"_s);
+        body.insert("effectiveDate", "2025-06-03");
+        body.insert("notifiedDate", "2025-06-03"); // after the 処理日
+        r = m_api->change("move-in", body, m_clerk);
+        QCOMPARE(r.json()[u"fields"_s][0][u"field"_s].toString(), u"notifiedDate"_s);
+        QVERIFY(test::residentLogCount(*m_server, "resident.move_in", "change", 0) >= 2);
+        body.insert("effectiveDate", "2025-05-01");
+        body.insert("notifiedDate", "2025-06-02"); // 32 days: accepted with a warning
+        r = m_api->change("move-in", body, m_clerk);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json()[u"warnings"_s].toArray().size(), 1);
+    }
+
+    void moveWithinChangesAddressFromItsDateOnly()
+    {
+        Family f = moveIn({test::person(s("佐藤"), s("健"), s("サトウ"), s("ケン"), "1985-02-02",
+                                        "1", "02")}, "0003", "7", "2025-04-01");
+        QJsonObject body = base(f, "2025-05-10");
+        body.insert("address", test::address("0004", "8-1"));
+        const test::HttpReply r = m_api->change("move-within", body, m_clerk);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(view(f.parties[0], "2025-05-09")[u"person"_s][u"townAreaCode"_s].toString(),
+                 QStringLiteral("0003"));
+        const QJsonObject after = view(f.parties[0], "2025-05-10");
+        QCOMPARE(after[u"person"_s][u"townAreaCode"_s].toString(), u"0004"_s);
+        QVERIFY(after[u"person"_s][u"previousAddress"_s].toString().contains(s("東町7")));
+        QCOMPARE(after[u"history"_s].toArray().size(), 2);
+        QCOMPARE(after[u"history"_s][0][u"validTo"_s].toString(), u"2025-05-10"_s);
+        QVERIFY(view(f.parties[0], "2025-03-31")[u"person"_s].isNull());
+    }
+
+    void moveOutTwiceIsRefusedAndCancelRestores()
+    {
+        Family f = moveIn({test::person(s("鈴木"), s("一"), s("スズキ"), s("イチ"), "1960-01-01",
+                                        "1", "02")}, "0005", "3", "2025-01-10");
+        QJsonObject out = base(f, "2025-05-31");
+        out.insert("destinationAddress", s("大阪府大阪市北区1-1"));
+        test::HttpReply r = m_api->change("move-out", out, m_clerk);
+        QCOMPARE(r.status, 201);
+        const qint64 moveOut = r.json()[u"changeId"_s].toInteger();
+        f.version = test::ResidentApi::versionOf(r, f.householdNo);
+        QCOMPARE(view(f.parties[0])[u"flags"_s][u"removed"_s].toBool(), true);
+        QVERIFY(found(s("鈴木一")).contains(f.parties[0])); // 除票 still found, flagged
+        out.insert("householdVersion", f.version);
+        out.insert("partyNos", ids({f.parties[0]}));
+        r = m_api->change("move-out", out, m_clerk);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.code(), QString::fromLatin1(api::err::ResidentState));
+        r = m_api->change("move-out-cancel",
+                          {{"cancelsChangeId", moveOut}, {"householdNo", f.householdNo},
+                           {"householdVersion", f.version}}, m_clerk);
+        QCOMPARE(r.status, 201);
+        const QJsonObject v = view(f.parties[0]);
+        QCOMPARE(v[u"person"_s][u"status"_s].toString(), u"resident"_s);
+        QCOMPARE(v[u"latest"_s][u"validFrom"_s].toString(), u"2025-01-10"_s);
+        const QJsonArray h = v[u"history"_s].toArray();
+        QCOMPARE(h.size(), 3); // the 転入 row and the 転出 row superseded, the restored row
+        QVERIFY(h[0][u"superseded"_s].toBool() && h[1][u"superseded"_s].toBool());
+        QCOMPARE(h[1][u"status"_s].toString(), u"moved_out"_s);
+        r = m_api->change("move-out-cancel",
+                          {{"cancelsChangeId", moveOut}, {"householdNo", f.householdNo},
+                           {"householdVersion", test::ResidentApi::versionOf(r, f.householdNo)}},
+                          m_clerk);
+        QCOMPARE(r.code(), QString::fromLatin1(api::err::ResidentState));
+    }
+
+    void birthDeathAndTheHouseholder()
+    {
+        Family f = moveIn({test::person(s("田中"), s("父"), s("タナカ"), s("チチ"), "1970-01-01",
+                                        "1", "02"),
+                           test::person(s("田中"), s("母"), s("タナカ"), s("ハハ"), "1972-01-01",
+                                        "2", "12")}, "0006", "10", "2025-01-05");
+        QJsonObject b = base(f, "2025-05-01");
+        b.insert("notifiedDate", "2025-05-08");
+        b.insert("person", test::person(s("田中"), s("子"), s("タナカ"), s("コ"), "2025-05-01",
+                                        "2", "20"));
+        test::HttpReply r = m_api->change("birth", b, m_clerk);
+        QCOMPARE(r.status, 201);
+        const qint64 child = r.json()[u"partyNos"_s][0].toInteger();
+        f.version = test::ResidentApi::versionOf(r, f.householdNo);
+        QCOMPARE(view(child)[u"person"_s][u"residentSince"_s].toString(), u"2025-05-01"_s);
+        QJsonObject d = base(f, "2025-05-20");
+        d.insert("partyNo", f.parties[0]);
+        r = m_api->change("death", d, m_clerk); // the 世帯主 dies: who heads the household?
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.json()[u"fields"_s][0][u"field"_s].toString(), u"householder"_s);
+        d.insert("relationships", QJsonArray{QJsonObject{{"partyNo", f.parties[1]},
+                                                         {"relationshipCode", "02"}},
+                                             QJsonObject{{"partyNo", child},
+                                                         {"relationshipCode", "20"}}});
+        r = m_api->change("death", d, m_clerk);
+        QCOMPARE(r.status, 201);
+        f.version = test::ResidentApi::versionOf(r, f.householdNo);
+        QCOMPARE(view(f.parties[0])[u"latest"_s][u"status"_s].toString(), u"deceased"_s);
+        QCOMPARE(view(f.parties[0], "2025-05-19")[u"person"_s][u"status"_s].toString(),
+                 QStringLiteral("resident"));
+        QJsonObject m = base(f, "2025-05-25");
+        m.insert("partyNos", ids({f.parties[0]}));
+        m.insert("address", test::address("0001", "99"));
+        r = m_api->change("move-within", m, m_clerk); // the dead do not move
+        QCOMPARE(r.code(), QString::fromLatin1(api::err::ResidentState));
+    }
+
+    void householdSplitMergeAndNewHouseholder()
+    {
+        Family f = moveIn({test::person(s("伊藤"), s("一"), s("イトウ"), s("ハジメ"), "1950-01-01",
+                                        "1", "02"),
+                           test::person(s("伊藤"), s("二"), s("イトウ"), s("ジ"), "1980-01-01",
+                                        "1", "20")}, "0002", "20", "2025-02-01");
+        QJsonObject split = base(f, "2025-03-01");
+        split.insert("partyNos", ids({f.parties[1]}));
+        split.insert("relationships", QJsonArray{QJsonObject{{"partyNo", f.parties[1]},
+                                                             {"relationshipCode", "02"}}});
+        test::HttpReply r = m_api->change("household-split", split, m_clerk);
+        QCOMPARE(r.status, 201);
+        const qint64 second = r.json()[u"households"_s][1][u"householdNo"_s].toInteger();
+        QVERIFY(second != f.householdNo);
+        QCOMPARE(view(f.parties[1])[u"person"_s][u"householdNo"_s].toInteger(), second);
+        QCOMPARE(view(f.parties[1], "2025-02-28")[u"person"_s][u"householdNo"_s].toInteger(),
+                 f.householdNo);
+        QJsonObject merge = base(f, "2025-04-01");
+        merge.insert("householdVersion", test::ResidentApi::versionOf(r, f.householdNo));
+        merge.insert("toHouseholdNo", second);
+        merge.insert("toHouseholdVersion", test::ResidentApi::versionOf(r, second));
+        merge.insert("relationships", QJsonArray{QJsonObject{{"partyNo", f.parties[0]},
+                                                             {"relationshipCode", "51"}}});
+        r = m_api->change("household-merge", merge, m_clerk);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(view(f.parties[0])[u"household"_s][u"members"_s].toArray().size(), 2);
+        QCOMPARE(view(f.parties[0])[u"person"_s][u"relationshipText"_s].toString(), s("父"));
+        QJsonObject change{{"effectiveDate", "2025-05-01"}, {"notifiedDate", "2025-05-01"},
+                           {"householdNo", second},
+                           {"householdVersion", test::ResidentApi::versionOf(r, second)},
+                           {"relationships",
+                            QJsonArray{QJsonObject{{"partyNo", f.parties[0]},
+                                                   {"relationshipCode", "02"}},
+                                       QJsonObject{{"partyNo", f.parties[1]},
+                                                   {"relationshipCode", "20"}}}}};
+        r = m_api->change("householder-change", change, m_clerk);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(view(f.parties[0])[u"household"_s][u"householderName"_s].toString(),
+                 s("伊藤　一"));
+    }
+
+    void foreignResidentAndOfficialChanges()
+    {
+        QJsonObject p = test::person("SMITH", "JOHN", s("スミス"), s("ジョン"), "1990-09-09", "1",
+                                     "02");
+        p.insert("residentKind", "foreign");
+        p.insert("nationality", s("アメリカ合衆国"));
+        p.insert("article30_45Class", "1");
+        p.insert("residenceStatus", s("技術・人文知識・国際業務"));
+        p.insert("stayExpiryDate", "2026-01-01");
+        test::HttpReply r = m_api->change(
+            "official-entry", {{"effectiveDate", "2025-05-02"},
+                               {"address", test::address("0006", "1")},
+                               {"reasonNote", s("実態調査による記載")},
+                               {"persons", QJsonArray{p}}}, m_clerk);
+        QCOMPARE(r.status, 201);
+        Family f{r.json()[u"households"_s][0][u"householdNo"_s].toInteger(), 0,
+                 {r.json()[u"partyNos"_s][0].toInteger()}};
+        f.version = test::ResidentApi::versionOf(r, f.householdNo);
+        QJsonObject u = base(f, "2025-05-15");
+        u.remove("notifiedDate");
+        u.insert("partyNo", f.parties[0]);
+        u.insert("fields", QJsonObject{{"stayExpiryDate", "2028-01-01"},
+                                       {"periodOfStay", s("3年")}});
+        r = m_api->change("foreign-resident-update", u, m_clerk);
+        QCOMPARE(r.status, 201);
+        f.version = test::ResidentApi::versionOf(r, f.householdNo);
+        QCOMPARE(view(f.parties[0])[u"person"_s][u"stayExpiryDate"_s].toString(),
+                 QStringLiteral("2028-01-01"));
+        QCOMPARE(view(f.parties[0], "2025-05-14")[u"person"_s][u"stayExpiryDate"_s].toString(),
+                 QStringLiteral("2026-01-01"));
+        QVERIFY(found("smith").contains(f.parties[0]));
+        u.insert("householdVersion", f.version);
+        u.insert("fields", QJsonObject{{"givenName", "JON"}});
+        r = m_api->change("foreign-resident-update", u, m_clerk); // not a 在留 item
+        QCOMPARE(r.status, 422);
+        u.insert("reasonNote", s("氏名の職権修正"));
+        r = m_api->change("official-correction", u, m_clerk);
+        QCOMPARE(r.status, 201);
+        f.version = test::ResidentApi::versionOf(r, f.householdNo);
+        QCOMPARE(view(f.parties[0])[u"person"_s][u"givenName"_s].toString(), u"JON"_s);
+        QJsonObject x = base(f, "2025-05-30");
+        x.remove("notifiedDate");
+        x.insert("partyNo", f.parties[0]);
+        x.insert("reasonNote", s("居住実態なし"));
+        r = m_api->change("official-removal", x, m_clerk);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(view(f.parties[0])[u"latest"_s][u"status"_s].toString(), u"removed"_s);
+        QCOMPARE(view(f.parties[0])[u"history"_s].toArray().size(), 4);
+    }
+
+    void correctionKeepsTheWrongRowInHistory()
+    {
+        Family f = moveIn({test::person(s("渡辺"), s("誤"), s("ワタナベ"), s("アヤマリ"),
+                                        "1975-05-05", "2", "02")}, "0004", "2", "2025-03-03");
+        const test::HttpReply r = m_api->change(
+            "correction", {{"householdNo", f.householdNo}, {"householdVersion", f.version},
+                           {"partyNo", f.parties[0]}, {"historyNo", 1},
+                           {"reasonNote", s("入力誤り")},
+                           {"fields", QJsonObject{{"givenName", s("正")},
+                                                  {"givenNameKana", s("タダシ")}}}}, m_clerk);
+        QCOMPARE(r.status, 201);
+        const QJsonObject v = view(f.parties[0], "2025-03-03");
+        QCOMPARE(v[u"person"_s][u"givenName"_s].toString(), s("正"));
+        const QJsonArray h = v[u"history"_s].toArray();
+        QCOMPARE(h.size(), 2);
+        QCOMPARE(h[0][u"givenName"_s].toString(), s("誤"));
+        QVERIFY(h[0][u"superseded"_s].toBool());
+        QCOMPARE(h[1][u"validFrom"_s].toString(), u"2025-03-03"_s);
+        QCOMPARE(h[1][u"change"_s][u"kind"_s].toString(), u"correction"_s);
+        QVERIFY(found(s("渡辺正")).contains(f.parties[0]));
+        QVERIFY(!found(s("渡辺誤")).contains(f.parties[0]));
+    }
+
+    void twoCountersOnOneHouseholdNeverLoseAnUpdate()
+    {
+        const Family f = moveIn({test::person(s("中村"), s("一"), s("ナカムラ"), s("ハジメ"),
+                                              "1966-06-06", "1", "02")}, "0001", "30");
+        // Both counters read version f.version; the first change wins, the second is refused.
+        QJsonObject a = base(f, "2025-05-28");
+        a.insert("address", test::address("0001", "31"));
+        QJsonObject b = a;
+        b.insert("address", test::address("0001", "32"));
+        QCOMPARE(m_api->change("move-within", a, m_clerk).status, 201);
+        const test::HttpReply second = m_api->change("move-within", b, m_clerk2);
+        QCOMPARE(second.status, 409);
+        QCOMPARE(second.code(), QString::fromLatin1(api::err::ResidentConflict));
+        QCOMPARE(view(f.parties[0])[u"person"_s][u"addressNumber"_s].toString(), u"31"_s);
+        QCOMPARE(view(f.parties[0])[u"household"_s][u"version"_s].toInt(), f.version + 1);
+    }
+
+    void protectedPersonIsHiddenAndEveryAttemptLogged()
+    {
+        const Family f = moveIn({test::person(s("小林"), s("守"), s("コバヤシ"), s("マモル"),
+                                              "1988-08-08", "2", "02")}, "0005", "44");
+        const QString subject = QStringLiteral("party:%1").arg(f.parties[0]);
+        const QJsonObject measureBody{
+            {"partyNo", f.parties[0]}, {"startsOn", "2025-06-01"}, {"reason", "dv"}};
+        const QString measures = QStringLiteral("/api/v1/resident/protection");
+        QCOMPARE(m_server->client().post(measures, measureBody, m_clerk).status, 403);
+        test::HttpReply r = m_server->client().post(measures, measureBody, m_guard);
+        QCOMPARE(r.status, 201);
+        const qint64 measure = r.json()[u"id"_s].toInteger();
+        QVERIFY(!found(s("小林守")).contains(f.parties[0]));
+        r = m_api->get(QStringLiteral("/persons/%1").arg(f.parties[0]), m_clerk);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.code(), QString::fromLatin1(api::err::ResidentProtected));
+        QCOMPARE(test::residentLogCount(*m_server, "resident.protected_access", subject, 0), 2);
+        QVERIFY(found(s("小林守"), m_guard).contains(f.parties[0]));
+        QCOMPARE(view(f.parties[0], {}, m_guard)[u"flags"_s][u"protected"_s].toBool(), true);
+        QCOMPARE(test::residentLogCount(*m_server, "resident.protected_access", subject, 1), 2);
+        r = m_server->client().post(QStringLiteral("/api/v1/resident/protection/%1/lift")
+                                        .arg(measure), {}, m_guard);
+        QCOMPARE(r.status, 200);
+        QVERIFY(found(s("小林守")).contains(f.parties[0]));
+        QCOMPARE(test::residentLogCount(*m_server, "resident.protection_register", subject, 1),
+                 1);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    {
+        RegistryTest sqlite(test::TestServer::Store::Sqlite);
+        failures += QTest::qExec(&sqlite, argc, argv);
+    }
+    {
+        RegistryTest postgres(test::TestServer::Store::Postgres);
+        failures += QTest::qExec(&postgres, argc, argv);
+    }
+    return failures;
+}
+
+#include "registry_test.moc"

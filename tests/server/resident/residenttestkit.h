@@ -1,0 +1,91 @@
+// Helpers for the 住民記録 tests: staff with given rights, a fixed 処理日, and calling the
+// resident API over HTTPS (server/resident; docs/resident.md).
+#pragma once
+
+#include "tests/server/auth/authtestkit.h"
+
+#include <QJsonArray>
+
+namespace kikan::test {
+
+// Creates a group with these rights and a staff member in it; returns the member's token.
+inline QString staffWithRights(TestServer &server, const QString &login,
+                               const QStringList &rights)
+{
+    app::ServerContext &ctx = server.app().context();
+    auth::GroupAdmin groups(ctx, auth::AdminLog::commandLineActor());
+    groups.create({login + QStringLiteral("-group"), QString(), rights});
+    const QString password = QStringLiteral("Resident-Pass-2026");
+    addStaff(server, login, password, {login + QStringLiteral("-group")});
+    return signIn(server, login, password);
+}
+
+// Moves the server's clock to `utc`.
+inline void setClock(TestServer &server, const QDateTime &utc)
+{
+    server.clock().advance(server.clock().now().secsTo(utc));
+}
+
+class ResidentApi
+{
+public:
+    ResidentApi(TestServer &server) : m_server(server) {}
+    HttpReply change(const QString &kind, const QJsonObject &body, const QString &token)
+    {
+        return m_server.client().post(QStringLiteral("/api/v1/resident/changes/") + kind, body,
+                                      token);
+    }
+    HttpReply get(const QString &path, const QString &token)
+    {
+        return m_server.client().get(QStringLiteral("/api/v1/resident") + path, token);
+    }
+    HttpReply search(const QString &q, const QString &token)
+    {
+        return get(QStringLiteral("/search?q=")
+                       + QString::fromLatin1(QUrl::toPercentEncoding(q)), token);
+    }
+    // The household version from a change's answer.
+    static int versionOf(const HttpReply &r, qint64 householdNo)
+    {
+        for (const QJsonValue &h : r.json().value(QStringLiteral("households")).toArray()) {
+            if (h[QStringLiteral("householdNo")].toInteger() == householdNo)
+                return h[QStringLiteral("version")].toInt();
+        }
+        return 0;
+    }
+
+private:
+    TestServer &m_server;
+};
+
+inline QJsonObject person(const QString &family, const QString &given, const QString &fkana,
+                          const QString &gkana, const QString &birth, const QString &sex,
+                          const QString &relationship)
+{
+    return {{QStringLiteral("familyName"), family}, {QStringLiteral("givenName"), given},
+            {QStringLiteral("familyNameKana"), fkana}, {QStringLiteral("givenNameKana"), gkana},
+            {QStringLiteral("birthDate"), birth}, {QStringLiteral("sex"), sex},
+            {QStringLiteral("relationshipCode"), relationship}};
+}
+
+inline QJsonObject address(const QString &area, const QString &number)
+{
+    return {{QStringLiteral("townAreaCode"), area}, {QStringLiteral("addressNumber"), number}};
+}
+
+// The number of access/operation entries of the resident module with this event and subject.
+inline int residentLogCount(TestServer &server, const QString &event, const QString &subject,
+                            int success = -1)
+{
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = ? AND subject = ?");
+    QVariantList values{event, subject};
+    if (success >= 0) {
+        sql += QStringLiteral(" AND success = ?");
+        values << success;
+    }
+    QSqlQuery q = store::exec(server.app().context().database.connection(), sql, values);
+    q.next();
+    return q.value(0).toInt();
+}
+
+} // namespace kikan::test
