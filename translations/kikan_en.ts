@@ -411,6 +411,37 @@ Character data:</translation>
     </message>
 </context>
 <context>
+    <name>kikan::client::CandidateList</name>
+    <message>
+        <source>Juki code</source>
+        <translation>Juki code</translation>
+    </message>
+    <message>
+        <source>Koseki number</source>
+        <translation>Koseki number</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>%1
+Juki %2
+Koseki %3</source>
+        <translation>%1
+Juki %2
+Koseki %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 strokes%3</source>
+        <translation>%1, %2 strokes%3</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::CardDialog</name>
     <message>
         <source>Register staff ID card</source>
@@ -462,6 +493,165 @@ Character data:</translation>
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::CharacterIdentificationPage</name>
+    <message>
+        <source>Character identification</source>
+        <translation>Character identification</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Import legacy glyph list...</source>
+        <translation>Import legacy glyph list...</translation>
+    </message>
+    <message>
+        <source>Export decided table...</source>
+        <translation>Export decided table...</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Legacy code:</source>
+        <translation>Legacy code:</translation>
+    </message>
+    <message>
+        <source>Codes kept:</source>
+        <translation>Codes kept:</translation>
+    </message>
+    <message>
+        <source>Reading / note:</source>
+        <translation>Reading / note:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>MJ code, Juki code, Koseki number or the character</source>
+        <translation>MJ code, Juki code, Koseki number or the character</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Back to candidates</source>
+        <translation>Back to candidates</translation>
+    </message>
+    <message>
+        <source>Decide (Enter)</source>
+        <translation>Decide (Enter)</translation>
+    </message>
+    <message>
+        <source>Undo decision</source>
+        <translation>Undo decision</translation>
+    </message>
+    <message>
+        <source>%1  → %2</source>
+        <translation>%1  → %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n glyph(s) shown, %1 undecided</source>
+        <translation><numerusform>%n glyph shown, %1 undecided</numerusform><numerusform>%n glyphs shown, %1 undecided</numerusform></translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>No image</translation>
+    </message>
+    <message>
+        <source>Juki %1   Koseki %2   Unicode %3</source>
+        <translation>Juki %1   Koseki %2   Unicode %3</translation>
+    </message>
+    <message>
+        <source>Decided as %1 (%2) by %3 at %4</source>
+        <translation>Decided as %1 (%2) by %3 at %4</translation>
+    </message>
+    <message>
+        <source>Undecided: records with this character wait for a decision</source>
+        <translation>Undecided: records with this character wait for a decision</translation>
+    </message>
+    <message>
+        <source>Select a legacy glyph on the left.</source>
+        <translation>Select a legacy glyph on the left.</translation>
+    </message>
+    <message>
+        <source>No candidates: search by code or character below.</source>
+        <translation>No candidates: search by code or character below.</translation>
+    </message>
+    <message>
+        <source>Candidates (arrow keys to choose, Enter to decide):</source>
+        <translation>Candidates (arrow keys to choose, Enter to decide):</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nothing found for "%1".</translation>
+    </message>
+    <message>
+        <source>Search results for &quot;%1&quot;:</source>
+        <translation>Search results for "%1":</translation>
+    </message>
+    <message>
+        <source>%1 is decided as %2.</source>
+        <translation>%1 is decided as %2.</translation>
+    </message>
+    <message>
+        <source>The decision on %1 was undone.</source>
+        <translation>The decision on %1 was undone.</translation>
+    </message>
+    <message>
+        <source>Import legacy glyph list</source>
+        <translation>Import legacy glyph list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8. Save it as UTF-8 and import again.</source>
+        <translation>%1 is not UTF-8. Save it as UTF-8 and import again.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 already known (their decisions kept), %3 undecided.</source>
+        <translation>Imported: %1 new, %2 already known (their decisions kept), %3 undecided.</translation>
+    </message>
+    <message>
+        <source>Export decided table</source>
+        <translation>Export decided table</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
     </message>
 </context>
 <context>

@@ -411,6 +411,37 @@ Qt (LGPL v3)、POCO C++ Libraries (Boost Software License)、OpenSSL (Apache Lic
     </message>
 </context>
 <context>
+    <name>kikan::client::CandidateList</name>
+    <message>
+        <source>Juki code</source>
+        <translation>住基コード</translation>
+    </message>
+    <message>
+        <source>Koseki number</source>
+        <translation>戸籍番号</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>異体字</translation>
+    </message>
+    <message>
+        <source>%1
+Juki %2
+Koseki %3</source>
+        <translation>%1
+住基 %2
+戸籍 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 strokes%3</source>
+        <translation>%1、%2画%3</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::CardDialog</name>
     <message>
         <source>Register staff ID card</source>
@@ -462,6 +493,165 @@ Qt (LGPL v3)、POCO C++ Libraries (Boost Software License)、OpenSSL (Apache Lic
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>新しいパスワードは現在のパスワードと異なるものにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::CharacterIdentificationPage</name>
+    <message>
+        <source>Character identification</source>
+        <translation>文字同定</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>未同定</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>同定済み</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Import legacy glyph list...</source>
+        <translation>外字一覧の取込...</translation>
+    </message>
+    <message>
+        <source>Export decided table...</source>
+        <translation>同定表のCSV出力...</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示：</translation>
+    </message>
+    <message>
+        <source>Legacy code:</source>
+        <translation>外字コード：</translation>
+    </message>
+    <message>
+        <source>Codes kept:</source>
+        <translation>旧システムのコード：</translation>
+    </message>
+    <message>
+        <source>Reading / note:</source>
+        <translation>読み／備考：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状態：</translation>
+    </message>
+    <message>
+        <source>MJ code, Juki code, Koseki number or the character</source>
+        <translation>MJ文字図形名・住基コード・戸籍番号・文字で検索</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Back to candidates</source>
+        <translation>候補に戻る</translation>
+    </message>
+    <message>
+        <source>Decide (Enter)</source>
+        <translation>同定する (Enter)</translation>
+    </message>
+    <message>
+        <source>Undo decision</source>
+        <translation>同定を取り消す</translation>
+    </message>
+    <message>
+        <source>%1  → %2</source>
+        <translation>%1  → %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n glyph(s) shown, %1 undecided</source>
+        <translation><numerusform>%n件を表示（未同定 %1件）</numerusform></translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>画像なし</translation>
+    </message>
+    <message>
+        <source>Juki %1   Koseki %2   Unicode %3</source>
+        <translation>住基 %1　戸籍 %2　Unicode %3</translation>
+    </message>
+    <message>
+        <source>Decided as %1 (%2) by %3 at %4</source>
+        <translation>%1（%2）に同定済み（%3、%4）</translation>
+    </message>
+    <message>
+        <source>Undecided: records with this character wait for a decision</source>
+        <translation>未同定：この文字を含むデータは同定まで移行されません</translation>
+    </message>
+    <message>
+        <source>Select a legacy glyph on the left.</source>
+        <translation>左の一覧から外字を選んでください。</translation>
+    </message>
+    <message>
+        <source>No candidates: search by code or character below.</source>
+        <translation>候補がありません。下の検索欄でコードか文字から探してください。</translation>
+    </message>
+    <message>
+        <source>Candidates (arrow keys to choose, Enter to decide):</source>
+        <translation>候補（矢印キーで選択、Enterで同定）：</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>「%1」に該当する文字はありません。</translation>
+    </message>
+    <message>
+        <source>Search results for &quot;%1&quot;:</source>
+        <translation>「%1」の検索結果：</translation>
+    </message>
+    <message>
+        <source>%1 is decided as %2.</source>
+        <translation>%1 を %2 に同定しました。</translation>
+    </message>
+    <message>
+        <source>The decision on %1 was undone.</source>
+        <translation>%1 の同定を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Import legacy glyph list</source>
+        <translation>外字一覧の取込</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ファイルを読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8. Save it as UTF-8 and import again.</source>
+        <translation>%1 は UTF-8 ではありません。UTF-8 で保存し直してから取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 already known (their decisions kept), %3 undecided.</source>
+        <translation>取り込みました：新規 %1 件、登録済み %2 件（同定結果はそのまま）、未同定 %3 件。</translation>
+    </message>
+    <message>
+        <source>Export decided table</source>
+        <translation>同定表のCSV出力</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルに書き込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
     </message>
 </context>
 <context>
