@@ -73,6 +73,14 @@ void AuditLog::append(const AuditEntry &entry)
     static QMutex writer;
     QMutexLocker lock(&writer);
     store::Transaction tx(m_database);
+    append(entry, tx);
+    tx.commit();
+}
+
+void AuditLog::append(const AuditEntry &entry, store::Transaction &tx)
+{
+    // No process lock here: the caller's transaction already holds the store's write lock
+    // (BEGIN IMMEDIATE on SQLite), and on PostgreSQL the head row is locked FOR UPDATE below.
     QSqlQuery head = store::exec(
         tx.db(), QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1"
                                 "%1").arg(m_database.isPostgres() ? QStringLiteral(" FOR UPDATE")
@@ -108,7 +116,6 @@ void AuditLog::append(const AuditEntry &entry)
                 QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ? "
                                "WHERE singleton = 1"),
                 {row.id, row.hash});
-    tx.commit();
 }
 
 // First every valid My Number in any form identity::maskMyNumbers knows (full-width, grouped

@@ -9,6 +9,7 @@
 
 namespace kikan::store {
 class Database;
+class Transaction;
 }
 namespace kikan::app {
 class Clock;
@@ -56,6 +57,9 @@ public:
     // Throws ApiError(store.unavailable) when it cannot be written: an action whose log cannot be
     // written must not be reported as done.
     void append(const AuditEntry &entry);
+    // Appends inside the caller's write transaction, so that a legal change and its log entry are
+    // committed together or not at all (the entry is rolled back with the change).
+    void append(const AuditEntry &entry, store::Transaction &transaction);
 
     store::Database &database() { return m_database; }
     const app::Clock &clock() const { return m_clock; }

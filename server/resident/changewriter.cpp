@@ -277,8 +277,8 @@ ChangeOutcome ChangeWriter::finish()
                     {m_touched.first(), m_outcome.changeId});
     }
     m_outcome.householdNos = m_touched;
-    m_tx.commit();
-    return m_outcome;
+    return m_outcome; // the caller commits, together with the operation log entry
+
 }
 
 ResidentRecord &PersonStates::resident(qint64 partyNo, const QString &field)
@@ -369,7 +369,9 @@ QJsonObject runChange(app::ServerContext &context, const http::Request &request,
         detail.insert(QStringLiteral("households"), result.value(QStringLiteral("households")));
         entry.subject = QStringLiteral("change:%1").arg(out.changeId);
         entry.detail = detail;
-        context.audit.append(entry);
+        // The change and its log entry are one transaction: a change is never saved unlogged.
+        context.audit.append(entry, tx);
+        tx.commit();
         return result;
     } catch (const http::ApiError &error) {
         detail.insert(QStringLiteral("error"), error.code());

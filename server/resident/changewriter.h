@@ -67,7 +67,8 @@ public:
     // Adds facts to the change's detail and the log entry (never a My Number).
     void note(const QString &key, const QJsonValue &value) { m_logDetail.insert(key, value); }
 
-    // Checks the touched households and writes the change row's household; then commits.
+    // Checks the touched households and writes the change row's household. The caller writes the
+    // operation log entry in the same transaction and commits.
     ChangeOutcome finish();
     const QJsonObject &logDetail() const { return m_logDetail; }
 
