@@ -86,7 +86,7 @@ void registerRoutes(app::ServerContext &context, http::Router &router)
                         QJsonObject{{QStringLiteral("added"), s.added},
                                     {QStringLiteral("updated"), s.updated},
                                     {QStringLiteral("undecided"), s.undecided}});
-                }});
+                }, /*auditsItself=*/true}); // the service logs decisions and refusals
     router.add({QStringLiteral("GET"), glyphs, view, QString::fromLatin1(event::GlyphList),
                 [=](http::Request &request) {
                     const QString status = request.query.queryItemValue(QStringLiteral("status"));
@@ -106,13 +106,13 @@ void registerRoutes(app::ServerContext &context, http::Router &router)
                     const QString mjCode = body.value(QStringLiteral("mjCode")).toString();
                     return http::Response::json(
                         service().decide(id, mjCode, versionOf(body), actor(request)));
-                }});
+                }, /*auditsItself=*/true}); // the service logs decisions and refusals
     router.add({QStringLiteral("POST"), glyphs + QStringLiteral("/{id}/undecide"), update,
                 QString::fromLatin1(event::GlyphUndecide), [=](http::Request &request) {
                     const qint64 id = request.idParam(QStringLiteral("id"));
                     return http::Response::json(service().undecide(
                         id, versionOf(request.jsonObject()), actor(request)));
-                }});
+                }, /*auditsItself=*/true}); // the service logs decisions and refusals
     router.add({QStringLiteral("GET"), QString::fromLatin1(api::path::MigrationDecidedTable),
                 view, QString::fromLatin1(event::DecidedExport), [=, &context](http::Request &) {
                     int rows = 0;
