@@ -26,7 +26,9 @@ password_sign_in = true
 CONFIG
 fi
 "$ROOT/scripts/make-tls.sh" "$DEMO/data/tls"
-"$SERVER" init --config "$CONF"
+"$SERVER" init --demo --config "$CONF"
+# The demo town (docs/demo-town.md): about 16,000 residents shaped like 琴浦町, written once.
+"$SERVER" demotown generate --if-empty --config "$CONF"
 
 # Demo staff: created once; a second run finds them.
 demo_user() { # login name group password [card pin]

@@ -76,7 +76,8 @@ private:
         for (qsizetype i = 0; i < m_values.size(); ++i)
             q.bindValue(int(i), m_values.at(i));
         if (!q.exec())
-            throw std::runtime_error(q.lastError().text().toStdString());
+            throw std::runtime_error((m_head.section(QLatin1Char(' '), 2, 2) + QStringLiteral(": ")
+                                      + q.lastError().text()).toStdString());
         m_values.clear();
     }
 
@@ -119,6 +120,10 @@ WriteCounts writeTown(store::Database &database, const Town &town, const TownDat
     const qint64 changeBase = scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM "
                                                         "resident_changes"));
     const bool pg = database.isPostgres();
+    // SQLite: a page cache big enough for the ten resident_records indexes, whose keys (names,
+    // codes) arrive in random order; at 1 M residents this cut system time from 76 s to 19 s.
+    if (!pg)
+        store::exec(db, QStringLiteral("PRAGMA cache_size = -262144"));
 
     // 異動
     std::vector<QString> changeTimes(town.changes.size());
@@ -243,6 +248,8 @@ WriteCounts writeTown(store::Database &database, const Town &town, const TownDat
         store::exec(db, QStringLiteral("SELECT setval(pg_get_serial_sequence('resident_changes', "
                                        "'id'), (SELECT MAX(id) FROM resident_changes))"));
     tx.commit();
+    if (!pg)
+        store::exec(db, QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default
     return counts;
 }
 
