@@ -243,6 +243,10 @@ Character data:</translation>
         <source>View My Number</source>
         <translation>View My Number</translation>
     </message>
+    <message>
+        <source>View protected persons</source>
+        <translation>View protected persons</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::AuditLogPage</name>
@@ -457,6 +461,128 @@ Koseki %3</translation>
     </message>
 </context>
 <context>
+    <name>kikan::client::ChangeDialog</name>
+    <message>
+        <source>Move-in</source>
+        <translation>Move-in</translation>
+    </message>
+    <message>
+        <source>Move within the town</source>
+        <translation>Move within the town</translation>
+    </message>
+    <message>
+        <source>Move-out</source>
+        <translation>Move-out</translation>
+    </message>
+    <message>
+        <source>%1 - notification</source>
+        <translation>%1 - notification</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the record</source>
+        <translation>&amp;Reload the record</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ChangeForm</name>
+    <message>
+        <source>e.g. 5070601 or R7.6.1</source>
+        <translation>e.g. 5070601 or R7.6.1</translation>
+    </message>
+    <message>
+        <source>e.g. 5070602</source>
+        <translation>e.g. 5070602</translation>
+    </message>
+    <message>
+        <source>Date of change:</source>
+        <translation>Date of change:</translation>
+    </message>
+    <message>
+        <source>Date notified:</source>
+        <translation>Date notified:</translation>
+    </message>
+    <message>
+        <source>e.g. 1-2-3</source>
+        <translation>e.g. 1-2-3</translation>
+    </message>
+    <message>
+        <source>e.g. 0790000</source>
+        <translation>e.g. 0790000</translation>
+    </message>
+    <message>
+        <source>Town area:</source>
+        <translation>Town area:</translation>
+    </message>
+    <message>
+        <source>Lot number:</source>
+        <translation>Lot number:</translation>
+    </message>
+    <message>
+        <source>Building, room:</source>
+        <translation>Building, room:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Postal code:</translation>
+    </message>
+    <message>
+        <source>Previous address:</source>
+        <translation>Previous address:</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Surname reading</source>
+        <translation>Surname reading</translation>
+    </message>
+    <message>
+        <source>Given name reading</source>
+        <translation>Given name reading</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Sex (1/2)</source>
+        <translation>Sex (1/2)</translation>
+    </message>
+    <message>
+        <source>Rel. code</source>
+        <translation>Rel. code</translation>
+    </message>
+    <message>
+        <source>02 householder, 11 husband, 12 wife, 20 child, 51 father, 52 mother</source>
+        <translation>02 householder, 11 husband, 12 wife, 20 child, 51 father, 52 mother</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>Persons:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Destination:</translation>
+    </message>
+    <message>
+        <source>Who moves:</source>
+        <translation>Who moves:</translation>
+    </message>
+    <message>
+        <source>Person %1%2: %3</source>
+        <translation>Person %1%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -571,7 +697,10 @@ Koseki %3</translation>
     </message>
     <message numerus="yes">
         <source>%n glyph(s) shown, %1 undecided</source>
-        <translation><numerusform>%n glyph shown, %1 undecided</numerusform><numerusform>%n glyphs shown, %1 undecided</numerusform></translation>
+        <translation>
+            <numerusform>%n glyph shown, %1 undecided</numerusform>
+            <numerusform>%n glyphs shown, %1 undecided</numerusform>
+        </translation>
     </message>
     <message>
         <source>No image</source>
@@ -603,11 +732,11 @@ Koseki %3</translation>
     </message>
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>Nothing found for "%1".</translation>
+        <translation>Nothing found for &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Search results for &quot;%1&quot;:</source>
-        <translation>Search results for "%1":</translation>
+        <translation>Search results for &quot;%1&quot;:</translation>
     </message>
     <message>
         <source>%1 is decided as %2.</source>
@@ -815,6 +944,370 @@ Koseki %3</translation>
     <message>
         <source>カードリーダーでエラーが発生しました（コード %1）。</source>
         <translation>The card reader reported an error (code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ResidentFormat</name>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Moved out (removed record)</source>
+        <translation>Moved out (removed record)</translation>
+    </message>
+    <message>
+        <source>Deceased (removed record)</source>
+        <translation>Deceased (removed record)</translation>
+    </message>
+    <message>
+        <source>Struck off (removed record)</source>
+        <translation>Struck off (removed record)</translation>
+    </message>
+    <message>
+        <source>Japanese national</source>
+        <translation>Japanese national</translation>
+    </message>
+    <message>
+        <source>Foreign resident</source>
+        <translation>Foreign resident</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ResidentInquiryWidget</name>
+    <message>
+        <source>&amp;Back to search</source>
+        <translation>&amp;Back to search</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>View the record as it was on this date (e.g. 5060401, R6.4.1)</source>
+        <translation>View the record as it was on this date (e.g. 5060401, R6.4.1)</translation>
+    </message>
+    <message>
+        <source>&amp;Move within town...</source>
+        <translation>&amp;Move within town...</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Party no.</source>
+        <translation>Party no.</translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation>Household no.</translation>
+    </message>
+    <message>
+        <source>Record code</source>
+        <translation>Record code</translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Householder</source>
+        <translation>Householder</translation>
+    </message>
+    <message>
+        <source>Resident since</source>
+        <translation>Resident since</translation>
+    </message>
+    <message>
+        <source>At address since</source>
+        <translation>At address since</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>History no.</source>
+        <translation>History no.</translation>
+    </message>
+    <message>
+        <source>Previous address</source>
+        <translation>Previous address</translation>
+    </message>
+    <message>
+        <source>Moved out to</source>
+        <translation>Moved out to</translation>
+    </message>
+    <message>
+        <source>Registered domicile</source>
+        <translation>Registered domicile</translation>
+    </message>
+    <message>
+        <source>Head of family register</source>
+        <translation>Head of family register</translation>
+    </message>
+    <message>
+        <source>Former surname</source>
+        <translation>Former surname</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <source>Period of stay</source>
+        <translation>Period of stay</translation>
+    </message>
+    <message>
+        <source>Stay expires</source>
+        <translation>Stay expires</translation>
+    </message>
+    <message>
+        <source>Residence card no.</source>
+        <translation>Residence card no.</translation>
+    </message>
+    <message>
+        <source>Art. 30-45 class</source>
+        <translation>Art. 30-45 class</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Name (Roman)</source>
+        <translation>Name (Roman)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <translation>As of: %1</translation>
+    </message>
+    <message>
+        <source>Resident record</source>
+        <translation>Resident record</translation>
+    </message>
+    <message>
+        <source>shown as of %1</source>
+        <translation>shown as of %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Support measure (DV etc.) in force: do not disclose this person&apos;s address; certificates only as the measure allows.</source>
+        <translation>Support measure (DV etc.) in force: do not disclose this person&apos;s address; certificates only as the measure allows.</translation>
+    </message>
+    <message>
+        <source>Removed record: %1.</source>
+        <translation>Removed record: %1.</translation>
+    </message>
+    <message>
+        <source>A move-out is planned.</source>
+        <translation>A move-out is planned.</translation>
+    </message>
+    <message>
+        <source>Not on the register on that date: the latest state is shown.</source>
+        <translation>Not on the register on that date: the latest state is shown.</translation>
+    </message>
+    <message>
+        <source>Foreign resident</source>
+        <translation>Foreign resident</translation>
+    </message>
+    <message>
+        <source>Household %1 (%2 members)</source>
+        <translation>Household %1 (%2 members)</translation>
+    </message>
+    <message>
+        <source> - %1 not shown (support measure)</source>
+        <translation> - %1 not shown (support measure)</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ResidentPage</name>
+    <message>
+        <source>%1 registered.</source>
+        <translation>%1 registered.</translation>
+    </message>
+    <message>
+        <source> Notification no. %1.</source>
+        <translation> Notification no. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ResidentSearchWidget</name>
+    <message>
+        <source>Name, reading, birth date (e.g. 4020115), number or address</source>
+        <translation>Name, reading, birth date (e.g. 4020115), number or address</translation>
+    </message>
+    <message>
+        <source>Include &amp;removed records</source>
+        <translation>Include &amp;removed records</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Move &amp;in...</source>
+        <translation>Move &amp;in...</translation>
+    </message>
+    <message>
+        <source>Enter a move-in (転入) from another municipality</source>
+        <translation>Enter a move-in (転入) from another municipality</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Party no.</source>
+        <translation>Party no.</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>Type a name, a reading, a birth date or a number.</source>
+        <translation>Type a name, a reading, a birth date or a number.</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Searching...</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Similar</translation>
+    </message>
+    <message>
+        <source>Found by a looser spelling of the name</source>
+        <translation>Found by a looser spelling of the name</translation>
+    </message>
+    <message>
+        <source>No one found.</source>
+        <translation>No one found.</translation>
+    </message>
+    <message>
+        <source>%1-%2 of %3</source>
+        <translation>%1-%2 of %3</translation>
     </message>
 </context>
 <context>

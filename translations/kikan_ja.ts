@@ -243,6 +243,10 @@ Qt (LGPL v3)、POCO C++ Libraries (Boost Software License)、OpenSSL (Apache Lic
         <source>View My Number</source>
         <translation>個人番号の閲覧</translation>
     </message>
+    <message>
+        <source>View protected persons</source>
+        <translation>支援措置対象者の照会</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::AuditLogPage</name>
@@ -454,6 +458,128 @@ Koseki %3</source>
     <message>
         <source>Card ID:</source>
         <translation>カードID：</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ChangeDialog</name>
+    <message>
+        <source>Move-in</source>
+        <translation>転入</translation>
+    </message>
+    <message>
+        <source>Move within the town</source>
+        <translation>転居</translation>
+    </message>
+    <message>
+        <source>Move-out</source>
+        <translation>転出</translation>
+    </message>
+    <message>
+        <source>%1 - notification</source>
+        <translation>%1の届出</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the record</source>
+        <translation>最新の内容を読み込む(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登録(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ChangeForm</name>
+    <message>
+        <source>e.g. 5070601 or R7.6.1</source>
+        <translation>例 5070601、R7.6.1</translation>
+    </message>
+    <message>
+        <source>e.g. 5070602</source>
+        <translation>例 5070602</translation>
+    </message>
+    <message>
+        <source>Date of change:</source>
+        <translation>異動日:</translation>
+    </message>
+    <message>
+        <source>Date notified:</source>
+        <translation>届出日:</translation>
+    </message>
+    <message>
+        <source>e.g. 1-2-3</source>
+        <translation>例 1-2-3</translation>
+    </message>
+    <message>
+        <source>e.g. 0790000</source>
+        <translation>例 0790000</translation>
+    </message>
+    <message>
+        <source>Town area:</source>
+        <translation>町字:</translation>
+    </message>
+    <message>
+        <source>Lot number:</source>
+        <translation>番地・号:</translation>
+    </message>
+    <message>
+        <source>Building, room:</source>
+        <translation>方書:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>郵便番号:</translation>
+    </message>
+    <message>
+        <source>Previous address:</source>
+        <translation>転入前住所:</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>氏</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Surname reading</source>
+        <translation>氏（フリガナ）</translation>
+    </message>
+    <message>
+        <source>Given name reading</source>
+        <translation>名（フリガナ）</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex (1/2)</source>
+        <translation>性別(1男 2女)</translation>
+    </message>
+    <message>
+        <source>Rel. code</source>
+        <translation>続柄コード</translation>
+    </message>
+    <message>
+        <source>02 householder, 11 husband, 12 wife, 20 child, 51 father, 52 mother</source>
+        <translation>02 世帯主、11 夫、12 妻、20 子、51 父、52 母</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>異動者:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>転出先住所:</translation>
+    </message>
+    <message>
+        <source>Who moves:</source>
+        <translation>異動する世帯員:</translation>
+    </message>
+    <message>
+        <source>Person %1%2: %3</source>
+        <translation>%1人目%2: %3</translation>
     </message>
 </context>
 <context>
@@ -814,6 +940,370 @@ Koseki %3</source>
     <message>
         <source>カードリーダーでエラーが発生しました（コード %1）。</source>
         <translation>カードリーダーでエラーが発生しました（コード %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ResidentFormat</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>住民</translation>
+    </message>
+    <message>
+        <source>Moved out (removed record)</source>
+        <translation>転出（除票）</translation>
+    </message>
+    <message>
+        <source>Deceased (removed record)</source>
+        <translation>死亡（除票）</translation>
+    </message>
+    <message>
+        <source>Struck off (removed record)</source>
+        <translation>職権消除（除票）</translation>
+    </message>
+    <message>
+        <source>Japanese national</source>
+        <translation>日本人</translation>
+    </message>
+    <message>
+        <source>Foreign resident</source>
+        <translation>外国人住民</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ResidentInquiryWidget</name>
+    <message>
+        <source>&amp;Back to search</source>
+        <translation>検索に戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>処理日</translation>
+    </message>
+    <message>
+        <source>View the record as it was on this date (e.g. 5060401, R6.4.1)</source>
+        <translation>この日の時点の住民票を表示します（例 5060401、R6.4.1）</translation>
+    </message>
+    <message>
+        <source>&amp;Move within town...</source>
+        <translation>転居(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>基準日:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>住民種別</translation>
+    </message>
+    <message>
+        <source>Party no.</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation>世帯番号</translation>
+    </message>
+    <message>
+        <source>Record code</source>
+        <translation>住民票コード</translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>方書</translation>
+    </message>
+    <message>
+        <source>Householder</source>
+        <translation>世帯主</translation>
+    </message>
+    <message>
+        <source>Resident since</source>
+        <translation>住民となった日</translation>
+    </message>
+    <message>
+        <source>At address since</source>
+        <translation>住定日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>住民状態</translation>
+    </message>
+    <message>
+        <source>History no.</source>
+        <translation>個人履歴番号</translation>
+    </message>
+    <message>
+        <source>Previous address</source>
+        <translation>転入前住所</translation>
+    </message>
+    <message>
+        <source>Moved out to</source>
+        <translation>転出先住所</translation>
+    </message>
+    <message>
+        <source>Registered domicile</source>
+        <translation>本籍</translation>
+    </message>
+    <message>
+        <source>Head of family register</source>
+        <translation>筆頭者</translation>
+    </message>
+    <message>
+        <source>Former surname</source>
+        <translation>旧氏</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍等</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>在留資格</translation>
+    </message>
+    <message>
+        <source>Period of stay</source>
+        <translation>在留期間</translation>
+    </message>
+    <message>
+        <source>Stay expires</source>
+        <translation>在留期間満了日</translation>
+    </message>
+    <message>
+        <source>Residence card no.</source>
+        <translation>在留カード等番号</translation>
+    </message>
+    <message>
+        <source>Art. 30-45 class</source>
+        <translation>30条45区分</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>通称</translation>
+    </message>
+    <message>
+        <source>Name (Roman)</source>
+        <translation>ローマ字氏名</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>異動</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>異動日</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>届出日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>異動履歴</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <translation>基準日: %1</translation>
+    </message>
+    <message>
+        <source>Resident record</source>
+        <translation>住民票の照会</translation>
+    </message>
+    <message>
+        <source>shown as of %1</source>
+        <translation>%1 現在</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Support measure (DV etc.) in force: do not disclose this person&apos;s address; certificates only as the measure allows.</source>
+        <translation>支援措置（DV等）の対象者です。住所等を開示しないでください。証明書は措置の範囲でのみ交付できます。</translation>
+    </message>
+    <message>
+        <source>Removed record: %1.</source>
+        <translation>除票です: %1。</translation>
+    </message>
+    <message>
+        <source>A move-out is planned.</source>
+        <translation>転出予定です。</translation>
+    </message>
+    <message>
+        <source>Not on the register on that date: the latest state is shown.</source>
+        <translation>基準日には記録がありません。最新の状態を表示しています。</translation>
+    </message>
+    <message>
+        <source>Foreign resident</source>
+        <translation>外国人住民</translation>
+    </message>
+    <message>
+        <source>Household %1 (%2 members)</source>
+        <translation>世帯 %1（%2人）</translation>
+    </message>
+    <message>
+        <source> - %1 not shown (support measure)</source>
+        <translation> ― うち %1人は支援措置のため表示しません</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>訂正済</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ResidentPage</name>
+    <message>
+        <source>%1 registered.</source>
+        <translation>%1を登録しました。</translation>
+    </message>
+    <message>
+        <source> Notification no. %1.</source>
+        <translation>届出番号 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ResidentSearchWidget</name>
+    <message>
+        <source>Name, reading, birth date (e.g. 4020115), number or address</source>
+        <translation>氏名・フリガナ・生年月日（例 4020115）・番号・住所</translation>
+    </message>
+    <message>
+        <source>Include &amp;removed records</source>
+        <translation>除票を含める(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Move &amp;in...</source>
+        <translation>転入(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Enter a move-in (転入) from another municipality</source>
+        <translation>他の市区町村からの転入を入力します</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>住民状態</translation>
+    </message>
+    <message>
+        <source>Party no.</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>前へ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>検索:</translation>
+    </message>
+    <message>
+        <source>Type a name, a reading, a birth date or a number.</source>
+        <translation>氏名、フリガナ、生年月日または番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>検索しています...</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>類似</translation>
+    </message>
+    <message>
+        <source>Found by a looser spelling of the name</source>
+        <translation>異体字等を同一視した検索で見つかりました</translation>
+    </message>
+    <message>
+        <source>No one found.</source>
+        <translation>該当する住民はいません。</translation>
+    </message>
+    <message>
+        <source>%1-%2 of %3</source>
+        <translation>%3件中 %1〜%2件</translation>
     </message>
 </context>
 <context>

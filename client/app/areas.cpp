@@ -58,6 +58,7 @@ const Named kActionNames[] = {
     {"issue", QT_TRANSLATE_NOOP("kikan::client::Areas", "Issue")},
     {"print", QT_TRANSLATE_NOOP("kikan::client::Areas", "Print")},
     {"administer", QT_TRANSLATE_NOOP("kikan::client::Areas", "Administer")},
+    {"protected", QT_TRANSLATE_NOOP("kikan::client::Areas", "View protected persons")},
     {"my_number", QT_TRANSLATE_NOOP("kikan::client::Areas", "View My Number")},
 };
 

@@ -11,6 +11,7 @@
 #include "client/admin/adminpage.h"
 #include "client/admin/auditlogpage.h"
 #include "client/net/apiclient.h"
+#include "client/resident/residentpage.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -169,6 +170,8 @@ QWidget *MainWindow::createPage(const QString &code)
         return new AdminPage(m_api, m_reader, this);
     if (code == QLatin1String("audit") && user.has(code, QStringLiteral("view")))
         return new AuditLogPage(m_api, this);
+    if (code == QLatin1String("resident") && user.has(code, QStringLiteral("view")))
+        return new ResidentPage(m_api, this);
     return new AreaPage(code, user, this);
 }
 

@@ -13,6 +13,7 @@
 #include "client/app/settingsdialog.h"
 #include "client/app/signindialog.h"
 #include "client/net/apiclient.h"
+#include "client/resident/residentpage.h"
 #include "tests/support/testenv.h"
 
 #include <QFile>
@@ -131,7 +132,8 @@ private slots:
     void japaneseIsShown()
     {
         ApiClient api;
-        api.setSession("t", staff({QStringLiteral("resident:view")}));
+        api.setSession("t", staff({QStringLiteral("resident:view"),
+                                   QStringLiteral("property_tax:view")}));
         MainWindow main(&api, nullptr);
         main.showUser();
         QStringList menus;
@@ -141,6 +143,8 @@ private slots:
         QCOMPARE(main.findChild<QListWidget *>(QStringLiteral("navigation"))->item(1)->text(),
                  QStringLiteral("  住民記録"));
         QVERIFY(main.openArea(QStringLiteral("resident")));
+        QVERIFY(qobject_cast<ResidentPage *>(main.currentPage()));
+        QVERIFY(main.openArea(QStringLiteral("property_tax")));
         auto *notice = main.currentPage()->findChild<QLabel *>(QStringLiteral("notAvailable"));
         QVERIFY(notice);
         QVERIFY2(notice->text().contains(QStringLiteral("利用できません")),

@@ -1,0 +1,72 @@
+// 住民票の照会: one person as of a date (処理日 unless another 基準日 is typed), with every
+// standard item (STANDARDS.md 住民記録; 個人番号 as the server sent it, masked without the right),
+// the household's members, the history rows with their 異動 (superseded rows marked 訂正済) and a
+// warning banner for 支援措置, 除票 and 外国人住民. GET /api/v1/resident/persons/{partyNo}.
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace kikan::client {
+
+class ApiClient;
+
+class ResidentInquiryWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResidentInquiryWidget(ApiClient *api, QWidget *parent = nullptr);
+
+    // Loads the person as of date (invalid: the server's 処理日).
+    void load(qint64 partyNo, QDate date = {});
+    // Loads the shown person again (after a 異動 or a conflict).
+    void reload();
+    // Shows an inquiry answer.
+    void showInquiry(const QJsonObject &answer);
+
+    qint64 partyNo() const { return m_partyNo; }
+    const QJsonObject &inquiry() const { return m_inquiry; }
+    QTableWidget *householdTable() const { return m_household; }
+    QTableWidget *historyTable() const { return m_history; }
+    QLineEdit *dateEdit() const { return m_date; }
+    QString bannerText() const;
+    QString itemText(const QString &key) const; // the shown value of a person item
+    QString errorText() const;
+
+Q_SIGNALS:
+    void backRequested();
+    void personChosen(qint64 partyNo);
+    void changeRequested(const QString &kind); // "move-within", …
+    void loaded(); // an answer (or an error) is shown
+
+private:
+    void addItem(const QString &key, const QString &label, int row, int column, int span = 1);
+    void setItem(const QString &key, const QString &value);
+    void applyDate();
+    void showError(const QString &message);
+
+    ApiClient *m_api;
+    qint64 m_partyNo = 0;
+    QDate m_asOf;
+    QJsonObject m_inquiry;
+    QLabel *m_title;
+    QLineEdit *m_date;
+    QLabel *m_dateShown;
+    QPushButton *m_moveWithin;
+    QLabel *m_banner;
+    QLabel *m_error;
+    QLabel *m_name;
+    QGridLayout *m_grid;
+    QHash<QString, QLabel *> m_items;
+    QLabel *m_householdTitle;
+    QTableWidget *m_household;
+    QTableWidget *m_history;
+};
+
+} // namespace kikan::client
