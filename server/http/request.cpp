@@ -62,4 +62,14 @@ Response Response::csv(const QByteArray &utf8, const QString &fileName)
     return r;
 }
 
+Response Response::pdf(const QByteArray &bytes, const QString &fileName)
+{
+    Response r;
+    r.contentType = "application/pdf";
+    r.body = bytes;
+    r.headers.append(qMakePair(QByteArray("Content-Disposition"),
+                               "inline; filename=\"" + fileName.toUtf8() + "\""));
+    return r;
+}
+
 } // namespace kikan::http

@@ -48,6 +48,8 @@ struct Response {
     static Response noContent();
     // A CSV download (UTF-8 with BOM so that Excel on the counter terminals opens it correctly).
     static Response csv(const QByteArray &utf8, const QString &fileName);
+    // A PDF shown inline (a certificate for the client's viewer or printer).
+    static Response pdf(const QByteArray &bytes, const QString &fileName);
 };
 
 } // namespace kikan::http

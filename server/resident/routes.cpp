@@ -1,6 +1,7 @@
 // Search, 照会 and code-table routes of the 住民記録 module (routes.h).
 #include "routes.h"
 
+#include "certificateroutes.h"
 #include "codetables.h"
 #include "changewriter.h"
 #include "events.h"
@@ -39,6 +40,7 @@ void registerRoutes(app::ServerContext &ctx, http::Router &router)
     }});
     registerChangeRoutes(ctx, router);
     registerProtectionRoutes(ctx, router);
+    registerCertificateRoutes(ctx, router);
 }
 
 } // namespace kikan::resident

@@ -28,4 +28,5 @@ inline constexpr char ResidentHouseholds[] = "/api/v1/resident/households";
 inline constexpr char ResidentChanges[] = "/api/v1/resident/changes";
 inline constexpr char ResidentProtection[] = "/api/v1/resident/protection";
 inline constexpr char ResidentCodes[] = "/api/v1/resident/codes";
+inline constexpr char ResidentCertificates[] = "/api/v1/resident/certificates";
 } // namespace kikan::api::path

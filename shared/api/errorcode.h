@@ -42,6 +42,15 @@ inline constexpr char ResidentState[] = "resident.state";
 inline constexpr char ResidentNotFound[] = "resident.not_found";
 inline constexpr char ResidentProtected[] = "resident.protected";
 inline constexpr char ResidentMyNumberForbidden[] = "resident.my_number_forbidden";
+// 証明書の発行 (server/resident/certificateroutes.h; the renderer's own codes, docs/forms.md)
+inline constexpr char CertificateNotFound[] = "certificate.not_found";
+inline constexpr char CertificateNoRecords[] = "certificate.no_records";
+inline constexpr char CertificateNotResident[] = "certificate.not_resident";
+inline constexpr char CertificateNotRemoved[] = "certificate.not_removed";
+inline constexpr char CertificateNoDestination[] = "certificate.no_destination";
+inline constexpr char CertificateHistoryNotAllowed[] = "certificate.history_not_allowed";
+inline constexpr char CertificateMyNumberReason[] = "certificate.my_number_reason";
+inline constexpr char CertificateCannotPrint[] = "certificate.cannot_print";
 } // namespace err
 
 // The catalogue entry for a code; unknown codes map to server.internal.
