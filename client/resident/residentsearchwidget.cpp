@@ -42,6 +42,7 @@ ResidentSearchWidget::ResidentSearchWidget(ApiClient *api, QWidget *parent)
 
     m_table = new QTableWidget(0, Count, this);
     m_table->setObjectName(QStringLiteral("residentResults"));
+    m_table->setItemDelegate(new NameItemDelegate(m_table)); // IVS names: the variant glyph
     m_table->setHorizontalHeaderLabels({tr("Match"), tr("Name"), tr("Reading"), tr("Born"),
                                         tr("Sex"), tr("Relationship"), tr("Address"),
                                         tr("Status"), tr("Party no.")});

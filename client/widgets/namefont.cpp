@@ -1,15 +1,19 @@
 // The name font (namefont.h): IPAmjMincho, or a logged fallback when it is missing. Qt 6.4 draws
 // the base glyph for an ideographic variation sequence (its shaping ignores the selector), so
-// renderCharacter() looks the sequence up in the font's own cmap format 14 table (OpenType
-// "cmap" subtable for Unicode Variation Sequences) and draws that glyph.
+// names with a sequence are drawn through the 帳票 engine's glyph lookup (shared/forms/ivstext.h,
+// the font's cmap format 14 table).
 #include "namefont.h"
+
+#include "shared/forms/ivstext.h"
+#include "shared/forms/variationglyph.h"
 
 #include <QApplication>
 #include <QFontDatabase>
 #include <QGlyphRun>
 #include <QPainter>
 #include <QRawFont>
-#include <QtEndian>
+#include <QStyle>
+#include <cmath>
 #include <QtGlobal>
 
 namespace kikan::client {
@@ -41,59 +45,15 @@ QFont base()
     return font;
 }
 
-quint32 be(const QByteArray &t, qsizetype at, int bytes)
-{
-    quint32 v = 0;
-    for (int i = 0; i < bytes; ++i)
-        v = (v << 8) | quint8(t.at(at + i));
-    return v;
-}
-
-// The glyph of base+selector from cmap format 14, or 0: not listed, or listed as the default glyph
-// (then the base character's own glyph is right).
-quint32 variationGlyph(const QRawFont &font, char32_t base, char32_t selector)
-{
-    const QByteArray cmap = font.fontTable("cmap");
-    if (cmap.size() < 4)
-        return 0;
-    const quint32 tables = be(cmap, 2, 2);
-    for (quint32 i = 0; i < tables && 4 + 8 * i + 8 <= quint32(cmap.size()); ++i) {
-        const quint32 offset = be(cmap, 4 + 8 * i + 4, 4);
-        if (offset + 10 > quint32(cmap.size()) || be(cmap, offset, 2) != 14)
-            continue;
-        const quint32 records = be(cmap, offset + 6, 4);
-        for (quint32 r = 0; r < records; ++r) {
-            const quint32 rec = offset + 10 + 11 * r;
-            if (rec + 11 > quint32(cmap.size()) || be(cmap, rec, 3) != selector)
-                continue;
-            const quint32 nonDefault = be(cmap, rec + 7, 4);
-            if (nonDefault == 0)
-                return 0;
-            const quint32 at = offset + nonDefault;
-            const quint32 count = be(cmap, at, 4);
-            for (quint32 k = 0; k < count && at + 4 + 5 * k + 5 <= quint32(cmap.size()); ++k) {
-                if (be(cmap, at + 4 + 5 * k, 3) == base)
-                    return be(cmap, at + 4 + 5 * k + 3, 2);
-            }
-            return 0;
-        }
-    }
-    return 0;
-}
-
-bool isVariationSelector(char32_t c)
-{
-    return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
-}
 // One character (with its selector) drawn from the font's glyphs directly; false when the font
 // has no glyph for it, so the caller falls back to ordinary text drawing.
 bool drawSequence(QPainter &p, const QFont &font, const QString &text, const QRect &box)
 {
     const QList<uint> cps = text.toUcs4();
-    if (cps.size() != 2 || !isVariationSelector(cps[1]))
+    if (cps.size() != 2 || !forms::isVariationSelector(cps[1]))
         return false;
     const QRawFont raw = QRawFont::fromFont(font);
-    const quint32 glyph = variationGlyph(raw, cps[0], cps[1]);
+    const quint32 glyph = forms::variationGlyph(raw, cps[0], cps[1]);
     if (!raw.isValid() || glyph == 0)
         return false;
     const QRectF bounds = raw.boundingRect(glyph);
@@ -153,6 +113,72 @@ NameLabel::NameLabel(const QString &name, QWidget *parent, qreal pointSize)
     setFont(nameFont(pointSize));
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
+QSize NameLabel::sizeHint() const
+{
+    QSize size = QLabel::sizeHint();
+    if (forms::hasVariationSequence(text()))
+        size.setWidth(int(std::ceil(forms::ivsTextWidth(font(), text(), this))) + 2 * margin()
+                      + 2 * frameWidth());
+    return size;
+}
+
+QSize NameLabel::minimumSizeHint() const
+{
+    return forms::hasVariationSequence(text()) ? sizeHint() : QLabel::minimumSizeHint();
+}
+
+void NameLabel::paintEvent(QPaintEvent *event)
+{
+    if (!forms::hasVariationSequence(text()))
+        return QLabel::paintEvent(event);
+    QPainter p(this);
+    p.setFont(font());
+    p.setPen(palette().color(foregroundRole()));
+    drawName(p, contentsRect().adjusted(margin(), margin(), -margin(), -margin()), alignment(),
+             text());
+}
+
+void drawName(QPainter &painter, const QRect &box, Qt::Alignment alignment, const QString &name)
+{
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const qreal width = forms::ivsTextWidth(painter.font(), name, painter.device());
+    qreal x = box.left();
+    if (alignment & Qt::AlignHCenter)
+        x += (box.width() - width) / 2;
+    else if (alignment & Qt::AlignRight)
+        x += box.width() - width;
+    qreal y = box.top() + metrics.ascent();
+    if (alignment & Qt::AlignVCenter || !(alignment & (Qt::AlignTop | Qt::AlignBottom)))
+        y = box.top() + (box.height() - metrics.height()) / 2 + metrics.ascent();
+    else if (alignment & Qt::AlignBottom)
+        y = box.bottom() - metrics.descent();
+    painter.save();
+    painter.setClipRect(box);
+    forms::drawIvsText(painter, QPointF(x, y), name);
+    painter.restore();
+}
+
+void NameItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    const QString text = index.data(Qt::DisplayRole).toString();
+    if (!forms::hasVariationSequence(text))
+        return QStyledItemDelegate::paint(painter, option, index);
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear(); // background, selection and focus from the style; the text drawn here
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                         : QPalette::Text));
+    const QRect box = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    drawName(*painter, box.adjusted(2, 0, -2, 0), opt.displayAlignment, text);
+    painter->restore();
 }
 
 } // namespace kikan::client

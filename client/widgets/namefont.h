@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QLabel>
 #include <QPixmap>
+#include <QStyledItemDelegate>
 
 namespace kikan::client {
 
@@ -24,13 +25,32 @@ QFont nameFontPixels(int pixelSize);
 // Qt 6.4, it draws the glyph the IVS selects (葛+U+E0102 ≠ 葛).
 QPixmap renderCharacter(const QString &text, int side, qreal devicePixelRatio = 1.0);
 
-// A label showing a name in the name font; the text is never altered (IVS kept). Qt 6.4 draws the
-// base glyph of an IVS sequence in labels: where the variant matters, show renderCharacter().
+// Draws a name (one line) in the painter's font inside box, IVS sequences by their own glyphs.
+void drawName(QPainter &painter, const QRect &box, Qt::Alignment alignment, const QString &name);
+
+// A label showing a name in the name font; the text is never altered (IVS kept), and a name with
+// an IVS shows the variant glyph (Qt's own label would show the base glyph).
 class NameLabel : public QLabel
 {
     Q_OBJECT
 public:
     explicit NameLabel(const QString &name = {}, QWidget *parent = nullptr, qreal pointSize = 0);
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+};
+
+// For table and list columns that show names (set the column's font to nameFont()): cells whose
+// text holds an IVS are drawn with the variant glyph; others as usual.
+class NameItemDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 };
 
 } // namespace kikan::client

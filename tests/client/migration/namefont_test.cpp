@@ -5,6 +5,7 @@
 #include "shared/moji/charset.h"
 
 #include <QFontInfo>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace kikan::client;
@@ -65,6 +66,40 @@ private slots:
         QVERIFY(hashigo != taka);
         QVERIFY(hashigo != notdef);
         QVERIFY(QFontMetrics(nameFontPixels(48)).inFontUcs4(0x9AD9));
+    }
+
+    // Wherever a name is shown — a label or a table cell — a name with an IVS shows the variant
+    // glyph, and the text itself keeps the selector.
+    void labelsAndTableCellsShowTheVariant()
+    {
+        const QString plainName = QStringLiteral("葛西 花子");
+        const QString ivsName = QStringLiteral("葛\U000E0102西 花子");
+        auto label = [](const QString &name) {
+            NameLabel l(name, nullptr, 28);
+            l.resize(l.sizeHint());
+            return l.grab().toImage().convertToFormat(QImage::Format_Grayscale8);
+        };
+        const QImage plain = label(plainName);
+        const QImage variant = label(ivsName);
+        // The selector adds no width of its own.
+        QVERIFY(qAbs(plain.width() - variant.width()) <= 2);
+        QVERIFY(plain != variant);
+        QVERIFY(inkPixels(variant) > inkPixels(label(QStringLiteral("西 花子"))));
+        NameLabel keeps(ivsName);
+        QCOMPARE(keeps.text(), ivsName);
+
+        auto cell = [](const QString &name) {
+            QTableWidget table(1, 1);
+            table.setItemDelegateForColumn(0, new NameItemDelegate(&table));
+            auto *item = new QTableWidgetItem(name);
+            item->setFont(nameFont(20));
+            table.setItem(0, 0, item);
+            table.resize(400, 120);
+            table.setColumnWidth(0, 300);
+            table.setRowHeight(0, 60);
+            return table.viewport()->grab().toImage().convertToFormat(QImage::Format_Grayscale8);
+        };
+        QVERIFY(cell(plainName) != cell(ivsName));
     }
 };
 
