@@ -3,6 +3,7 @@
 
 #include "shared/api/errorcode.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace kikan::client {
@@ -24,7 +25,14 @@ ApiError ApiError::fromProblem(int status, const QByteArray &body)
     e.title = o.value(QStringLiteral("title")).toString();
     e.detail = o.value(QStringLiteral("detail")).toString();
     e.requestId = o.value(QStringLiteral("requestId")).toString();
-    e.fields = o.value(QStringLiteral("fields")).toObject();
+    // The server sends fields as [{field, message}, …] (server/http/apierror.cpp); kept here as
+    // field → message. Several messages for one field are joined.
+    for (const QJsonValue &v : o.value(QStringLiteral("fields")).toArray()) {
+        const QString field = v.toObject().value(QStringLiteral("field")).toString();
+        const QString message = v.toObject().value(QStringLiteral("message")).toString();
+        const QString before = e.fields.value(field).toString();
+        e.fields.insert(field, before.isEmpty() ? message : before + QLatin1Char(' ') + message);
+    }
     if (e.code.isEmpty())
         e.kind = Kind::Protocol;
     if (e.title.isEmpty())

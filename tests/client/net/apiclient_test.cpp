@@ -76,6 +76,18 @@ private slots:
         QVERIFY(!r.error.requestId.isEmpty());
     }
 
+    void validationFieldsAreReadPerField()
+    {
+        // The server's 422 lists fields as [{field, message}] (server/http/apierror.cpp).
+        const QByteArray body = R"({"code":"request.validation","title":"t","status":422,
+            "fields":[{"field":"loginId","message":"入力してください。"},
+                      {"field":"password","message":"短すぎます。"}]})";
+        const ApiError e = ApiError::fromProblem(422, body);
+        QCOMPARE(e.code, QStringLiteral("request.validation"));
+        QCOMPARE(e.fields.value("loginId").toString(), QStringLiteral("入力してください。"));
+        QCOMPARE(e.fields.value("password").toString(), QStringLiteral("短すぎます。"));
+    }
+
     void unreachableServerHasClearMessage()
     {
         // A port that was free a moment ago: nothing listens there.
