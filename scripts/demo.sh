@@ -30,18 +30,27 @@ fi
 # The demo town (docs/demo-town.md): about 16,000 residents shaped like 琴浦町, written once.
 "$SERVER" demotown generate --if-empty --config "$CONF"
 
+# A demo group for 文字同定 (the built-in groups come from init).
+if ! "$SERVER" group list --config "$CONF" | grep -q "^データ移行"; then
+    "$SERVER" group add --config "$CONF" データ移行 --right migration:view \
+        --right migration:update >/dev/null
+fi
+
 # Demo staff: created once; a second run finds them.
-demo_user() { # login name group password [card pin]
+demo_user() { # login name groups(comma-separated) password [card pin]
     if ! "$SERVER" user list --config "$CONF" | grep -q "^$1\b"; then
+        local groups=()
+        IFS=',' read -ra names <<<"$3"
+        for g in "${names[@]}"; do groups+=(--group "$g"); done
         printf '%s\n' "$4" | "$SERVER" user add --config "$CONF" --login "$1" --name "$2" \
-            --group "$3" --password-stdin --own-password >/dev/null
+            "${groups[@]}" --password-stdin --own-password >/dev/null
         if [ -n "${5:-}" ]; then
             "$SERVER" user bind-card --config "$CONF" "$1" "$5" >/dev/null
             printf '%s\n' "$6" | "$SERVER" user set-pin --config "$CONF" "$1" --pin-stdin >/dev/null
         fi
     fi
 }
-demo_user admin "管理 花子" "システム管理者" "Kikan-Admin-2026"
+demo_user admin "管理 花子" "システム管理者,データ移行" "Kikan-Admin-2026"
 demo_user madoguchi "窓口 太郎" "窓口職員" "Kikan-Demo-2026" 04A1B2C3D4E5F6 1234
 
 # (Re)start the server in the background.

@@ -247,6 +247,10 @@ Character data:</translation>
         <source>View protected persons</source>
         <translation>View protected persons</translation>
     </message>
+    <message>
+        <source>Data migration</source>
+        <translation>Data migration</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::AuditLogPage</name>

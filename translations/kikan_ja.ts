@@ -247,6 +247,10 @@ Qt (LGPL v3)、POCO C++ Libraries (Boost Software License)、OpenSSL (Apache Lic
         <source>View protected persons</source>
         <translation>支援措置対象者の照会</translation>
     </message>
+    <message>
+        <source>Data migration</source>
+        <translation>データ移行</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::AuditLogPage</name>
@@ -697,7 +701,9 @@ Koseki %3</source>
     </message>
     <message numerus="yes">
         <source>%n glyph(s) shown, %1 undecided</source>
-        <translation><numerusform>%n件を表示（未同定 %1件）</numerusform></translation>
+        <translation>
+            <numerusform>%n件を表示（未同定 %1件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No image</source>
@@ -705,7 +711,7 @@ Koseki %3</source>
     </message>
     <message>
         <source>Juki %1   Koseki %2   Unicode %3</source>
-        <translation>住基 %1　戸籍 %2　Unicode %3</translation>
+        <translation>住基 %1&#x3000;戸籍 %2&#x3000;Unicode %3</translation>
     </message>
     <message>
         <source>Decided as %1 (%2) by %3 at %4</source>

@@ -48,6 +48,7 @@ const Named kAreaNames[] = {
     {"application", QT_TRANSLATE_NOOP("kikan::client::Areas", "Applications")},
     {"admin", QT_TRANSLATE_NOOP("kikan::client::Areas", "System administration")},
     {"audit", QT_TRANSLATE_NOOP("kikan::client::Areas", "Audit logs")},
+    {"migration", QT_TRANSLATE_NOOP("kikan::client::Areas", "Data migration")},
 };
 constexpr int kBusinessAreas = 20;
 constexpr int kCommonEnd = 26;

@@ -11,6 +11,7 @@
 #include "client/admin/adminpage.h"
 #include "client/admin/auditlogpage.h"
 #include "client/net/apiclient.h"
+#include "client/migration/characteridentificationpage.h"
 #include "client/resident/residentpage.h"
 
 #include <QApplication>
@@ -172,6 +173,8 @@ QWidget *MainWindow::createPage(const QString &code)
         return new AuditLogPage(m_api, this);
     if (code == QLatin1String("resident") && user.has(code, QStringLiteral("view")))
         return new ResidentPage(m_api, this);
+    if (code == QLatin1String("migration") && user.has(code, QStringLiteral("view")))
+        return new CharacterIdentificationPage(m_api, this); // 文字同定
     return new AreaPage(code, user, this);
 }
 

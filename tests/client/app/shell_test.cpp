@@ -125,7 +125,7 @@ private slots:
     void navigationIsEmptyWithoutRights()
     {
         QVERIFY(permittedAreas(staff({})).isEmpty());
-        QCOMPARE(allAreas().size(), 28);
+        QCOMPARE(allAreas().size(), 29);
         QCOMPARE(allActions().last().code, QStringLiteral("my_number"));
     }
 
