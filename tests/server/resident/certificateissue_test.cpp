@@ -108,7 +108,7 @@ private slots:
         const QString text = test::pdfText(pdf);
         QVERIFY2(text.contains(s("令和7年6月2日")), qPrintable(text));
         QVERIFY(text.contains(serial));
-        QVERIFY(text.contains(s("本町")));
+        QVERIFY(text.contains(s("八橋")));
         QVERIFY(text.contains(s("花子")));
         QCOMPARE(test::decodeBarcodes(test::rasterise(pdf, 1, 200)),
                  QStringList{QStringLiteral("CODE-128:") + serial});

@@ -134,8 +134,8 @@ private slots:
         QCOMPARE(found(s("H2.1.15")), QList<qint64>{f.parties[0]});
         QCOMPARE(found(QString::number(f.parties[1])), QList<qint64>{f.parties[1]});
         QCOMPARE(found(QString::number(f.householdNo)).size(), 2);
-        QVERIFY(found(s("本町1-2")).contains(f.parties[1]));
-        QVERIFY(!found(s("本町1-3")).contains(f.parties[1]));
+        QVERIFY(found(s("八橋1-2")).contains(f.parties[1]));
+        QVERIFY(!found(s("八橋1-3")).contains(f.parties[1]));
         QCOMPARE(m_api->search(QStringLiteral("!?"), m_clerk).status, 422);
     }
 
@@ -198,7 +198,7 @@ private slots:
                  QStringLiteral("0003"));
         const QJsonObject after = view(f.parties[0], "2025-05-10");
         QCOMPARE(after[u"person"_s][u"townAreaCode"_s].toString(), u"0004"_s);
-        QVERIFY(after[u"person"_s][u"previousAddress"_s].toString().contains(s("東町7")));
+        QVERIFY(after[u"person"_s][u"previousAddress"_s].toString().contains(s("浦安7")));
         QCOMPARE(after[u"history"_s].toArray().size(), 2);
         QCOMPARE(after[u"history"_s][0][u"validTo"_s].toString(), u"2025-05-10"_s);
         QVERIFY(view(f.parties[0], "2025-03-31")[u"person"_s].isNull());
