@@ -146,6 +146,25 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 160);
     }
 
+    void prefixSearchUsesTheIndex()
+    {
+        // A name or reading search is a prefix LIKE on a folded key: on SQLite it must be answered
+        // from the index, not by reading every resident (case_sensitive_like; tests/bench).
+        QFETCH_GLOBAL(bool, postgres);
+        if (postgres)
+            QSKIP("SQLite query plan only");
+        store::Migrator(*m_db).migrate();
+        QSqlQuery q = store::exec(m_db->connection(),
+                                  QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM resident_records "
+                                                 "WHERE name_key LIKE ? ESCAPE '\\'"),
+                                  {QStringLiteral("タカハシ%")});
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(plan.contains(QStringLiteral("SEARCH")) && plan.contains(QStringLiteral("name_key>")),
+                 qPrintable(plan));
+    }
+
     void sqliteRunsWithWalAndForeignKeys()
     {
         QFETCH_GLOBAL(bool, postgres);
