@@ -70,7 +70,7 @@ cat <<INFO
 
   Kikan demo server:  https://localhost:$PORT/api/v1/   (CA: $DEMO/data/tls/ca.crt)
   Health:             curl --cacert $DEMO/data/tls/ca.crt https://localhost:$PORT/api/v1/health
-  Demo sign-in:       admin / Kikan-Admin-2026        (システム管理者)
+  Demo sign-in:       admin / Kikan-Admin-2026        (システム管理者・データ移行)
                       madoguchi / Kikan-Demo-2026     (窓口職員; IC card 04A1B2C3D4E5F6, PIN 1234)
   Stop the server:    kill \$(cat $DEMO/server.pid)
 
