@@ -1,6 +1,8 @@
 // GroupsPage: GET/POST /admin/groups, DELETE /admin/groups/{id}.
 #include "groupspage.h"
 
+#include "listlayout.h"
+
 #include "groupdialog.h"
 
 #include "client/app/buttons.h"
@@ -35,19 +37,7 @@ GroupsPage::GroupsPage(ApiClient *api, QWidget *parent) : QWidget(parent), m_api
     connect(edit, &QPushButton::clicked, this, &GroupsPage::editGroup);
     connect(remove, &QPushButton::clicked, this, &GroupsPage::deleteGroup);
     connect(refresh, &QPushButton::clicked, this, &GroupsPage::reload);
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(create);
-    buttons->addWidget(edit);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    buttons->addWidget(refresh);
-    m_status = new QLabel(this);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_table, 1);
-    row->addLayout(buttons);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(row, 1);
-    layout->addWidget(m_status);
+    m_status = layOutListPage(this, m_table, {create, edit, remove}, refresh);
 }
 
 void GroupsPage::reload()

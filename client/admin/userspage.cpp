@@ -1,6 +1,8 @@
 // UsersPage: table and actions; each action is one request, then the list is read again.
 #include "userspage.h"
 
+#include "listlayout.h"
+
 #include "carddialog.h"
 #include "userdialog.h"
 
@@ -55,19 +57,9 @@ UsersPage::UsersPage(ApiClient *api, CardReader *reader, QWidget *parent)
     m_bind = button(tr("Register card..."), &UsersPage::bindCard);
     m_revoke = button(tr("Revoke card..."), &UsersPage::revokeCard);
     QPushButton *refresh = button(tr("Refresh"), &UsersPage::reload);
-    auto *buttons = new QVBoxLayout;
-    for (QPushButton *b : {create, m_edit, m_disable, m_unlock, m_reset, m_bind, m_revoke})
-        buttons->addWidget(b);
-    buttons->addStretch();
-    buttons->addWidget(refresh);
-
-    m_status = new QLabel(this);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_table, 1);
-    row->addLayout(buttons);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(row, 1);
-    layout->addWidget(m_status);
+    m_status = layOutListPage(this, m_table,
+                              {create, m_edit, m_disable, m_unlock, m_reset, m_bind, m_revoke},
+                              refresh);
     updateButtons();
 }
 
