@@ -9,20 +9,21 @@
 namespace kikan::auth {
 
 OpenedSession openSession(QSqlDatabase db, const AuthSettings &settings, qint64 userId,
-                          const QString &method, const QString &clientAddress,
-                          const QDateTime &now)
+                          const QString &method, const QString &cardId,
+                          const QString &clientAddress, const QDateTime &now)
 {
     OpenedSession s;
     s.token = newSessionToken();
     s.expiresAt = now.addSecs(qint64(settings.sessionMaxHours) * 3600);
     s.id = store::insertReturningId(
         db,
-        QStringLiteral("INSERT INTO sessions (token_hash, user_id, method, created_at, "
+        QStringLiteral("INSERT INTO sessions (token_hash, user_id, method, card_id, created_at, "
                        "last_seen_at, expires_at, client_address) "
-                       "VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, '')) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, '')) "
                        "RETURNING id"),
-        {tokenHash(s.token), userId, method, isoTime(now), isoTime(now), isoTime(s.expiresAt),
-         clientAddress});
+        {tokenHash(s.token), userId, method,
+         cardId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(cardId),
+         isoTime(now), isoTime(now), isoTime(s.expiresAt), clientAddress});
     return s;
 }
 
@@ -41,6 +42,17 @@ int endUserSessions(QSqlDatabase db, qint64 userId, const QString &reason, const
                               QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = ? "
                                              "WHERE user_id = ? AND ended_at IS NULL"),
                               {isoTime(now), reason, userId});
+    return q.numRowsAffected();
+}
+
+int endCardSessions(QSqlDatabase db, qint64 userId, const QString &cardId, const QString &reason,
+                    const QDateTime &now)
+{
+    QSqlQuery q = store::exec(db,
+                              QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = ? "
+                                             "WHERE card_id = ? AND user_id = ? "
+                                             "AND ended_at IS NULL"),
+                              {isoTime(now), reason, cardId, userId});
     return q.numRowsAffected();
 }
 

@@ -21,13 +21,17 @@ struct OpenedSession {
     QDateTime expiresAt;  // the absolute end; the idle timeout may end it sooner
 };
 
+// cardId: the staff card that signed in (empty for a password); revoking it ends the session.
 OpenedSession openSession(QSqlDatabase db, const AuthSettings &settings, qint64 userId,
-                          const QString &method, const QString &clientAddress,
-                          const QDateTime &now);
+                          const QString &method, const QString &cardId,
+                          const QString &clientAddress, const QDateTime &now);
 // Ends one session if it is still open; false when it had already ended.
 bool endSession(QSqlDatabase db, qint64 sessionId, const QString &reason, const QDateTime &now);
 // Ends every open session of a user (the user was disabled); returns how many.
 int endUserSessions(QSqlDatabase db, qint64 userId, const QString &reason, const QDateTime &now);
+// Ends every open session a card opened for a user (its binding was revoked); returns how many.
+int endCardSessions(QSqlDatabase db, qint64 userId, const QString &cardId, const QString &reason,
+                    const QDateTime &now);
 // The token of "Authorization: Bearer <token>"; empty without one.
 QString bearerToken(const http::Request &request);
 // The non-secret reference of a session used in logs ("s" + id).

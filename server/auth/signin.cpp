@@ -107,11 +107,12 @@ QJsonObject SignIn::withCard(const http::Request &request, const QString &cardTe
     }
     if (user->disabled)
         refuse(request, kCard, &*user, who, QStringLiteral("disabled"), api::err::AccountDisabled);
-    return succeed(request, *user, kCard, check.iterations, pin);
+    return succeed(request, *user, kCard, check.iterations, pin, cardId);
 }
 
 QJsonObject SignIn::succeed(const http::Request &request, const User &user, const QString &method,
-                            int storedIterations, const QString &secret)
+                            int storedIterations, const QString &secret,
+                            const QString &cardId)
 {
     const QDateTime now = m_context.clock.now();
     // A hash made with fewer iterations than configured now is upgraded while the secret is known.
@@ -128,7 +129,7 @@ QJsonObject SignIn::succeed(const http::Request &request, const User &user, cons
                     {rehash, user.id});
     }
     const OpenedSession session =
-        openSession(tx.db(), m_settings, user.id, method, request.clientAddress, now);
+        openSession(tx.db(), m_settings, user.id, method, cardId, request.clientAddress, now);
     const QSet<QString> rights = userRights(tx.db(), user.id);
     tx.commit();
 

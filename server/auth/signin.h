@@ -38,7 +38,8 @@ public:
 
 private:
     QJsonObject succeed(const http::Request &request, const User &user, const QString &method,
-                        int storedIterations, const QString &secret);
+                        int storedIterations, const QString &secret,
+                        const QString &cardId = {});
     // Counts a failed secret; returns true when this failure locked the account.
     bool countFailure(const http::Request &request, const User &user);
     [[noreturn]] void refuse(const http::Request &request, const QString &method,

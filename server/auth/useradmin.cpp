@@ -180,7 +180,7 @@ void UserAdmin::revokeCard(qint64 id, const QString &cardText)
 {
     const QString cardId = normaliseCardId(cardText);
     m_log.record(event::CardRevoke, {userSubject(id), {{QStringLiteral("cardId"), cardId}}},
-                 [&](Change &) {
+                 [&](Change &change) {
         store::Transaction tx(m_context.database);
         QSqlQuery q = store::exec(tx.db(), QStringLiteral("UPDATE staff_cards SET revoked_at = ?, "
                                                           "revoked_by = ? WHERE user_id = ? AND "
@@ -190,6 +190,10 @@ void UserAdmin::revokeCard(qint64 id, const QString &cardText)
             throw http::ApiError(api::err::NotFound,
                                  QStringLiteral("この職員にその職員証は登録されていません。"));
         }
+        // A lost or withdrawn card must not keep a counter signed in.
+        const int ended = endCardSessions(tx.db(), id, cardId, QStringLiteral("card_revoked"),
+                                          m_context.clock.now());
+        change.detail.insert(QStringLiteral("endedSessions"), ended);
         updateRow(tx.db(), id, {}, {});
         tx.commit();
     });

@@ -223,6 +223,33 @@ private slots:
         QCOMPARE(call("POST", path + "/cards", {{"cardId", kCard}}, m_admin).status, 201);
     }
 
+    void revokingACardEndsTheSessionsItOpened()
+    {
+        const QString pass = QStringLiteral("Cardy-Pass-2026");
+        const qint64 id = test::addStaff(*m_server, QStringLiteral("lostcard"), pass,
+                                         {QStringLiteral("窓口職員")});
+        test::userAdmin(*m_server).setPin(id, QStringLiteral("1234"));
+        const QString path = QStringLiteral("/admin/users/%1").arg(id);
+        const QString lost = QStringLiteral("0A0B0C0D0E0F1011");
+        QCOMPARE(call("POST", path + "/cards", {{"cardId", lost}}, m_admin).status, 201);
+        const QString byCard =
+            cardSignIn(lost, QStringLiteral("1234")).json().value("token").toString();
+        const QString byPassword = test::signIn(*m_server, QStringLiteral("lostcard"), pass);
+        QCOMPARE(call("GET", QStringLiteral("/auth/me"), {}, byCard).status, 200);
+
+        const test::HttpReply revoked = call("DELETE", path + "/cards/" + lost, {}, m_admin);
+        QCOMPARE(revoked.status, 200);
+        // The card's session ends at once; the same person's password session is not the card's.
+        QCOMPARE(call("GET", QStringLiteral("/auth/me"), {}, byCard).code(),
+                 QString::fromLatin1(api::err::SessionExpired));
+        QCOMPARE(call("GET", QStringLiteral("/auth/me"), {}, byPassword).status, 200);
+        QSqlQuery q = store::exec(m_server->app().context().database.connection(),
+                                  QStringLiteral("SELECT end_reason FROM sessions "
+                                                 "WHERE card_id = ?"), {lost});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("card_revoked"));
+    }
+
     void passwordSignInCanBeSwitchedOff()
     {
         QCOMPARE(call("PUT", QStringLiteral("/admin/settings"), {{"passwordSignIn", false}},
