@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "application.h"
+#include "dailyjobs.h"
 #include "server/auth/authcli.h"
 #include "server/audit/auditcli.h"
 #include "server/resident/demotown/demotowncli.h"
@@ -60,12 +61,16 @@ int serve(Application &application)
     sigaddset(&stopSignals, SIGTERM);
     sigaddset(&stopSignals, SIGINT);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    DailyJobs daily(application.context().clock);
+    addConfiguredJobs(daily, application.context()); // a bad audit/purge_time stops here
     application.start();
+    daily.start();
     out() << "kikan-server: https://" << application.context().config.listen.host << ':'
           << application.port() << "/api/v1/ で待ち受けています" << Qt::endl;
     int received = 0;
     sigwait(&stopSignals, &received);
     out() << "kikan-server: 停止します（処理中の要求の完了を待ちます）" << Qt::endl;
+    daily.stop();
     application.stop();
     out() << "kikan-server: 停止しました" << Qt::endl;
     return 0;

@@ -1,0 +1,92 @@
+// The daily job runner (dailyjobs.h).
+#include "dailyjobs.h"
+
+#include "config.h"
+#include "context.h"
+#include "server/audit/retention.h"
+
+#include <cstdio>
+#include <stdexcept>
+
+namespace kikan::app {
+
+void DailyJobs::add(const QString &name, const QTime &at, std::function<void()> run)
+{
+    std::lock_guard lock(m_mutex);
+    m_jobs.push_back({name, at, std::move(run), {}});
+}
+
+QStringList DailyJobs::runDue()
+{
+    const QDateTime local = m_clock.now().toLocalTime();
+    QStringList ran;
+    std::lock_guard lock(m_mutex);
+    for (DailyJob &job : m_jobs) {
+        if (job.lastRun == local.date() || local.time() < job.at)
+            continue;
+        job.lastRun = local.date();
+        try {
+            job.run();
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "kikan-server: 日次処理 %s に失敗しました: %s\n",
+                         qPrintable(job.name), e.what());
+        }
+        ran.append(job.name);
+    }
+    return ran;
+}
+
+void DailyJobs::start(int pollSeconds)
+{
+    m_stopping = false;
+    m_thread = std::thread([this, pollSeconds] {
+        std::unique_lock lock(m_mutex);
+        while (!m_stopping) {
+            lock.unlock();
+            runDue();
+            lock.lock();
+            m_wake.wait_for(lock, std::chrono::seconds(pollSeconds), [this] { return m_stopping; });
+        }
+    });
+}
+
+void DailyJobs::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+QTime configuredTimeOfDay(const ServerConfig &config, const QString &key, const QString &fallback)
+{
+    const QString text = config.stringValue(key, fallback).trimmed();
+    if (text.isEmpty() || text.compare(QLatin1String("off"), Qt::CaseInsensitive) == 0)
+        return {};
+    const QTime t = QTime::fromString(text, QStringLiteral("H:mm"));
+    if (!t.isValid()) {
+        throw std::runtime_error(QStringLiteral("設定 %1 の値「%2」は時刻（例 03:15）ではありません。")
+                                     .arg(key, text).toStdString());
+    }
+    return t;
+}
+
+void addConfiguredJobs(DailyJobs &jobs, ServerContext &context)
+{
+    const QTime purgeAt =
+        configuredTimeOfDay(context.config, QStringLiteral("audit/purge_time"),
+                            QStringLiteral("03:15"));
+    if (purgeAt.isValid()) {
+        const int days = audit::retentionDays(context.config);
+        jobs.add(QStringLiteral("audit.purge"), purgeAt, [&context, days] {
+            const audit::PurgeResult r = audit::purgeExpired(context.audit, days);
+            if (r.refused)
+                std::fprintf(stderr, "kikan-server: %s\n", qPrintable(r.message));
+        });
+    }
+}
+
+} // namespace kikan::app

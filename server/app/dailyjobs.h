@@ -1,0 +1,62 @@
+// Jobs `kikan-server serve` runs by itself once a day at a configured local time (today: the
+// audit retention purge, audit/purge_time). A job whose time has passed and which has not run
+// on this local date runs at the next check, so a server started after the hour catches up once.
+// The checks run on one background thread; a job's failure is reported and does not stop others.
+#pragma once
+
+#include "clock.h"
+
+#include <QDate>
+#include <QString>
+#include <QTime>
+
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace kikan::app {
+
+class ServerConfig;
+struct ServerContext;
+
+struct DailyJob {
+    QString name;               // for messages: "audit.purge"
+    QTime at;                   // local time of day
+    std::function<void()> run;
+    QDate lastRun;              // local date of the last run (invalid: not yet)
+};
+
+class DailyJobs
+{
+public:
+    explicit DailyJobs(const Clock &clock) : m_clock(clock) {}
+    ~DailyJobs() { stop(); }
+
+    void add(const QString &name, const QTime &at, std::function<void()> run);
+    // Runs every job that is due now; returns the names of those that ran.
+    QStringList runDue();
+    // Checks every `pollSeconds` on a background thread until stop().
+    void start(int pollSeconds = 60);
+    void stop();
+
+private:
+    const Clock &m_clock;
+    std::vector<DailyJob> m_jobs;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+// A time of day from the configuration ("03:15"); an invalid QTime when the key is "off" or empty.
+// Throws std::runtime_error (Japanese) on a malformed value.
+QTime configuredTimeOfDay(const ServerConfig &config, const QString &key,
+                          const QString &fallback);
+
+// The server's daily jobs from its configuration: the audit purge at audit/purge_time (default
+// 03:15; "off" leaves it to cron).
+void addConfiguredJobs(DailyJobs &jobs, ServerContext &context);
+
+} // namespace kikan::app
