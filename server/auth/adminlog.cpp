@@ -26,14 +26,32 @@ QString AdminLog::actorName() const
                : m_actor.loginId;
 }
 
-void AdminLog::write(const char *event, const Change &change, bool success)
+audit::AuditEntry AdminLog::entry(const char *event, const Change &change, bool success) const
 {
     audit::AuditEntry e = m_actor;
     e.event = QString::fromLatin1(event);
     e.success = success;
     e.subject = change.subject;
     e.detail = change.detail;
-    m_context.audit.append(e);
+    return e;
+}
+
+void AdminLog::write(const char *event, const Change &change, bool success)
+{
+    m_context.audit.append(entry(event, change, success));
+}
+
+void AdminLog::commit(store::Transaction &tx, const Change &change)
+{
+    m_context.audit.append(entry(m_event, change, true), tx);
+    tx.commit();
+    m_committed = true;
+}
+
+void AdminLog::requireCommitted(const Change &change)
+{
+    if (!m_committed)
+        write(m_event, change, true);
 }
 
 } // namespace kikan::auth

@@ -7,6 +7,7 @@
 #include "server/app/context.h"
 #include "server/audit/auditlog.h"
 #include "server/http/apierror.h"
+#include "server/store/database.h"
 
 #include <type_traits>
 
@@ -30,31 +31,47 @@ public:
     // Who is recorded as having made a change in the tables (bound_by, revoked_by).
     QString actorName() const;
 
-    // Runs change(Change &) — which must commit its own transaction — and logs the outcome.
+    // Runs body(Change &) and logs the outcome. The body opens its own transaction (slow work such
+    // as hashing a password comes before it) and ends it with commit(tx, change), which writes
+    // the success entry in that same transaction: a change is never committed without its log
+    // entry, and an entry that cannot be written rolls the change back (store.unavailable).
+    // A refused change (ApiError) is rolled back and logged with success = false.
     template <typename F>
     auto record(const char *event, Change change, F &&body)
     {
+        m_event = event;
+        m_committed = false;
         try {
             if constexpr (std::is_void_v<std::invoke_result_t<F, Change &>>) {
                 body(change);
-                write(event, change, true);
+                requireCommitted(change);
             } else {
                 auto result = body(change);
-                write(event, change, true);
+                requireCommitted(change);
                 return result;
             }
         } catch (const http::ApiError &error) {
+            if (m_committed)
+                throw; // committed and logged; the error came after (e.g. reading the result)
             change.detail.insert(QStringLiteral("error"), error.code());
             write(event, change, false);
             throw;
         }
     }
 
+    // Inside record(): writes the success entry into tx and commits both.
+    void commit(store::Transaction &tx, const Change &change);
+
 private:
+    audit::AuditEntry entry(const char *event, const Change &change, bool success) const;
     void write(const char *event, const Change &change, bool success);
+    // A body that returned without commit() changed nothing: its success is still logged.
+    void requireCommitted(const Change &change);
 
     app::ServerContext &m_context;
     audit::AuditEntry m_actor;
+    const char *m_event = "";
+    bool m_committed = false;
 };
 
 } // namespace kikan::auth

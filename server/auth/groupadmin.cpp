@@ -93,7 +93,7 @@ qint64 GroupAdmin::create(const GroupInput &in)
                                     "VALUES (?, COALESCE(?, ''), ?) RETURNING id"),
             {in.name, in.description, isoTime(m_context.clock.now())});
         setRights(tx.db(), id, in.rights);
-        tx.commit();
+        m_log.commit(tx, change);
         change.subject = groupSubject(id);
         return id;
     });
@@ -105,7 +105,7 @@ void GroupAdmin::update(qint64 id, const GroupInput &in, int version)
                  {groupSubject(id), {{QStringLiteral("name"), in.name},
                                      {QStringLiteral("rights"),
                                       QJsonArray::fromStringList(in.rights)}}},
-                 [&](Change &) {
+                 [&](Change &change) {
         checkInput(in);
         store::Transaction tx(m_context.database);
         const qint64 sameName = idOf(in.name);
@@ -124,7 +124,7 @@ void GroupAdmin::update(qint64 id, const GroupInput &in, int version)
                                             "version = version + 1 WHERE id = ?"),
                     {in.name, in.description, id});
         setRights(tx.db(), id, in.rights);
-        tx.commit();
+        m_log.commit(tx, change);
     });
 }
 
@@ -143,7 +143,7 @@ void GroupAdmin::remove(qint64 id, std::optional<int> version)
         store::exec(tx.db(), QStringLiteral("DELETE FROM group_rights WHERE group_id = ?"), {id});
         store::exec(tx.db(), QStringLiteral("DELETE FROM user_groups WHERE group_id = ?"), {id});
         store::exec(tx.db(), QStringLiteral("DELETE FROM staff_groups WHERE id = ?"), {id});
-        tx.commit();
+        m_log.commit(tx, change);
     });
 }
 
@@ -151,10 +151,10 @@ void GroupAdmin::setPasswordSignIn(bool enabled)
 {
     m_log.record(event::SettingsUpdate,
                  {QStringLiteral("settings"), {{QStringLiteral("passwordSignIn"), enabled}}},
-                 [&](Change &) {
+                 [&](Change &change) {
         store::Transaction tx(m_context.database);
         storePasswordSignIn(tx.db(), enabled, m_context.clock.now());
-        tx.commit();
+        m_log.commit(tx, change);
     });
 }
 

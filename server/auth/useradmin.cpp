@@ -72,7 +72,7 @@ qint64 UserAdmin::create(const UserInput &in)
             {in.loginId, in.displayName, hash, in.password.isEmpty() || !in.temporaryPassword ? 0 : 1,
              isoTime(m_context.clock.now())});
         setGroups(tx.db(), id, in.groupIds);
-        tx.commit();
+        m_log.commit(tx, change);
         change.subject = userSubject(id);
         change.detail.insert(QStringLiteral("displayName"), in.displayName);
         change.detail.insert(QStringLiteral("groupIds"), idArray(in.groupIds));
@@ -86,7 +86,7 @@ void UserAdmin::update(qint64 id, const QString &displayName, const QList<qint64
     m_log.record(event::UserUpdate,
                  {userSubject(id), {{QStringLiteral("displayName"), displayName},
                                     {QStringLiteral("groupIds"), idArray(groupIds)}}},
-                 [&](Change &) {
+                 [&](Change &change) {
         checkDisplayName(displayName);
         store::Transaction tx(m_context.database);
         const User user = requireUser(tx.db(), id);
@@ -95,7 +95,7 @@ void UserAdmin::update(qint64 id, const QString &displayName, const QList<qint64
         checkGroups(tx.db(), groupIds);
         updateRow(tx.db(), id, QStringLiteral("display_name = ?"), {displayName});
         setGroups(tx.db(), id, groupIds);
-        tx.commit();
+        m_log.commit(tx, change);
     });
 }
 
@@ -114,40 +114,40 @@ void UserAdmin::setDisabled(qint64 id, bool disabled)
                                               m_context.clock.now());
             change.detail.insert(QStringLiteral("endedSessions"), ended);
         }
-        tx.commit();
+        m_log.commit(tx, change);
     });
 }
 
 void UserAdmin::unlock(qint64 id)
 {
-    m_log.record(event::UserUnlock, {userSubject(id), {}}, [&](Change &) {
+    m_log.record(event::UserUnlock, {userSubject(id), {}}, [&](Change &change) {
         store::Transaction tx(m_context.database);
         updateRow(tx.db(), id, QStringLiteral("locked_at = NULL, failed_count = 0"), {});
-        tx.commit();
+        m_log.commit(tx, change);
     });
 }
 
 void UserAdmin::resetPassword(qint64 id, const QString &password)
 {
-    m_log.record(event::UserResetPassword, {userSubject(id), {}}, [&](Change &) {
+    m_log.record(event::UserResetPassword, {userSubject(id), {}}, [&](Change &change) {
         const User user = requireUser(m_context.database.connection(), id);
         m_settings.checkPassword(user.loginId, password);
         const QString hash = hashSecret(password, m_settings.iterations);
         store::Transaction tx(m_context.database);
         updateRow(tx.db(), id, QStringLiteral("password_hash = ?, must_change_password = 1"),
                   {hash});
-        tx.commit();
+        m_log.commit(tx, change);
     });
 }
 
 void UserAdmin::setPin(qint64 id, const QString &pin)
 {
-    m_log.record(event::UserSetPin, {userSubject(id), {}}, [&](Change &) {
+    m_log.record(event::UserSetPin, {userSubject(id), {}}, [&](Change &change) {
         m_settings.checkPin(pin);
         const QString hash = hashSecret(pin, m_settings.iterations);
         store::Transaction tx(m_context.database);
         updateRow(tx.db(), id, QStringLiteral("pin_hash = ?"), {hash});
-        tx.commit();
+        m_log.commit(tx, change);
     });
 }
 
@@ -155,7 +155,7 @@ void UserAdmin::bindCard(qint64 id, const QString &cardText)
 {
     const QString cardId = normaliseCardId(cardText);
     m_log.record(event::CardBind, {userSubject(id), {{QStringLiteral("cardId"), cardId}}},
-                 [&](Change &) {
+                 [&](Change &change) {
         if (cardId.isEmpty()) {
             throw http::ApiError::invalidField(
                 QStringLiteral("cardId"),
@@ -172,7 +172,7 @@ void UserAdmin::bindCard(qint64 id, const QString &cardText)
                                             "bound_by) VALUES (?, ?, ?, ?)"),
                     {cardId, id, isoTime(m_context.clock.now()), m_log.actorName()});
         updateRow(tx.db(), id, {}, {});
-        tx.commit();
+        m_log.commit(tx, change);
     });
 }
 
@@ -195,7 +195,7 @@ void UserAdmin::revokeCard(qint64 id, const QString &cardText)
                                           m_context.clock.now());
         change.detail.insert(QStringLiteral("endedSessions"), ended);
         updateRow(tx.db(), id, {}, {});
-        tx.commit();
+        m_log.commit(tx, change);
     });
 }
 

@@ -250,6 +250,40 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("card_revoked"));
     }
 
+    void aChangeWhoseLogEntryCannotBeWrittenIsNotMade()
+    {
+        const QString pass = QStringLiteral("Kept-Pass-2026");
+        const qint64 id = test::addStaff(*m_server, QStringLiteral("kept"), pass);
+        const QString token = test::signIn(*m_server, QStringLiteral("kept"), pass);
+        // The store refuses the operation log entry of this one kind of change.
+        QSqlDatabase db = m_server->app().context().database.connection();
+        const bool pg = m_store == test::TestServer::Store::Postgres;
+        const QStringList create = pg
+            ? QStringList{QStringLiteral(
+                  "CREATE FUNCTION refuse_log() RETURNS trigger AS $$ BEGIN "
+                  "IF NEW.event = 'user.disable' THEN RAISE EXCEPTION 'log refused'; END IF; "
+                  "RETURN NEW; END $$ LANGUAGE plpgsql"),
+                          QStringLiteral("CREATE TRIGGER refuse_log BEFORE INSERT ON audit_log "
+                                         "FOR EACH ROW EXECUTE FUNCTION refuse_log()")}
+            : QStringList{QStringLiteral(
+                  "CREATE TRIGGER refuse_log BEFORE INSERT ON audit_log "
+                  "WHEN NEW.event = 'user.disable' BEGIN SELECT RAISE(ABORT, 'log refused'); END")};
+        for (const QString &sql : create)
+            store::exec(db, sql);
+        const test::HttpReply r =
+            call("POST", QStringLiteral("/admin/users/%1/disable").arg(id), {}, m_admin);
+        store::exec(db, pg ? QStringLiteral("DROP TRIGGER refuse_log ON audit_log")
+                           : QStringLiteral("DROP TRIGGER refuse_log"));
+        if (pg)
+            store::exec(db, QStringLiteral("DROP FUNCTION refuse_log()"));
+
+        QCOMPARE(r.code(), QString::fromLatin1(api::err::StoreUnavailable));
+        // Not disabled, sessions not ended: the change went back with its entry.
+        QCOMPARE(call("GET", QStringLiteral("/auth/me"), {}, token).status, 200);
+        QCOMPARE(passwordSignIn(QStringLiteral("kept"), pass).status, 200);
+        QCOMPARE(test::auditCount(*m_server, QStringLiteral("user.disable"), "admin", 1), 1);
+    }
+
     void passwordSignInCanBeSwitchedOff()
     {
         QCOMPARE(call("PUT", QStringLiteral("/admin/settings"), {{"passwordSignIn", false}},
