@@ -52,6 +52,23 @@ Response Dispatcher::dispatch(Request &request) const
     return response;
 }
 
+qint64 Dispatcher::bodyLimit(const Request &request, qint64 serverLimit) const
+{
+    const Route *route = nullptr;
+    QHash<QString, QString> params;
+    if (m_router.match(request.method, request.path, &route, &params) != Router::Match::Found
+        || route->maxBodyBytes <= serverLimit) {
+        return serverLimit;
+    }
+    try {
+        Request probe = request;
+        authorise(probe, *route);
+        return route->maxBodyBytes;
+    } catch (const ApiError &) {
+        return serverLimit; // refused again, and logged, when dispatched
+    }
+}
+
 Response Dispatcher::refuse(Request &request, const ApiError &error) const
 {
     Response response = problem(error, request);

@@ -36,6 +36,9 @@ public:
     Dispatcher(const Router &router, Authenticator *authenticator, RequestObserver *observer);
 
     Response dispatch(Request &request) const;
+    // How many body bytes to read for this request (its method, path and headers known): the
+    // route's own larger limit when the request is authorised for that route, else serverLimit.
+    qint64 bodyLimit(const Request &request, qint64 serverLimit) const;
     // Refuses a request before routing (body too large, timeout): problem response, still observed.
     Response refuse(Request &request, const ApiError &error) const;
 

@@ -71,9 +71,12 @@ public:
                 request.headers.insert(QByteArray::fromStdString(Poco::toLower(name)),
                                        QByteArray::fromStdString(value));
             }
-            bool tooLarge = in.hasContentLength() && in.getContentLength64() > m_maxBody;
+            const qint64 limit = !in.hasContentLength() || in.getContentLength64() > m_maxBody
+                                     ? m_dispatcher.bodyLimit(request, m_maxBody)
+                                     : m_maxBody;
+            bool tooLarge = in.hasContentLength() && in.getContentLength64() > limit;
             if (!tooLarge)
-                request.body = readBody(in.stream(), m_maxBody, &tooLarge);
+                request.body = readBody(in.stream(), limit, &tooLarge);
             response = tooLarge ? m_dispatcher.refuse(request, ApiError(api::err::BodyTooLarge))
                                 : m_dispatcher.dispatch(request);
             if (tooLarge)

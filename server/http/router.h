@@ -40,6 +40,10 @@ struct Route {
     // Reachable while the user still holds a temporary password (who am I, change it, sign out);
     // every other route answers auth.password_change_required until the password is changed.
     bool allowedWithTemporaryPassword = false;
+    // A body limit above the server's (server/max_body_bytes) for routes that take files, e.g. a
+    // legacy system's glyph list; granted only to a request already authorised for the route, so
+    // an anonymous caller can never make the server read more than the server-wide limit.
+    qint64 maxBodyBytes = 0;
 };
 
 class Router

@@ -79,14 +79,19 @@ void registerRoutes(app::ServerContext &context, http::Router &router)
     const QString glyphs = QString::fromLatin1(api::path::MigrationGlyphs);
     auto service = [&context] { return LegacyGlyphs(context); };
 
-    router.add({QStringLiteral("POST"), QString::fromLatin1(api::path::MigrationGlyphImport),
-                update, QString::fromLatin1(event::GlyphImport), [=](http::Request &request) {
-                    const ImportSummary s = service().import(importBody(request), actor(request));
-                    return http::Response::json(
-                        QJsonObject{{QStringLiteral("added"), s.added},
-                                    {QStringLiteral("updated"), s.updated},
-                                    {QStringLiteral("undecided"), s.undecided}});
-                }, /*auditsItself=*/true}); // the service logs decisions and refusals
+    http::Route import{
+        QStringLiteral("POST"), QString::fromLatin1(api::path::MigrationGlyphImport), update,
+        QString::fromLatin1(event::GlyphImport), [=](http::Request &request) {
+            const ImportSummary s = service().import(importBody(request), actor(request));
+            return http::Response::json(QJsonObject{{QStringLiteral("added"), s.added},
+                                                    {QStringLiteral("updated"), s.updated},
+                                                    {QStringLiteral("undecided"), s.undecided}});
+        },
+        /*auditsItself=*/true}; // the service logs decisions and refusals
+    // A legacy system's whole 外字 list in one file (docs/configuration.md).
+    import.maxBodyBytes = context.config.intValue(QStringLiteral("migration/max_import_bytes"),
+                                                  32 * 1024 * 1024);
+    router.add(import);
     router.add({QStringLiteral("GET"), glyphs, view, QString::fromLatin1(event::GlyphList),
                 [=](http::Request &request) {
                     const QString status = request.query.queryItemValue(QStringLiteral("status"));

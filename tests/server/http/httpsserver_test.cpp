@@ -89,6 +89,64 @@ private slots:
         QCOMPARE(r.code(), QString::fromLatin1(api::err::BodyTooLarge));
     }
 
+    void aRouteMayTakeALargerBodyOnlyFromAnAuthorisedCaller()
+    {
+        // One route accepts 4 MiB where the server accepts 1 MiB, but only once the caller is
+        // known and holds the route's right: nobody unauthorised makes the server read more.
+        struct TokenAuthenticator : http::Authenticator {
+            std::optional<http::Principal> authenticate(const http::Request &request) override
+            {
+                const QByteArray h = request.header("authorization");
+                if (h.isEmpty())
+                    return std::nullopt;
+                http::Principal p;
+                p.loginId = QStringLiteral("tester");
+                if (h == "Bearer importer")
+                    p.rights.insert(QStringLiteral("migration:update"));
+                return p;
+            }
+        } authenticator;
+        http::Router router;
+        http::Route upload{QStringLiteral("POST"), QStringLiteral("/api/v1/upload"),
+                           http::Access::right(QStringLiteral("migration"),
+                                               QStringLiteral("update")),
+                           QStringLiteral("test.upload"), [](http::Request &request) {
+                               return http::Response::json(
+                                   QJsonObject{{"bytes", double(request.body.size())}});
+                           }};
+        upload.maxBodyBytes = 4 * 1024 * 1024;
+        router.add(upload);
+        http::Dispatcher dispatcher(router, &authenticator, nullptr);
+        http::ListenConfig listen;
+        listen.port = 0;
+        listen.maxBodyBytes = 1024 * 1024;
+        QTemporaryDir dir;
+        test::makeTlsMaterial(dir.path());
+        listen.certificateFile = dir.path() + QStringLiteral("/server.crt");
+        listen.privateKeyFile = dir.path() + QStringLiteral("/server.key");
+        http::HttpsServer server(listen, dispatcher);
+        server.start();
+        test::HttpsClient client(server.port(), dir.path() + QStringLiteral("/ca.crt"));
+        const QString path = QStringLiteral("/api/v1/upload");
+        const QByteArray twoMiB(2 * 1024 * 1024, 'x');
+
+        const test::HttpReply ok = client.request("POST", path, twoMiB, QStringLiteral("importer"),
+                                                  "text/csv");
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.json().value("bytes").toInt(), twoMiB.size());
+        // Refused on the declared length, before any of the body is read.
+        QCOMPARE(client.request("POST", path, "x", {}, "text/csv", twoMiB.size()).status, 413);
+        QCOMPARE(client.request("POST", path, "x", QStringLiteral("clerk"), "text/csv",
+                                twoMiB.size()).status, 413);
+        QCOMPARE(client.request("POST", path, "x", QStringLiteral("importer"), "text/csv",
+                                5 * 1024 * 1024).status, 413);
+        // Under the server's limit the usual answers apply.
+        QCOMPARE(client.request("POST", path, "x", {}, "text/csv").status, 401);
+        QCOMPARE(client.request("POST", path, "x", QStringLiteral("clerk"), "text/csv").status,
+                 403);
+        server.stop(5);
+    }
+
     void gracefulStopLetsInFlightRequestFinish()
     {
         // A slow handler is in flight when stop() is called: it completes with its full answer,
