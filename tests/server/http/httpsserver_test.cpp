@@ -15,6 +15,17 @@
 
 using namespace kikan;
 
+// A listener on a free port with fresh TLS material in dir (for tests with their own router).
+http::ListenConfig listenWithTls(const QString &dir)
+{
+    http::ListenConfig listen;
+    listen.port = 0;
+    test::makeTlsMaterial(dir);
+    listen.certificateFile = dir + QStringLiteral("/server.crt");
+    listen.privateKeyFile = dir + QStringLiteral("/server.key");
+    return listen;
+}
+
 class HttpsServerTest : public QObject
 {
     Q_OBJECT
@@ -117,13 +128,9 @@ private slots:
         upload.maxBodyBytes = 4 * 1024 * 1024;
         router.add(upload);
         http::Dispatcher dispatcher(router, &authenticator, nullptr);
-        http::ListenConfig listen;
-        listen.port = 0;
-        listen.maxBodyBytes = 1024 * 1024;
         QTemporaryDir dir;
-        test::makeTlsMaterial(dir.path());
-        listen.certificateFile = dir.path() + QStringLiteral("/server.crt");
-        listen.privateKeyFile = dir.path() + QStringLiteral("/server.key");
+        http::ListenConfig listen = listenWithTls(dir.path());
+        listen.maxBodyBytes = 1024 * 1024;
         http::HttpsServer server(listen, dispatcher);
         server.start();
         test::HttpsClient client(server.port(), dir.path() + QStringLiteral("/ca.crt"));
@@ -159,13 +166,8 @@ private slots:
                         return http::Response::json(QJsonObject{{"done", true}});
                     }});
         http::Dispatcher dispatcher(router, nullptr, nullptr);
-        http::ListenConfig listen;
-        listen.port = 0;
         QTemporaryDir dir;
-        test::makeTlsMaterial(dir.path());
-        listen.certificateFile = dir.path() + QStringLiteral("/server.crt");
-        listen.privateKeyFile = dir.path() + QStringLiteral("/server.key");
-        http::HttpsServer server(listen, dispatcher);
+        http::HttpsServer server(listenWithTls(dir.path()), dispatcher);
         server.start();
         const int port = server.port();
         test::HttpReply reply;
