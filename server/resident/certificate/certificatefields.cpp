@@ -55,7 +55,8 @@ core::Result<QString> printedAddress(const ResidentRecord &record, const TownDat
                            QStringLiteral("町字コード %1 が町字の表にありません")
                                .arg(record.townAreaCode)};
     }
-    QString address = town.prefecture + town.municipality + *area + record.addressNumber;
+    QString address = town.prefecture + town.municipality + town.townAreaPrefix + *area
+                      + record.addressNumber;
     if (!record.addressSupplement.isEmpty())
         address += QChar(0x3000) + record.addressSupplement;
     return address;

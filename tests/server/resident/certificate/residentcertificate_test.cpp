@@ -45,7 +45,7 @@ ResidentRecord person(qint64 partyNo, const QString &family, const QString &give
     r.addressSince = QDate(2015, 4, 1);
     r.residentSince = QDate(2015, 4, 1);
     r.previousAddress = QStringLiteral("東京都千代田区霞が関二丁目1番2号");
-    r.registeredDomicile = QStringLiteral("北海道希望町本町1番地");
+    r.registeredDomicile = QStringLiteral("鳥取県東伯郡琴浦町大字八橋1番地");
     r.familyRegisterHead = family + QChar(0x3000) + QStringLiteral("太郎");
     return r;
 }
@@ -76,7 +76,7 @@ CertificateRequest request(CertificateKind kind)
     r.issueDate = QDate(2026, 11, 25);
     r.serialNumber = kSerial;
     r.town = TownData::load();
-    r.town.townAreas.insert(QStringLiteral("0001"), QStringLiteral("本町"));
+    r.town.townAreas.insert(QStringLiteral("0001"), QStringLiteral("八橋"));
     r.options.relationship = true;
     r.options.registeredDomicile = true;
     r.options.residentRecordCode = true;
@@ -133,8 +133,8 @@ void ResidentCertificateTest::householdOfFiveTakesTwoNumberedPages()
         QVERIFY2(page.contains(QStringLiteral("令和8年11月25日")), qPrintable(page));
         QVERIFY(page.contains(kSerial));
         QVERIFY(page.contains(QStringLiteral("この写しは、世帯全員の住民票の原本と相違ないことを")));
-        QVERIFY(page.contains(QStringLiteral("希望町長")));
-        QVERIFY(page.contains(QStringLiteral("北海道希望町本町1番地1")));
+        QVERIFY(page.contains(QStringLiteral("琴浦町長")));
+        QVERIFY(page.contains(QStringLiteral("鳥取県東伯郡琴浦町大字八橋1番地1")));
     }
     QVERIFY(page1.contains(QStringLiteral("1／2")));
     QVERIFY(page1.contains(QStringLiteral("次頁へ続く")));
@@ -205,8 +205,8 @@ void ResidentCertificateTest::individualCopyPrintsRequestedItemsAndHistory()
     const QString text = t::pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("この写しは、住民票の原本と相違ないことを証明する。")),
              qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("北海道希望町本町1番地"))); // 本籍
-    QVERIFY(text.contains(QStringLiteral("北海道希望町本町3番地"))); // history
+    QVERIFY(text.contains(QStringLiteral("鳥取県東伯郡琴浦町大字八橋1番地"))); // 本籍
+    QVERIFY(text.contains(QStringLiteral("鳥取県東伯郡琴浦町大字八橋3番地"))); // history
     QVERIFY(text.contains(QStringLiteral("平成27年4月1日")));
     QVERIFY(!text.contains(QStringLiteral("1234 5678 9018"))); // not requested
     QVERIFY(t::matchesGolden(t::rasterise(pdf, 1, 100), QStringLiteral("certificate-individual"),
@@ -216,7 +216,7 @@ void ResidentCertificateTest::individualCopyPrintsRequestedItemsAndHistory()
     CertificateRequest plain = request(CertificateKind::IndividualCopy);
     plain.options = CertificateOptions{};
     const QString plainText = t::pdfText(render(plain, {now}, "i2.pdf"));
-    QVERIFY(!plainText.contains(QStringLiteral("北海道希望町本町1番地　")));
+    QVERIFY(!plainText.contains(QStringLiteral("鳥取県東伯郡琴浦町大字八橋1番地　")));
     QVERIFY(!plainText.contains(QStringLiteral("世帯主　")));
 }
 
@@ -264,7 +264,7 @@ void ResidentCertificateTest::moveOutAndEntryCertificatesRender()
 void ResidentCertificateTest::textOverflowIsAnErrorNotACut()
 {
     QList<ResidentRecord> people = household();
-    people[0].addressSupplement = QStringLiteral("希望町営住宅第二団地　").repeated(6);
+    people[0].addressSupplement = QStringLiteral("琴浦町営住宅第二団地　").repeated(6);
     auto rendered = renderCertificatePdf(request(CertificateKind::HouseholdCopy), people);
     QVERIFY(!rendered.ok());
     QCOMPARE(rendered.errorCode(), QStringLiteral("forms.text_overflow"));
