@@ -476,6 +476,33 @@ private slots:
         QCOMPARE(view(who)[u"person"_s][u"givenName"_s].toString(), s("綾子"));
     }
 
+    // 標準仕様書 1.1.11: 続柄 are joined with の up to four generations (codes.json
+    // relationshipGenerations); a fifth must be recorded as 縁故者.
+    void relationshipsBeyondFourGenerationsAreRefused()
+    {
+        const auto persons = [](const QString &code) {
+            return QJsonArray{test::person(s("石田"), s("一"), s("イシダ"), s("ハジメ"), "1940-01-01",
+                                           "1", "02"),
+                              test::person(s("石田"), s("五"), s("イシダ"), s("ゴ"), "2020-01-01",
+                                           "1", code)};
+        };
+        const QString day = QStringLiteral("2025-05-21");
+        const QJsonObject body{{"effectiveDate", day}, {"notifiedDate", day},
+                               {"address", test::address("0002", "9")},
+                               {"previousAddress", kPrevious}};
+        QJsonObject five = body;
+        five.insert("persons", persons("2020202020"));
+        const test::HttpReply r = m_api->change("move-in", five, m_clerk);
+        QCOMPARE(r.status, 422);
+        QVERIFY2(r.body.contains(s("縁故者").toUtf8()), r.body.constData());
+        QJsonObject four = body;
+        four.insert("persons", persons("20202020"));
+        const test::HttpReply ok = m_api->change("move-in", four, m_clerk);
+        QCOMPARE(ok.status, 201);
+        QCOMPARE(view(ok.json()[u"partyNos"_s][1].toInteger())[u"person"_s]
+                     [u"relationshipText"_s].toString(), s("子の子の子の子"));
+    }
+
     void protectedPersonIsHiddenAndEveryAttemptLogged()
     {
         const Family f = moveIn({test::person(s("小林"), s("守"), s("コバヤシ"), s("マモル"),
