@@ -73,8 +73,9 @@ forms::Values personValues(const ResidentRecord &r, const CertificateRequest &re
     v[QStringLiteral("sex")] = sexText(r.sex);
     v[QStringLiteral("relationship")] = o.relationship ? r.relationshipText : QString();
     v[QStringLiteral("address")] = address;
-    v[QStringLiteral("residentSince")] = printedDate(r.residentSince, r.kind);
-    v[QStringLiteral("addressSince")] = printedDate(r.addressSince, r.kind);
+    // 標準仕様書 1.1.9: every date in 和暦 but a foreign resident's 生年月日 and 在留期間の満了の日.
+    v[QStringLiteral("residentSince")] = printedDate(r.residentSince, ResidentKind::Japanese);
+    v[QStringLiteral("addressSince")] = printedDate(r.addressSince, ResidentKind::Japanese);
     v[QStringLiteral("registeredDomicile")] =
         o.registeredDomicile ? r.registeredDomicile : QString();
     v[QStringLiteral("familyRegisterHead")] =

@@ -117,6 +117,7 @@ private slots:
     void individualCopyPrintsRequestedItemsAndHistory();
     void removedCopyOnlyForRemovedRecords();
     void moveOutAndEntryCertificatesRender();
+    void foreignResidentDatesAreWesternOnlyWhereTheStandardSays();
     void textOverflowIsAnErrorNotACut();
     void myNumberOnlyWithAReasonAndNeverInTheLog();
     void printOffsetShiftsTheCertificate();
@@ -132,10 +133,14 @@ void ResidentCertificateTest::householdOfFiveTakesTwoNumberedPages()
     for (const QString &page : {page1, page2}) {
         QVERIFY2(page.contains(QStringLiteral("令和8年11月25日")), qPrintable(page));
         QVERIFY(page.contains(kSerial));
-        QVERIFY(page.contains(QStringLiteral("この写しは、世帯全員の住民票の原本と相違ないことを")));
-        QVERIFY(page.contains(QStringLiteral("琴浦町長")));
+        // 標準仕様書 5.6: the 職名 with the prefecture's name.
+        QVERIFY(page.contains(QStringLiteral("鳥取県琴浦町長")));
         QVERIFY(page.contains(QStringLiteral("鳥取県東伯郡琴浦町大字八橋1番地1")));
     }
+    // 標準仕様書 5.1: on several pages, the 認証文 only on the last.
+    const QString certification = QStringLiteral("この写しは、世帯全員の住民票の原本と相違ないことを");
+    QVERIFY2(!page1.contains(certification), qPrintable(page1));
+    QVERIFY2(page2.contains(certification), qPrintable(page2));
     QVERIFY(page1.contains(QStringLiteral("1／2")));
     QVERIFY(page1.contains(QStringLiteral("次頁へ続く")));
     QVERIFY(page2.contains(QStringLiteral("2／2")));
@@ -259,6 +264,33 @@ void ResidentCertificateTest::moveOutAndEntryCertificatesRender()
         render(request(CertificateKind::EntryCertificate), {household().at(1)}, "e.pdf"));
     QVERIFY(entry.contains(QStringLiteral("住民票記載事項証明書")));
     QVERIFY(entry.contains(QStringLiteral("上記の事項は、住民票に記載されていることを証明する。")));
+}
+
+// 標準仕様書 1.1.9: 和暦 everywhere except a foreign resident's 生年月日 and 在留期間の満了の日.
+void ResidentCertificateTest::foreignResidentDatesAreWesternOnlyWhereTheStandardSays()
+{
+    ResidentRecord r = person(100009, QStringLiteral("SMITH"), QStringLiteral("JOHN"),
+                              QStringLiteral("スミス ジョン"), QStringLiteral("02"),
+                              QStringLiteral("世帯主"), 1, QDate(1990, 9, 9), "1");
+    r.kind = ResidentKind::Foreign;
+    r.nameRoman = QStringLiteral("SMITH JOHN");
+    r.nationality = QStringLiteral("アメリカ合衆国");
+    r.residenceStatus = QStringLiteral("技術・人文知識・国際業務");
+    r.periodOfStay = QStringLiteral("3年");
+    r.stayExpiryDate = QDate(2028, 1, 1);
+    r.article30_45Class = QStringLiteral("中長期在留者");
+    r.registeredDomicile.clear();
+    r.familyRegisterHead.clear();
+    r.residentSince = QDate(2021, 4, 1);
+    r.addressSince = QDate(2021, 4, 1);
+    CertificateRequest req = request(CertificateKind::IndividualCopy);
+    req.householderName = r.fullName();
+    const QString text = t::pdfText(render(req, {r}, "f.pdf"));
+    QVERIFY2(text.contains(QStringLiteral("1990年9月9日")), qPrintable(text));   // 生年月日
+    QVERIFY(text.contains(QStringLiteral("2028年1月1日")));                      // 満了の日
+    QVERIFY(text.contains(QStringLiteral("令和3年4月1日")));                     // 住民となった日
+    QVERIFY(!text.contains(QStringLiteral("2021年4月1日")));
+    QVERIFY(text.contains(QStringLiteral("令和8年11月25日")));                   // 証明日
 }
 
 void ResidentCertificateTest::textOverflowIsAnErrorNotACut()
