@@ -292,7 +292,7 @@ http::Response issueCertificate(app::ServerContext &ctx, http::Request &r)
         const QList<ResidentRecord> records = loadRecords(ctx, in);
         checkProtection(ctx, r, in, records);
         in.request.issueDate = processingDate(ctx.clock);
-        in.request.town = certificateTown(ctx);
+        in.request.town = certificateTown();
         if (in.preview) {
             in.request.serialNumber = QString::fromLatin1(kPreviewSerial);
             const core::Result<RenderedCertificate> rendered =

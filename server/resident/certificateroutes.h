@@ -18,10 +18,9 @@ inline constexpr char CertificateRecordEvent[] = "certificate.record";
 
 void registerCertificateRoutes(app::ServerContext &context, http::Router &router);
 
-// The town printed on certificates, from the same place as the 町字 codes the database holds:
-// the registry's code table (resources/resident/town-areas.json) for a town's own database, the
-// demo town's table (resources/demotown/) for a database the demo-town generator wrote
-// (server_settings demo_database). 町長の職名・氏名 and 認証文 come from resources/town/town.json.
-TownData certificateTown(app::ServerContext &context);
+// The town printed on certificates: prefecture, municipality, 町長の職名・氏名 and 認証文 from
+// resources/town/town.json; the 町字 names from the registry's code table
+// (resources/resident/town-areas.json), where the codes in resident_records come from.
+TownData certificateTown();
 
 } // namespace kikan::resident

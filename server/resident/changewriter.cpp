@@ -130,6 +130,36 @@ void ChangeWriter::claimHousehold(qint64 householdNo, const QString &versionFiel
     m_touched.append(householdNo);
 }
 
+void ChangeWriter::claimPerson(qint64 partyNo)
+{
+    const QString field = QStringLiteral("personVersion");
+    const QJsonValue v = m_body.value(field);
+    if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != double(v.toInt())) {
+        const QString message = QStringLiteral("照会したときの個人の版数（personVersion）を指定して"
+                                               "ください。他の端末の更新を上書きしないために必要です。");
+        throw http::ApiError(
+            api::err::BadRequest, message,
+            QJsonObject{{QStringLiteral("fields"),
+                         QJsonArray{QJsonObject{{QStringLiteral("field"), field},
+                                                {QStringLiteral("message"), message}}}}});
+    }
+    const int version = v.toInt();
+    if (!resident::claimPerson(db(), partyNo, version)) {
+        const int now = personVersion(db(), partyNo);
+        if (now == 0) {
+            throw http::ApiError::invalidField(
+                QStringLiteral("partyNo"),
+                QStringLiteral("宛名番号 %1 の住民票はありません。").arg(partyNo));
+        }
+        throw http::ApiError(
+            api::err::ResidentConflict,
+            QStringLiteral("宛名番号 %1 の人の住民票は、照会した後に他の端末で更新されています"
+                           "（照会時の版 %2、現在の版 %3）。もう一度照会してからやり直してください。")
+                .arg(partyNo).arg(version).arg(now));
+    }
+    m_versionedPersons.insert(partyNo);
+}
+
 qint64 ChangeWriter::newHousehold()
 {
     const qint64 no = createHousehold(db(), m_now);
@@ -205,7 +235,10 @@ void ChangeWriter::insertRow(ResidentRecord row)
     row.supersededAt.clear();
     row.supersededByChangeId = 0;
     insertRecord(db(), row);
-    bumpPerson(db(), row.partyNo);
+    if (!m_versionedPersons.contains(row.partyNo)) { // one new version per person and change
+        bumpPerson(db(), row.partyNo);
+        m_versionedPersons.insert(row.partyNo);
+    }
     if (!m_outcome.partyNos.contains(row.partyNo))
         m_outcome.partyNos.append(row.partyNo);
     if (!m_touched.contains(row.householdNo)) {

@@ -49,6 +49,11 @@ public:
     // Claims an existing household with the version from body[versionField]: a stale version is
     // resident.conflict (another counter changed the household since it was read).
     void claimHousehold(qint64 householdNo, const QString &versionField);
+    // Claims one person's record with body["personVersion"] (the person's `version` at 照会), for
+    // the kinds that edit one person (訂正, 職権修正, 職権消除, 外国人住民の記載事項の変更): missing
+    // → 400 request.malformed naming personVersion, stale → 409 resident.conflict. Call after the
+    // household claim (locks are always taken household first, then person).
+    void claimPerson(qint64 partyNo);
     qint64 newHousehold();
     qint64 newParty();
     // The person's latest state; the person must belong to a claimed household.
@@ -85,6 +90,7 @@ private:
     QString m_now;
     qint64 m_userId = 0;
     QSet<qint64> m_claimed;
+    QSet<qint64> m_versionedPersons; // persons whose version this change has raised (once each)
     QList<qint64> m_touched;
     QJsonObject m_logDetail;
     ChangeOutcome m_outcome;

@@ -39,6 +39,7 @@ CodeEdition readEdition(const QJsonObject &o)
     const QJsonObject rules = o.value(QStringLiteral("rules")).toObject();
     e.notificationPeriodDays = rules.value(QStringLiteral("notificationPeriodDays")).toInt(14);
     e.moveOutAdvanceDays = rules.value(QStringLiteral("moveOutAdvanceDays")).toInt(30);
+    e.relationshipGenerations = rules.value(QStringLiteral("relationshipGenerations")).toInt(4);
     for (const QJsonValue &v : o.value(QStringLiteral("changeKinds")).toArray()) {
         const QJsonObject k = v.toObject();
         e.changeKinds.append({k.value(QStringLiteral("code")).toString(),

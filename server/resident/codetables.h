@@ -23,6 +23,7 @@ struct CodeEdition {
     int fiscalYear = 0;
     int notificationPeriodDays = 14; // 法第22条〜第25条
     int moveOutAdvanceDays = 30;
+    int relationshipGenerations = 4; // 続柄 joined with の, at most (標準仕様書 1.1.11)
     QList<ChangeKindInfo> changeKinds;
     QHash<QString, QString> relationships;      // code → 表記
     QHash<QString, QString> sexes;

@@ -15,6 +15,7 @@ ResidentRecord &person(ChangeWriter &w, PersonStates &states)
 {
     const qint64 householdNo = claimRequestHousehold(w);
     const qint64 partyNo = readNumber(w.body(), QStringLiteral("partyNo"), {}, true);
+    w.claimPerson(partyNo);
     ResidentRecord &r = states.resident(partyNo, QStringLiteral("partyNo"));
     if (r.householdNo != householdNo)
         refuse(QStringLiteral("partyNo"), QStringLiteral("この世帯の世帯員ではありません。"));
@@ -96,6 +97,7 @@ void correctEntry(ChangeWriter &w)
     const qint64 householdNo = claimRequestHousehold(w);
     const qint64 partyNo = readNumber(w.body(), QStringLiteral("partyNo"), {}, true);
     const int historyNo = int(readNumber(w.body(), QStringLiteral("historyNo"), {}, true));
+    w.claimPerson(partyNo); // a 訂正 of an old row may touch another household: the person's version
     w.current(partyNo, QStringLiteral("partyNo")); // the person's household must be claimed
     std::optional<ResidentRecord> wrongRow;
     for (const ResidentRecord &h : history(w.db(), partyNo)) {

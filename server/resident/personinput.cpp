@@ -119,6 +119,11 @@ void readRelationship(ResidentRecord &r, const QJsonObject &o, const QString &pa
         refuse(at(path, QStringLiteral("relationshipCode")),
               QStringLiteral("続柄コード %1 は続柄の表にありません。").arg(code));
     }
+    if (code.size() / 2 > codes.relationshipGenerations) {
+        refuse(at(path, QStringLiteral("relationshipCode")),
+               QStringLiteral("続柄は%1世代まで「の」でつなげられます。それを超える場合は縁故者と"
+                              "してください。").arg(codes.relationshipGenerations));
+    }
     r.relationshipCode = code;
     const QString text = readText(o, QStringLiteral("relationshipText"), path, false, 40);
     r.relationshipText = text.isEmpty() ? codes.relationshipText(code) : text;

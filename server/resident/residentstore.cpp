@@ -313,6 +313,17 @@ int personVersion(QSqlDatabase db, qint64 partyNo)
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+bool claimPerson(QSqlDatabase db, qint64 partyNo, int version)
+{
+    // As claimHousehold: the UPDATE takes the row lock, so of two transactions holding the same
+    // version only the first passes (PostgreSQL re-checks the WHERE after the other commits;
+    // SQLite serialises writers).
+    QSqlQuery q = store::exec(db, QStringLiteral("UPDATE resident_versions SET version = "
+                                                 "version + 1 WHERE party_no = ? AND version = ?"),
+                              {partyNo, version});
+    return q.numRowsAffected() == 1;
+}
+
 void bumpPerson(QSqlDatabase db, qint64 partyNo)
 {
     store::exec(db, QStringLiteral("UPDATE resident_versions SET version = version + 1 "

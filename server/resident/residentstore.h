@@ -48,7 +48,11 @@ int householdVersion(QSqlDatabase db, qint64 householdNo);
 // a stale version; throws not found when the household does not exist.
 bool claimHousehold(QSqlDatabase db, qint64 householdNo, int version);
 void bumpHousehold(QSqlDatabase db, qint64 householdNo);
+// 0 when the person has no record.
 int personVersion(QSqlDatabase db, qint64 partyNo);
+// Claims one person's record (resident_versions) as claimHousehold does a household: the version
+// must match, then it is incremented. Returns false on a stale version or an unknown person.
+bool claimPerson(QSqlDatabase db, qint64 partyNo, int version);
 void bumpPerson(QSqlDatabase db, qint64 partyNo);
 
 // Dates as stored.

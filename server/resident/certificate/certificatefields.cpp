@@ -55,7 +55,8 @@ core::Result<QString> printedAddress(const ResidentRecord &record, const TownDat
                            QStringLiteral("町字コード %1 が町字の表にありません")
                                .arg(record.townAreaCode)};
     }
-    QString address = town.prefecture + town.municipality + *area + record.addressNumber;
+    QString address = town.prefecture + town.municipality + town.townAreaPrefix + *area
+                      + record.addressNumber;
     if (!record.addressSupplement.isEmpty())
         address += QChar(0x3000) + record.addressSupplement;
     return address;
@@ -72,8 +73,9 @@ forms::Values personValues(const ResidentRecord &r, const CertificateRequest &re
     v[QStringLiteral("sex")] = sexText(r.sex);
     v[QStringLiteral("relationship")] = o.relationship ? r.relationshipText : QString();
     v[QStringLiteral("address")] = address;
-    v[QStringLiteral("residentSince")] = printedDate(r.residentSince, r.kind);
-    v[QStringLiteral("addressSince")] = printedDate(r.addressSince, r.kind);
+    // 標準仕様書 1.1.9: every date in 和暦 but a foreign resident's 生年月日 and 在留期間の満了の日.
+    v[QStringLiteral("residentSince")] = printedDate(r.residentSince, ResidentKind::Japanese);
+    v[QStringLiteral("addressSince")] = printedDate(r.addressSince, ResidentKind::Japanese);
     v[QStringLiteral("registeredDomicile")] =
         o.registeredDomicile ? r.registeredDomicile : QString();
     v[QStringLiteral("familyRegisterHead")] =

@@ -9,9 +9,11 @@
 
 namespace kikan::resident::detail {
 
-// 昭和55年4月1日 / 1980年4月1日; `unknownParts` 'day', 'month_day' or 'all' print 不詳 there.
+// 昭和55年4月1日 / 1980年4月1日 (西暦 only for a foreign resident's 生年月日 and 在留期間の満了の日,
+// 標準仕様書 1.1.9); `unknownParts` 'day', 'month_day' or 'all' print 不詳 there.
 QString printedDate(QDate date, ResidentKind kind, const QString &unknownParts = {});
-// 北海道希望町本町1番地1　希望荘101 (方書 after a full-width space). Errors:
+// 鳥取県東伯郡琴浦町大字八橋1番地1　八橋荘101 (prefecture, municipality, townAreaPrefix, 町字,
+// 番地; 方書 after a full-width space). Errors:
 // certificate.unknown_town_area.
 core::Result<QString> printedAddress(const ResidentRecord &record, const TownData &town);
 // The values of one person, keys as in docs/forms.md (name, nameKana, birthDate, …). Items not

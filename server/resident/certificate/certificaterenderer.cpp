@@ -96,7 +96,11 @@ forms::Values pageValues(const CertificateRequest &request, const KindSetup &set
     v[QStringLiteral("title")] = setup.title;
     v[QStringLiteral("certification")] = setup.certification;
     v[QStringLiteral("issueDate")] = longDate(request.issueDate);
-    v[QStringLiteral("issuerTitle")] = request.town.issuerTitle;
+    // 標準仕様書 5.6: the 職名 is printed with the prefecture's name (鳥取県琴浦町長).
+    const TownData &town = request.town;
+    v[QStringLiteral("issuerTitle")] = town.issuerTitle.startsWith(town.prefecture)
+                                           ? town.issuerTitle
+                                           : town.prefecture + town.issuerTitle;
     v[QStringLiteral("issuerName")] = request.town.issuerName;
     v[QStringLiteral("serial")] = request.serialNumber;
     v[QStringLiteral("moveOutDate")] = detail::printedDate(request.moveOutDate,
@@ -127,9 +131,12 @@ void numberPages(QList<forms::PageData> &pages)
         v[QStringLiteral("pageNo")] = QString::number(i + 1);
         v[QStringLiteral("pageCount")] = QString::number(pages.size());
         v[QStringLiteral("page")] = QStringLiteral("%1／%2").arg(i + 1).arg(pages.size());
-        // A continuation page says so; the last page carries the 認証文 on every page anyway.
-        v[QStringLiteral("continued")] = i + 1 < pages.size() ? QStringLiteral("次頁へ続く")
-                                                              : QString();
+        // A continuation page says so; only the last page carries the 認証文 (標準仕様書 5.1:
+        // 複葉にわたる場合は、最終ページのみに認証文).
+        const bool last = i + 1 == pages.size();
+        v[QStringLiteral("continued")] = last ? QString() : QStringLiteral("次頁へ続く");
+        if (!last)
+            v[QStringLiteral("certification")] = QString();
     }
 }
 
@@ -197,7 +204,8 @@ core::Result<QList<forms::PageData>> individualPages(const CertificateRequest &r
     base[QStringLiteral("removalDate")] = QString();
     base[QStringLiteral("removalReason")] = QString();
     if (removed) {
-        base[QStringLiteral("removalDate")] = detail::printedDate(current.validFrom, current.kind);
+        base[QStringLiteral("removalDate")] =
+            detail::printedDate(current.validFrom, ResidentKind::Japanese);
         base[QStringLiteral("removalReason")] = removalReason(current.status);
     }
     QList<forms::Values> history;
@@ -205,7 +213,8 @@ core::Result<QList<forms::PageData>> individualPages(const CertificateRequest &r
         for (const ResidentRecord &r : rows) {
             auto at = detail::printedAddress(r, request.town);
             history << forms::Values{
-                {QStringLiteral("changeDate"), detail::printedDate(r.validFrom, r.kind)},
+                {QStringLiteral("changeDate"),
+                 detail::printedDate(r.validFrom, ResidentKind::Japanese)},
                 {QStringLiteral("name"), r.fullName()},
                 {QStringLiteral("address"), at.ok() ? at.value() : QString()},
                 {QStringLiteral("relationship"),

@@ -37,10 +37,12 @@ struct CertificateOptions {
 
 // The town's data printed on every certificate (resources/town/town.json).
 struct TownData {
-    QString prefecture;              // 北海道
-    QString municipality;            // 希望町
-    QString issuerTitle;             // 希望町長
-    QString issuerName;              // 希望　一郎
+    QString prefecture;              // 鳥取県
+    QString municipality;            // 東伯郡琴浦町 (郡 included)
+    QString municipalityCode;        // 全国地方公共団体コード, 313718
+    QString townAreaPrefix;          // 大字: printed before every 町字 name (may be empty)
+    QString issuerTitle;             // 琴浦町長
+    QString issuerName;              // the 町長's name (fictitious in the shipped town.json)
     QHash<QString, QString> certificationTexts; // 認証文 by key (docs/forms.md)
     QHash<QString, QString> townAreas;          // 町字コード → 町字: the caller fills it from the
                                                 // registry's code tables (town-areas.json)

@@ -16,6 +16,8 @@ TownData TownData::load(const QString &path)
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     town.prefecture = root.value(QStringLiteral("prefecture")).toString();
     town.municipality = root.value(QStringLiteral("municipality")).toString();
+    town.municipalityCode = root.value(QStringLiteral("municipalityCode")).toString();
+    town.townAreaPrefix = root.value(QStringLiteral("townAreaPrefix")).toString();
     const QJsonObject issuer = root.value(QStringLiteral("issuer")).toObject();
     town.issuerTitle = issuer.value(QStringLiteral("title")).toString();
     town.issuerName = issuer.value(QStringLiteral("name")).toString();

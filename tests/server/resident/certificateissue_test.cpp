@@ -3,7 +3,7 @@
 // PDF whose text holds the 和暦 証明日 and the 発行番号 and whose Code 128 decodes to it, with a
 // certificate_issues row (SHA-256 of the PDF) and a 印刷ログ entry; 個人番号 only with the right
 // and a reason (法第12条第5項); 支援措置 persons never to a 第三者 (logged); a preview (見本)
-// records nothing; the demo town's 町字. 処理日 = 2025-06-02 (ManualClock).
+// records nothing; a demo-town database prints the one town. 処理日 = 2025-06-02 (ManualClock).
 #include "residenttestkit.h"
 
 #include "server/resident/demotown/generator.h"
@@ -108,7 +108,9 @@ private slots:
         const QString text = test::pdfText(pdf);
         QVERIFY2(text.contains(s("令和7年6月2日")), qPrintable(text));
         QVERIFY(text.contains(serial));
-        QVERIFY(text.contains(s("八橋")));
+        // The one town (resources/town/town.json + the registry's 町字 table).
+        QVERIFY2(text.contains(s("鳥取県東伯郡琴浦町大字八橋")), qPrintable(text));
+        QVERIFY(text.contains(s("琴浦町長")));
         QVERIFY(text.contains(s("花子")));
         QCOMPARE(test::decodeBarcodes(test::rasterise(pdf, 1, 200)),
                  QStringList{QStringLiteral("CODE-128:") + serial});
@@ -222,7 +224,9 @@ private slots:
                       m_clerk).status, 422);
     }
 
-    void demoTownDatabasePrintsTheDemoTownsAreas()
+    // A database the demo-town generator marked prints the same town as any other: there is no
+    // second town source for demo data.
+    void demoTownDatabasePrintsTheOneTown()
     {
         store::Database &db = m_server->app().context().database;
         resident::demotown::markDemoDatabase(db);
@@ -232,8 +236,9 @@ private slots:
                     {QLatin1String(resident::demotown::kDemoSetting)});
         QCOMPARE(r.status, 200);
         const QString text = test::pdfText(test::writeTempPdf(r.body, "demo.pdf"));
-        QVERIFY2(text.contains(s("琴浦町大字八橋")), qPrintable(text));
+        QVERIFY2(text.contains(s("鳥取県東伯郡琴浦町大字八橋")), qPrintable(text));
         QVERIFY(text.contains(s("琴浦町長")));
+        QVERIFY(!text.contains(s("希望町")));
     }
 };
 

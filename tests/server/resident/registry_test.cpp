@@ -73,6 +73,13 @@ private:
             out << i[u"partyNo"_s].toInteger();
         return out;
     }
+    // The person's version as 照会 shows it (the personVersion of one-person changes).
+    int personVersion(qint64 partyNo) { return view(partyNo)[u"version"_s].toInt(); }
+    int scalar(const QString &sql, const QVariantList &values)
+    {
+        QSqlQuery q = store::exec(m_server->app().context().database.connection(), sql, values);
+        return q.next() ? q.value(0).toInt() : -1;
+    }
     static QJsonObject base(const Family &f, const QString &date)
     {
         return {{QStringLiteral("effectiveDate"), date}, {QStringLiteral("notifiedDate"), date},
@@ -338,6 +345,7 @@ private slots:
         QJsonObject u = base(f, "2025-05-15");
         u.remove("notifiedDate");
         u.insert("partyNo", f.parties[0]);
+        u.insert("personVersion", personVersion(f.parties[0]));
         u.insert("fields", QJsonObject{{"stayExpiryDate", "2028-01-01"},
                                        {"periodOfStay", s("3年")}});
         r = m_api->change("foreign-resident-update", u, m_clerk);
@@ -349,6 +357,7 @@ private slots:
                  QStringLiteral("2026-01-01"));
         QVERIFY(found("smith").contains(f.parties[0]));
         u.insert("householdVersion", f.version);
+        u.insert("personVersion", personVersion(f.parties[0]));
         u.insert("fields", QJsonObject{{"givenName", "JON"}});
         r = m_api->change("foreign-resident-update", u, m_clerk); // not a 在留 item
         QCOMPARE(r.status, 422);
@@ -360,6 +369,7 @@ private slots:
         QJsonObject x = base(f, "2025-05-30");
         x.remove("notifiedDate");
         x.insert("partyNo", f.parties[0]);
+        x.insert("personVersion", personVersion(f.parties[0]));
         x.insert("reasonNote", s("居住実態なし"));
         r = m_api->change("official-removal", x, m_clerk);
         QCOMPARE(r.status, 201);
@@ -374,6 +384,7 @@ private slots:
         const test::HttpReply r = m_api->change(
             "correction", {{"householdNo", f.householdNo}, {"householdVersion", f.version},
                            {"partyNo", f.parties[0]}, {"historyNo", 1},
+                           {"personVersion", personVersion(f.parties[0])},
                            {"reasonNote", s("入力誤り")},
                            {"fields", QJsonObject{{"givenName", s("正")},
                                                   {"givenNameKana", s("タダシ")}}}}, m_clerk);
@@ -405,6 +416,91 @@ private slots:
         QCOMPARE(second.code(), QString::fromLatin1(api::err::ResidentConflict));
         QCOMPARE(view(f.parties[0])[u"person"_s][u"addressNumber"_s].toString(), u"31"_s);
         QCOMPARE(view(f.parties[0])[u"household"_s][u"version"_s].toInt(), f.version + 1);
+    }
+
+    // 訂正 and 職権修正 claim the person's version (personVersion) as well as the household's: a
+    // stale one is 409 with nothing written, a missing one 400 naming the field, the right one
+    // raises the person's version by exactly one.
+    void personVersionGuardsOnePersonsRecord()
+    {
+        Family f = moveIn({test::person(s("木村"), s("誤子"), s("キムラ"), s("アヤコ"),
+                                        "1981-08-08", "2", "02")}, "0003", "7", "2025-04-01");
+        const qint64 who = f.parties[0];
+        const auto rows = [&] {
+            return scalar(QStringLiteral("SELECT COUNT(*) FROM resident_records WHERE party_no = ?"),
+                          {who});
+        };
+        struct Kind { const char *path; QJsonObject extra; };
+        const Kind kinds[] = {
+            {"correction", {{"historyNo", 1}, {"reasonNote", s("入力誤り")},
+                            {"fields", QJsonObject{{"givenName", s("綾子")}}}}},
+            {"official-correction", {{"effectiveDate", "2025-05-01"},
+                                     {"reasonNote", s("職権による修正")},
+                                     {"fields", QJsonObject{{"givenNameKana", s("アヤコ")}}}}},
+        };
+        for (const Kind &k : kinds) {
+            const int pv = personVersion(who);
+            QVERIFY(pv >= 1);
+            QJsonObject body{{"householdNo", f.householdNo}, {"householdVersion", f.version},
+                             {"partyNo", who}};
+            for (auto it = k.extra.begin(); it != k.extra.end(); ++it)
+                body.insert(it.key(), it.value());
+            const int rowsBefore = rows();
+
+            test::HttpReply r = m_api->change(k.path, body, m_clerk); // no personVersion
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.code(), QString::fromLatin1(api::err::BadRequest));
+            QCOMPARE(r.json()[u"fields"_s][0][u"field"_s].toString(), u"personVersion"_s);
+
+            body.insert("personVersion", pv - 1 > 0 ? pv - 1 : pv + 5); // stale
+            r = m_api->change(k.path, body, m_clerk2);
+            QCOMPARE(r.status, 409);
+            QCOMPARE(r.code(), QString::fromLatin1(api::err::ResidentConflict));
+            QVERIFY2(r.body.contains(QByteArray::number(who)), r.body.constData());
+            QCOMPARE(rows(), rowsBefore);
+            QCOMPARE(personVersion(who), pv);
+            QCOMPARE(view(who)[u"household"_s][u"version"_s].toInt(), f.version);
+
+            body.insert("personVersion", pv);
+            r = m_api->change(k.path, body, m_clerk);
+            QCOMPARE(r.status, 201);
+            QCOMPARE(personVersion(who), pv + 1);
+            QVERIFY(rows() > rowsBefore);
+            f.version = test::ResidentApi::versionOf(r, f.householdNo);
+            // The same request again (a second counter that read the same person): refused.
+            body.insert("householdVersion", f.version);
+            r = m_api->change(k.path, body, m_clerk2);
+            QCOMPARE(r.status, 409);
+            QCOMPARE(personVersion(who), pv + 1);
+        }
+        QCOMPARE(view(who)[u"person"_s][u"givenName"_s].toString(), s("綾子"));
+    }
+
+    // 標準仕様書 1.1.11: 続柄 are joined with の up to four generations (codes.json
+    // relationshipGenerations); a fifth must be recorded as 縁故者.
+    void relationshipsBeyondFourGenerationsAreRefused()
+    {
+        const auto persons = [](const QString &code) {
+            return QJsonArray{test::person(s("石田"), s("一"), s("イシダ"), s("ハジメ"), "1940-01-01",
+                                           "1", "02"),
+                              test::person(s("石田"), s("五"), s("イシダ"), s("ゴ"), "2020-01-01",
+                                           "1", code)};
+        };
+        const QString day = QStringLiteral("2025-05-21");
+        const QJsonObject body{{"effectiveDate", day}, {"notifiedDate", day},
+                               {"address", test::address("0002", "9")},
+                               {"previousAddress", kPrevious}};
+        QJsonObject five = body;
+        five.insert("persons", persons("2020202020"));
+        const test::HttpReply r = m_api->change("move-in", five, m_clerk);
+        QCOMPARE(r.status, 422);
+        QVERIFY2(r.body.contains(s("縁故者").toUtf8()), r.body.constData());
+        QJsonObject four = body;
+        four.insert("persons", persons("20202020"));
+        const test::HttpReply ok = m_api->change("move-in", four, m_clerk);
+        QCOMPARE(ok.status, 201);
+        QCOMPARE(view(ok.json()[u"partyNos"_s][1].toInteger())[u"person"_s]
+                     [u"relationshipText"_s].toString(), s("子の子の子の子"));
     }
 
     void protectedPersonIsHiddenAndEveryAttemptLogged()

@@ -45,7 +45,7 @@ ResidentRecord person(qint64 partyNo, const QString &family, const QString &give
     r.addressSince = QDate(2015, 4, 1);
     r.residentSince = QDate(2015, 4, 1);
     r.previousAddress = QStringLiteral("東京都千代田区霞が関二丁目1番2号");
-    r.registeredDomicile = QStringLiteral("北海道希望町本町1番地");
+    r.registeredDomicile = QStringLiteral("鳥取県東伯郡琴浦町大字八橋1番地");
     r.familyRegisterHead = family + QChar(0x3000) + QStringLiteral("太郎");
     return r;
 }
@@ -76,7 +76,7 @@ CertificateRequest request(CertificateKind kind)
     r.issueDate = QDate(2026, 11, 25);
     r.serialNumber = kSerial;
     r.town = TownData::load();
-    r.town.townAreas.insert(QStringLiteral("0001"), QStringLiteral("本町"));
+    r.town.townAreas.insert(QStringLiteral("0001"), QStringLiteral("八橋"));
     r.options.relationship = true;
     r.options.registeredDomicile = true;
     r.options.residentRecordCode = true;
@@ -117,6 +117,7 @@ private slots:
     void individualCopyPrintsRequestedItemsAndHistory();
     void removedCopyOnlyForRemovedRecords();
     void moveOutAndEntryCertificatesRender();
+    void foreignResidentDatesAreWesternOnlyWhereTheStandardSays();
     void textOverflowIsAnErrorNotACut();
     void myNumberOnlyWithAReasonAndNeverInTheLog();
     void printOffsetShiftsTheCertificate();
@@ -132,10 +133,14 @@ void ResidentCertificateTest::householdOfFiveTakesTwoNumberedPages()
     for (const QString &page : {page1, page2}) {
         QVERIFY2(page.contains(QStringLiteral("令和8年11月25日")), qPrintable(page));
         QVERIFY(page.contains(kSerial));
-        QVERIFY(page.contains(QStringLiteral("この写しは、世帯全員の住民票の原本と相違ないことを")));
-        QVERIFY(page.contains(QStringLiteral("希望町長")));
-        QVERIFY(page.contains(QStringLiteral("北海道希望町本町1番地1")));
+        // 標準仕様書 5.6: the 職名 with the prefecture's name.
+        QVERIFY(page.contains(QStringLiteral("鳥取県琴浦町長")));
+        QVERIFY(page.contains(QStringLiteral("鳥取県東伯郡琴浦町大字八橋1番地1")));
     }
+    // 標準仕様書 5.1: on several pages, the 認証文 only on the last.
+    const QString certification = QStringLiteral("この写しは、世帯全員の住民票の原本と相違ないことを");
+    QVERIFY2(!page1.contains(certification), qPrintable(page1));
+    QVERIFY2(page2.contains(certification), qPrintable(page2));
     QVERIFY(page1.contains(QStringLiteral("1／2")));
     QVERIFY(page1.contains(QStringLiteral("次頁へ続く")));
     QVERIFY(page2.contains(QStringLiteral("2／2")));
@@ -205,8 +210,8 @@ void ResidentCertificateTest::individualCopyPrintsRequestedItemsAndHistory()
     const QString text = t::pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("この写しは、住民票の原本と相違ないことを証明する。")),
              qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("北海道希望町本町1番地"))); // 本籍
-    QVERIFY(text.contains(QStringLiteral("北海道希望町本町3番地"))); // history
+    QVERIFY(text.contains(QStringLiteral("鳥取県東伯郡琴浦町大字八橋1番地"))); // 本籍
+    QVERIFY(text.contains(QStringLiteral("鳥取県東伯郡琴浦町大字八橋3番地"))); // history
     QVERIFY(text.contains(QStringLiteral("平成27年4月1日")));
     QVERIFY(!text.contains(QStringLiteral("1234 5678 9018"))); // not requested
     QVERIFY(t::matchesGolden(t::rasterise(pdf, 1, 100), QStringLiteral("certificate-individual"),
@@ -216,7 +221,7 @@ void ResidentCertificateTest::individualCopyPrintsRequestedItemsAndHistory()
     CertificateRequest plain = request(CertificateKind::IndividualCopy);
     plain.options = CertificateOptions{};
     const QString plainText = t::pdfText(render(plain, {now}, "i2.pdf"));
-    QVERIFY(!plainText.contains(QStringLiteral("北海道希望町本町1番地　")));
+    QVERIFY(!plainText.contains(QStringLiteral("鳥取県東伯郡琴浦町大字八橋1番地　")));
     QVERIFY(!plainText.contains(QStringLiteral("世帯主　")));
 }
 
@@ -261,10 +266,37 @@ void ResidentCertificateTest::moveOutAndEntryCertificatesRender()
     QVERIFY(entry.contains(QStringLiteral("上記の事項は、住民票に記載されていることを証明する。")));
 }
 
+// 標準仕様書 1.1.9: 和暦 everywhere except a foreign resident's 生年月日 and 在留期間の満了の日.
+void ResidentCertificateTest::foreignResidentDatesAreWesternOnlyWhereTheStandardSays()
+{
+    ResidentRecord r = person(100009, QStringLiteral("SMITH"), QStringLiteral("JOHN"),
+                              QStringLiteral("スミス ジョン"), QStringLiteral("02"),
+                              QStringLiteral("世帯主"), 1, QDate(1990, 9, 9), "1");
+    r.kind = ResidentKind::Foreign;
+    r.nameRoman = QStringLiteral("SMITH JOHN");
+    r.nationality = QStringLiteral("アメリカ合衆国");
+    r.residenceStatus = QStringLiteral("技術・人文知識・国際業務");
+    r.periodOfStay = QStringLiteral("3年");
+    r.stayExpiryDate = QDate(2028, 1, 1);
+    r.article30_45Class = QStringLiteral("中長期在留者");
+    r.registeredDomicile.clear();
+    r.familyRegisterHead.clear();
+    r.residentSince = QDate(2021, 4, 1);
+    r.addressSince = QDate(2021, 4, 1);
+    CertificateRequest req = request(CertificateKind::IndividualCopy);
+    req.householderName = r.fullName();
+    const QString text = t::pdfText(render(req, {r}, "f.pdf"));
+    QVERIFY2(text.contains(QStringLiteral("1990年9月9日")), qPrintable(text));   // 生年月日
+    QVERIFY(text.contains(QStringLiteral("2028年1月1日")));                      // 満了の日
+    QVERIFY(text.contains(QStringLiteral("令和3年4月1日")));                     // 住民となった日
+    QVERIFY(!text.contains(QStringLiteral("2021年4月1日")));
+    QVERIFY(text.contains(QStringLiteral("令和8年11月25日")));                   // 証明日
+}
+
 void ResidentCertificateTest::textOverflowIsAnErrorNotACut()
 {
     QList<ResidentRecord> people = household();
-    people[0].addressSupplement = QStringLiteral("希望町営住宅第二団地　").repeated(6);
+    people[0].addressSupplement = QStringLiteral("琴浦町営住宅第二団地　").repeated(6);
     auto rendered = renderCertificatePdf(request(CertificateKind::HouseholdCopy), people);
     QVERIFY(!rendered.ok());
     QCOMPARE(rendered.errorCode(), QStringLiteral("forms.text_overflow"));
