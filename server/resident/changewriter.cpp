@@ -132,18 +132,8 @@ void ChangeWriter::claimHousehold(qint64 householdNo, const QString &versionFiel
 
 void ChangeWriter::claimPerson(qint64 partyNo)
 {
-    const QString field = QStringLiteral("personVersion");
-    const QJsonValue v = m_body.value(field);
-    if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != double(v.toInt())) {
-        const QString message = QStringLiteral("照会したときの個人の版数（personVersion）を指定して"
-                                               "ください。他の端末の更新を上書きしないために必要です。");
-        throw http::ApiError(
-            api::err::BadRequest, message,
-            QJsonObject{{QStringLiteral("fields"),
-                         QJsonArray{QJsonObject{{QStringLiteral("field"), field},
-                                                {QStringLiteral("message"), message}}}}});
-    }
-    const int version = v.toInt();
+    // Missing or malformed: the same 422 naming the field as a missing household version.
+    const int version = readVersion(m_body, QStringLiteral("personVersion"));
     if (!resident::claimPerson(db(), partyNo, version)) {
         const int now = personVersion(db(), partyNo);
         if (now == 0) {

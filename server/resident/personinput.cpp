@@ -105,8 +105,8 @@ int readVersion(const QJsonObject &body, const QString &field)
 {
     const QJsonValue v = body.value(field);
     if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != double(v.toInt())) {
-        refuse(field, QStringLiteral("照会したときの版数（version）を指定してください。"
-                                    "他の端末の更新を上書きしないために必要です。"));
+        refuse(field, QStringLiteral("照会したときの版数（%1）を指定してください。"
+                                    "他の端末の更新を上書きしないために必要です。").arg(field));
     }
     return v.toInt();
 }
