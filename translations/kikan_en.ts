@@ -766,10 +766,6 @@ Koseki %3</translation>
         <source>Enter the reason.</source>
         <translation>Enter the reason.</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>kikan::client::ChangePasswordDialog</name>
@@ -1304,6 +1300,10 @@ relationships:</translation>
     <message>
         <source>Reason (ex officio):</source>
         <translation>Reason (ex officio):</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
     </message>
 </context>
 <context>

@@ -622,7 +622,7 @@ Koseki %3</source>
     </message>
     <message>
         <source>Register this change? Enter registers, Esc goes back to the form.</source>
-        <translation>この内容で登録しますか？　Enter で登録、Esc で入力に戻ります。</translation>
+        <translation>この内容で登録しますか？&#x3000;Enter で登録、Esc で入力に戻ります。</translation>
     </message>
     <message>
         <source>&amp;Confirm...</source>
@@ -765,10 +765,6 @@ Koseki %3</source>
     <message>
         <source>Enter the reason.</source>
         <translation>理由を入力してください。</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1277,7 @@ relationships:</source>
     </message>
     <message>
         <source>No. %1  %2 %3  %4</source>
-        <translation>履歴%1　%2 %3　%4</translation>
+        <translation>履歴%1&#x3000;%2 %3&#x3000;%4</translation>
     </message>
     <message>
         <source>Enter the reading in katakana or hiragana.</source>
@@ -1302,6 +1298,10 @@ relationships:</source>
     <message>
         <source>Reason (ex officio):</source>
         <translation>職権の理由:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>対象者:</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1324,7 @@ relationships:</source>
     </message>
     <message>
         <source>e.g. the wife, 髙橋 花子</source>
-        <translation>例 妻　髙橋　花子</translation>
+        <translation>例 妻&#x3000;髙橋&#x3000;花子</translation>
     </message>
     <message>
         <source>Others&apos; new relationship:</source>

@@ -276,7 +276,8 @@ FieldErrors PersonEditForm::check() const
 QStringList PersonEditForm::summary() const
 {
     // The confirmation names what changes (before → after), not every item shown.
-    QStringList lines;
+    QStringList lines{tr("Person:") + QStringLiteral("　")
+                      + jsonText(inquiryPerson(m_inquiry), "name")};
     if (m_effective)
         lines << tr("Date of change:") + QStringLiteral("　") + valueText(m_effective);
     if (m_row)

@@ -473,6 +473,7 @@ private slots:
         QCOMPARE(body["historyNo"].toInteger(), 1);
         enter(dialog);
         QVERIFY(dialog->summaryText().contains(s("太朗 → 太郎")));
+        QVERIFY(dialog->summaryText().contains(s("石井　太朗"))); // whose record
         QVERIFY(confirmAndRegister(page, dialog));
 
         const QJsonArray history = inquiry(f.parties[0])["history"].toArray();
