@@ -626,11 +626,28 @@ private slots:
             QVERIFY(fits(d));
             if (d->kind() == QLatin1String("move-in-special")) {
                 QCOMPARE(d->form()->personsTable()->columnCount(), 8);
-            } else {
-                QVERIFY(!d->form()->notifiedDateEdit());
-                QVERIFY(d->form()->reasonEdit());
+                d->reject();
+                continue;
             }
-            d->reject();
+            // 職権記載 of a person found living in the town without a notification.
+            ChangeForm *entry = d->form();
+            QVERIFY(!entry->notifiedDateEdit());
+            type(entry->effectiveDateEdit(), QStringLiteral("R7.5.12"));
+            enter(d);
+            QVERIFY(entry->fieldError("reasonNote").contains(s("理由")));
+            type(entry->reasonEdit(), s("実態調査により居住を確認"));
+            entry->townAreaBox()->setCurrentIndex(entry->townAreaBox()->findData("0003"));
+            type(entry->addressNumberEdit(), QStringLiteral("2-2"));
+            const QStringList person{s("藤井"), s("聡"), s("フジイ"), s("サトシ"), "1980-01-20",
+                                     "1", "02"};
+            for (int c = 0; c < person.size(); ++c)
+                entry->personsTable()->setItem(0, c, new QTableWidgetItem(person[c]));
+            QVERIFY(confirmAndRegister(page, d));
+            const QJsonObject found = inquiry(page->inquiryWidget()->partyNo());
+            QCOMPARE(found["latest"].toObject()["name"].toString(), s("藤井　聡"));
+            const QJsonObject change = found["history"][0].toObject()["change"].toObject();
+            QCOMPARE(change["kind"].toString(), QStringLiteral("official_entry"));
+            QVERIFY(change["notificationNo"].isNull()); // no 届出
         }
     }
 
