@@ -396,6 +396,69 @@ Character data:</translation>
     </message>
 </context>
 <context>
+    <name>kikan::client::BirthForm</name>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>Surname:</source>
+        <translation>Surname:</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Given name:</translation>
+    </message>
+    <message>
+        <source>Surname reading:</source>
+        <translation>Surname reading:</translation>
+    </message>
+    <message>
+        <source>Given name reading:</source>
+        <translation>Given name reading:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Relationship:</translation>
+    </message>
+    <message>
+        <source>Registered domicile:</source>
+        <translation>Registered domicile:</translation>
+    </message>
+    <message>
+        <source>Head of family register:</source>
+        <translation>Head of family register:</translation>
+    </message>
+    <message>
+        <source>Notified by:</source>
+        <translation>Notified by:</translation>
+    </message>
+    <message>
+        <source>e.g. the father</source>
+        <translation>e.g. the father</translation>
+    </message>
+    <message>
+        <source>Enter this item.</source>
+        <translation>Enter this item.</translation>
+    </message>
+    <message>
+        <source>Enter the reading in katakana or hiragana.</source>
+        <translation>Enter the reading in katakana or hiragana.</translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation>Choose the sex.</translation>
+    </message>
+    <message>
+        <source>A newborn cannot be the householder.</source>
+        <translation>A newborn cannot be the householder.</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::Buttons</name>
     <message>
         <source>OK</source>
@@ -416,6 +479,21 @@ Character data:</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::CancelMoveOutForm</name>
+    <message>
+        <source>Move-out to cancel:</source>
+        <translation>Move-out to cancel:</translation>
+    </message>
+    <message>
+        <source>%1 move-out to %2 (history no. %3)</source>
+        <translation>%1 move-out to %2 (history no. %3)</translation>
+    </message>
+    <message>
+        <source>This person has no move-out to cancel.</source>
+        <translation>This person has no move-out to cancel.</translation>
     </message>
 </context>
 <context>
@@ -479,10 +557,6 @@ Koseki %3</translation>
         <translation>Move-out</translation>
     </message>
     <message>
-        <source>%1 - notification</source>
-        <translation>%1 - notification</translation>
-    </message>
-    <message>
         <source>&amp;Reload the record</source>
         <translation>&amp;Reload the record</translation>
     </message>
@@ -490,25 +564,73 @@ Koseki %3</translation>
         <source>&amp;Register</source>
         <translation>&amp;Register</translation>
     </message>
+    <message>
+        <source>Move-in from abroad</source>
+        <translation>Move-in from abroad</translation>
+    </message>
+    <message>
+        <source>Move-in (special, with My Number card)</source>
+        <translation>Move-in (special, with My Number card)</translation>
+    </message>
+    <message>
+        <source>Entry ex officio</source>
+        <translation>Entry ex officio</translation>
+    </message>
+    <message>
+        <source>Cancel a move-out</source>
+        <translation>Cancel a move-out</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <source>Change of householder</source>
+        <translation>Change of householder</translation>
+    </message>
+    <message>
+        <source>Household split</source>
+        <translation>Household split</translation>
+    </message>
+    <message>
+        <source>Household merger</source>
+        <translation>Household merger</translation>
+    </message>
+    <message>
+        <source>Correction ex officio</source>
+        <translation>Correction ex officio</translation>
+    </message>
+    <message>
+        <source>Removal ex officio</source>
+        <translation>Removal ex officio</translation>
+    </message>
+    <message>
+        <source>Foreign resident items</source>
+        <translation>Foreign resident items</translation>
+    </message>
+    <message>
+        <source>Correction of an entry</source>
+        <translation>Correction of an entry</translation>
+    </message>
+    <message>
+        <source>%1 - entry</source>
+        <translation>%1 - entry</translation>
+    </message>
+    <message>
+        <source>Register this change? Enter registers, Esc goes back to the form.</source>
+        <translation>Register this change? Enter registers, Esc goes back to the form.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm...</source>
+        <translation>&amp;Confirm...</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::ChangeForm</name>
-    <message>
-        <source>e.g. 5070601 or R7.6.1</source>
-        <translation>e.g. 5070601 or R7.6.1</translation>
-    </message>
-    <message>
-        <source>e.g. 5070602</source>
-        <translation>e.g. 5070602</translation>
-    </message>
-    <message>
-        <source>Date of change:</source>
-        <translation>Date of change:</translation>
-    </message>
-    <message>
-        <source>Date notified:</source>
-        <translation>Date notified:</translation>
-    </message>
     <message>
         <source>e.g. 1-2-3</source>
         <translation>e.g. 1-2-3</translation>
@@ -584,6 +706,65 @@ Koseki %3</translation>
     <message>
         <source>Person %1%2: %3</source>
         <translation>Person %1%2: %3</translation>
+    </message>
+    <message>
+        <source>Country moved from:</source>
+        <translation>Country moved from:</translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <source>Enter the persons who move in.</source>
+        <translation>Enter the persons who move in.</translation>
+    </message>
+    <message>
+        <source>Choose who moves.</source>
+        <translation>Choose who moves.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ChangeFormBase</name>
+    <message>
+        <source>e.g. 5070601 or R7.6.1</source>
+        <translation>e.g. 5070601 or R7.6.1</translation>
+    </message>
+    <message>
+        <source>Date of change:</source>
+        <translation>Date of change:</translation>
+    </message>
+    <message>
+        <source>e.g. 5070602</source>
+        <translation>e.g. 5070602</translation>
+    </message>
+    <message>
+        <source>Date notified:</source>
+        <translation>Date notified:</translation>
+    </message>
+    <message>
+        <source>e.g. survey found no residence (実態調査)</source>
+        <translation>e.g. survey found no residence (実態調査)</translation>
+    </message>
+    <message>
+        <source>Reason (ex officio):</source>
+        <translation>Reason (ex officio):</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Enter the date.</translation>
+    </message>
+    <message>
+        <source>The date is after today.</source>
+        <translation>The date is after today.</translation>
+    </message>
+    <message>
+        <source>The date of change must not be after the date notified.</source>
+        <translation>The date of change must not be after the date notified.</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>Enter the reason.</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1038,63 @@ Koseki %3</translation>
     </message>
 </context>
 <context>
+    <name>kikan::client::HouseholdChangeForm</name>
+    <message>
+        <source>household no.</source>
+        <translation>household no.</translation>
+    </message>
+    <message>
+        <source>Type the household number and press Enter to read it</source>
+        <translation>Type the household number and press Enter to read it</translation>
+    </message>
+    <message>
+        <source>Household joined:</source>
+        <translation>Household joined:</translation>
+    </message>
+    <message>
+        <source>Who forms the new household
+(and new relationships):</source>
+        <translation>Who forms the new household
+(and new relationships):</translation>
+    </message>
+    <message>
+        <source>Relationship to the joined
+household&apos;s householder:</source>
+        <translation>Relationship to the joined
+household&apos;s householder:</translation>
+    </message>
+    <message>
+        <source>New householder and
+relationships:</source>
+        <translation>New householder and
+relationships:</translation>
+    </message>
+    <message>
+        <source>Householder %1 (%2 members)</source>
+        <translation>Householder %1 (%2 members)</translation>
+    </message>
+    <message>
+        <source>Choose exactly one new householder (02).</source>
+        <translation>Choose exactly one new householder (02).</translation>
+    </message>
+    <message>
+        <source>Tick who forms the new household.</source>
+        <translation>Tick who forms the new household.</translation>
+    </message>
+    <message>
+        <source>Not every member can leave: that is a move, not a split.</source>
+        <translation>Not every member can leave: that is a move, not a split.</translation>
+    </message>
+    <message>
+        <source>Type the number of the household joined and press Enter.</source>
+        <translation>Type the number of the household joined and press Enter.</translation>
+    </message>
+    <message>
+        <source>Choose every member&apos;s relationship to the householder they join.</source>
+        <translation>Choose every member&apos;s relationship to the householder they join.</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::MainWindow</name>
     <message>
         <source>Kikan</source>
@@ -932,6 +1170,13 @@ Koseki %3</translation>
     </message>
 </context>
 <context>
+    <name>kikan::client::MemberChoice</name>
+    <message>
+        <source>(no change)</source>
+        <translation>(no change)</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::PcscCardReader</name>
     <message>
         <source>PC/SC サービスが動いていません。カードリーダーのサービスを確認してください。</source>
@@ -948,6 +1193,148 @@ Koseki %3</translation>
     <message>
         <source>カードリーダーでエラーが発生しました（コード %1）。</source>
         <translation>The card reader reported an error (code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::PersonEditForm</name>
+    <message>
+        <source>Surname:</source>
+        <translation>Surname:</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Given name:</translation>
+    </message>
+    <message>
+        <source>Surname reading:</source>
+        <translation>Surname reading:</translation>
+    </message>
+    <message>
+        <source>Given name reading:</source>
+        <translation>Given name reading:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Born:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Relationship:</translation>
+    </message>
+    <message>
+        <source>Registered domicile:</source>
+        <translation>Registered domicile:</translation>
+    </message>
+    <message>
+        <source>Head of family register:</source>
+        <translation>Head of family register:</translation>
+    </message>
+    <message>
+        <source>Nationality:</source>
+        <translation>Nationality:</translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation>Residence status:</translation>
+    </message>
+    <message>
+        <source>Period of stay:</source>
+        <translation>Period of stay:</translation>
+    </message>
+    <message>
+        <source>Stay expires:</source>
+        <translation>Stay expires:</translation>
+    </message>
+    <message>
+        <source>Residence card no.:</source>
+        <translation>Residence card no.:</translation>
+    </message>
+    <message>
+        <source>Art. 30-45 class:</source>
+        <translation>Art. 30-45 class:</translation>
+    </message>
+    <message>
+        <source>Entry to correct:</source>
+        <translation>Entry to correct:</translation>
+    </message>
+    <message>
+        <source>Town area:</source>
+        <translation>Town area:</translation>
+    </message>
+    <message>
+        <source>Lot number:</source>
+        <translation>Lot number:</translation>
+    </message>
+    <message>
+        <source>e.g. misread the notification (届書の誤読)</source>
+        <translation>e.g. misread the notification (届書の誤読)</translation>
+    </message>
+    <message>
+        <source>e.g. 5070601 or R7.6.1</source>
+        <translation>e.g. 5070601 or R7.6.1</translation>
+    </message>
+    <message>
+        <source>No. %1  %2 %3  %4</source>
+        <translation>No. %1  %2 %3  %4</translation>
+    </message>
+    <message>
+        <source>Enter the reading in katakana or hiragana.</source>
+        <translation>Enter the reading in katakana or hiragana.</translation>
+    </message>
+    <message>
+        <source>Enter this item.</source>
+        <translation>Enter this item.</translation>
+    </message>
+    <message>
+        <source>Nothing is changed: change the items to correct.</source>
+        <translation>Nothing is changed: change the items to correct.</translation>
+    </message>
+    <message>
+        <source>Date of change:</source>
+        <translation>Date of change:</translation>
+    </message>
+    <message>
+        <source>Reason (ex officio):</source>
+        <translation>Reason (ex officio):</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::PersonEndForm</name>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Date of death:</source>
+        <translation>Date of death:</translation>
+    </message>
+    <message>
+        <source>Date of removal:</source>
+        <translation>Date of removal:</translation>
+    </message>
+    <message>
+        <source>Notified by:</source>
+        <translation>Notified by:</translation>
+    </message>
+    <message>
+        <source>e.g. the wife, 髙橋 花子</source>
+        <translation>e.g. the wife, 髙橋 花子</translation>
+    </message>
+    <message>
+        <source>Others&apos; new relationship:</source>
+        <translation>Others&apos; new relationship:</translation>
+    </message>
+    <message>
+        <source>The householder leaves: choose the new householder (02) among the others.</source>
+        <translation>The householder leaves: choose the new householder (02) among the others.</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1593,58 @@ Koseki %3</translation>
     <message>
         <source>Corrected</source>
         <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hanges</translation>
+    </message>
+    <message>
+        <source>Every change of this person or household, with its shortcut</source>
+        <translation>Every change of this person or household, with its shortcut</translation>
+    </message>
+    <message>
+        <source>Move-&amp;out...</source>
+        <translation>Move-&amp;out...</translation>
+    </message>
+    <message>
+        <source>Cancel the move-o&amp;ut...</source>
+        <translation>Cancel the move-o&amp;ut...</translation>
+    </message>
+    <message>
+        <source>&amp;Birth into this household...</source>
+        <translation>&amp;Birth into this household...</translation>
+    </message>
+    <message>
+        <source>&amp;Death...</source>
+        <translation>&amp;Death...</translation>
+    </message>
+    <message>
+        <source>Change of &amp;householder...</source>
+        <translation>Change of &amp;householder...</translation>
+    </message>
+    <message>
+        <source>Household &amp;split...</source>
+        <translation>Household &amp;split...</translation>
+    </message>
+    <message>
+        <source>Household mer&amp;ger...</source>
+        <translation>Household mer&amp;ger...</translation>
+    </message>
+    <message>
+        <source>Correction &amp;ex officio...</source>
+        <translation>Correction &amp;ex officio...</translation>
+    </message>
+    <message>
+        <source>&amp;Removal ex officio...</source>
+        <translation>&amp;Removal ex officio...</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign resident items...</source>
+        <translation>&amp;Foreign resident items...</translation>
+    </message>
+    <message>
+        <source>Correct an entry (&amp;K)...</source>
+        <translation>Correct an entry (&amp;K)...</translation>
     </message>
 </context>
 <context>

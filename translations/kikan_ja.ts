@@ -396,6 +396,69 @@ Qt (LGPL v3)、POCO C++ Libraries (Boost Software License)、OpenSSL (Apache Lic
     </message>
 </context>
 <context>
+    <name>kikan::client::BirthForm</name>
+    <message>
+        <source>Date of birth:</source>
+        <translation>生年月日:</translation>
+    </message>
+    <message>
+        <source>Surname:</source>
+        <translation>氏:</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>名:</translation>
+    </message>
+    <message>
+        <source>Surname reading:</source>
+        <translation>氏（フリガナ）:</translation>
+    </message>
+    <message>
+        <source>Given name reading:</source>
+        <translation>名（フリガナ）:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>性別:</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>続柄:</translation>
+    </message>
+    <message>
+        <source>Registered domicile:</source>
+        <translation>本籍:</translation>
+    </message>
+    <message>
+        <source>Head of family register:</source>
+        <translation>筆頭者:</translation>
+    </message>
+    <message>
+        <source>Notified by:</source>
+        <translation>届出人:</translation>
+    </message>
+    <message>
+        <source>e.g. the father</source>
+        <translation>例 父</translation>
+    </message>
+    <message>
+        <source>Enter this item.</source>
+        <translation>入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the reading in katakana or hiragana.</source>
+        <translation>フリガナはカタカナかひらがなで入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation>性別を選んでください。</translation>
+    </message>
+    <message>
+        <source>A newborn cannot be the householder.</source>
+        <translation>生まれた子を世帯主にはできません。</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::Buttons</name>
     <message>
         <source>OK</source>
@@ -416,6 +479,21 @@ Qt (LGPL v3)、POCO C++ Libraries (Boost Software License)、OpenSSL (Apache Lic
     <message>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::CancelMoveOutForm</name>
+    <message>
+        <source>Move-out to cancel:</source>
+        <translation>取り消す転出:</translation>
+    </message>
+    <message>
+        <source>%1 move-out to %2 (history no. %3)</source>
+        <translation>%1 転出（転出先 %2、履歴番号 %3）</translation>
+    </message>
+    <message>
+        <source>This person has no move-out to cancel.</source>
+        <translation>この人には取り消せる転出がありません。</translation>
     </message>
 </context>
 <context>
@@ -479,10 +557,6 @@ Koseki %3</source>
         <translation>転出</translation>
     </message>
     <message>
-        <source>%1 - notification</source>
-        <translation>%1の届出</translation>
-    </message>
-    <message>
         <source>&amp;Reload the record</source>
         <translation>最新の内容を読み込む(&amp;R)</translation>
     </message>
@@ -490,25 +564,73 @@ Koseki %3</source>
         <source>&amp;Register</source>
         <translation>登録(&amp;R)</translation>
     </message>
+    <message>
+        <source>Move-in from abroad</source>
+        <translation>国外からの転入</translation>
+    </message>
+    <message>
+        <source>Move-in (special, with My Number card)</source>
+        <translation>特例転入</translation>
+    </message>
+    <message>
+        <source>Entry ex officio</source>
+        <translation>職権記載</translation>
+    </message>
+    <message>
+        <source>Cancel a move-out</source>
+        <translation>転出取消</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Change of householder</source>
+        <translation>世帯主変更</translation>
+    </message>
+    <message>
+        <source>Household split</source>
+        <translation>世帯分離</translation>
+    </message>
+    <message>
+        <source>Household merger</source>
+        <translation>世帯合併</translation>
+    </message>
+    <message>
+        <source>Correction ex officio</source>
+        <translation>職権修正</translation>
+    </message>
+    <message>
+        <source>Removal ex officio</source>
+        <translation>職権消除</translation>
+    </message>
+    <message>
+        <source>Foreign resident items</source>
+        <translation>外国人住民の記載事項の変更</translation>
+    </message>
+    <message>
+        <source>Correction of an entry</source>
+        <translation>訂正</translation>
+    </message>
+    <message>
+        <source>%1 - entry</source>
+        <translation>%1の入力</translation>
+    </message>
+    <message>
+        <source>Register this change? Enter registers, Esc goes back to the form.</source>
+        <translation>この内容で登録しますか？&#x3000;Enter で登録、Esc で入力に戻ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm...</source>
+        <translation>確認(&amp;C)...</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::ChangeForm</name>
-    <message>
-        <source>e.g. 5070601 or R7.6.1</source>
-        <translation>例 5070601、R7.6.1</translation>
-    </message>
-    <message>
-        <source>e.g. 5070602</source>
-        <translation>例 5070602</translation>
-    </message>
-    <message>
-        <source>Date of change:</source>
-        <translation>異動日:</translation>
-    </message>
-    <message>
-        <source>Date notified:</source>
-        <translation>届出日:</translation>
-    </message>
     <message>
         <source>e.g. 1-2-3</source>
         <translation>例 1-2-3</translation>
@@ -584,6 +706,65 @@ Koseki %3</source>
     <message>
         <source>Person %1%2: %3</source>
         <translation>%1人目%2: %3</translation>
+    </message>
+    <message>
+        <source>Country moved from:</source>
+        <translation>転入前の国・地域:</translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <source>Enter the persons who move in.</source>
+        <translation>転入する人を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose who moves.</source>
+        <translation>異動する世帯員を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ChangeFormBase</name>
+    <message>
+        <source>e.g. 5070601 or R7.6.1</source>
+        <translation>例 5070601、R7.6.1</translation>
+    </message>
+    <message>
+        <source>Date of change:</source>
+        <translation>異動日:</translation>
+    </message>
+    <message>
+        <source>e.g. 5070602</source>
+        <translation>例 5070602</translation>
+    </message>
+    <message>
+        <source>Date notified:</source>
+        <translation>届出日:</translation>
+    </message>
+    <message>
+        <source>e.g. survey found no residence (実態調査)</source>
+        <translation>例 実態調査により居住の事実なし</translation>
+    </message>
+    <message>
+        <source>Reason (ex officio):</source>
+        <translation>職権の理由:</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>The date is after today.</source>
+        <translation>今日より後の日付です。</translation>
+    </message>
+    <message>
+        <source>The date of change must not be after the date notified.</source>
+        <translation>異動日は届出日以前の日付にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>理由を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1036,63 @@ Koseki %3</source>
     </message>
 </context>
 <context>
+    <name>kikan::client::HouseholdChangeForm</name>
+    <message>
+        <source>household no.</source>
+        <translation>世帯番号</translation>
+    </message>
+    <message>
+        <source>Type the household number and press Enter to read it</source>
+        <translation>世帯番号を入力して Enter で読み込みます</translation>
+    </message>
+    <message>
+        <source>Household joined:</source>
+        <translation>合併先の世帯:</translation>
+    </message>
+    <message>
+        <source>Who forms the new household
+(and new relationships):</source>
+        <translation>新しい世帯に移る人
+（と新しい続柄）:</translation>
+    </message>
+    <message>
+        <source>Relationship to the joined
+household&apos;s householder:</source>
+        <translation>合併先の世帯主
+との続柄:</translation>
+    </message>
+    <message>
+        <source>New householder and
+relationships:</source>
+        <translation>新しい世帯主と
+続柄:</translation>
+    </message>
+    <message>
+        <source>Householder %1 (%2 members)</source>
+        <translation>世帯主 %1（%2人）</translation>
+    </message>
+    <message>
+        <source>Choose exactly one new householder (02).</source>
+        <translation>新しい世帯主（02）を一人だけ選んでください。</translation>
+    </message>
+    <message>
+        <source>Tick who forms the new household.</source>
+        <translation>新しい世帯に移る人にチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>Not every member can leave: that is a move, not a split.</source>
+        <translation>世帯員全員を分離することはできません（転居として届け出てください）。</translation>
+    </message>
+    <message>
+        <source>Type the number of the household joined and press Enter.</source>
+        <translation>合併先の世帯番号を入力して Enter を押してください。</translation>
+    </message>
+    <message>
+        <source>Choose every member&apos;s relationship to the householder they join.</source>
+        <translation>合併先の世帯主との続柄を全員分選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::MainWindow</name>
     <message>
         <source>Kikan</source>
@@ -930,6 +1168,13 @@ Koseki %3</source>
     </message>
 </context>
 <context>
+    <name>kikan::client::MemberChoice</name>
+    <message>
+        <source>(no change)</source>
+        <translation>（変更なし）</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::PcscCardReader</name>
     <message>
         <source>PC/SC サービスが動いていません。カードリーダーのサービスを確認してください。</source>
@@ -946,6 +1191,148 @@ Koseki %3</source>
     <message>
         <source>カードリーダーでエラーが発生しました（コード %1）。</source>
         <translation>カードリーダーでエラーが発生しました（コード %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::PersonEditForm</name>
+    <message>
+        <source>Surname:</source>
+        <translation>氏:</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>名:</translation>
+    </message>
+    <message>
+        <source>Surname reading:</source>
+        <translation>氏（フリガナ）:</translation>
+    </message>
+    <message>
+        <source>Given name reading:</source>
+        <translation>名（フリガナ）:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>生年月日:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>性別:</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>続柄:</translation>
+    </message>
+    <message>
+        <source>Registered domicile:</source>
+        <translation>本籍:</translation>
+    </message>
+    <message>
+        <source>Head of family register:</source>
+        <translation>筆頭者:</translation>
+    </message>
+    <message>
+        <source>Nationality:</source>
+        <translation>国籍・地域:</translation>
+    </message>
+    <message>
+        <source>Residence status:</source>
+        <translation>在留資格:</translation>
+    </message>
+    <message>
+        <source>Period of stay:</source>
+        <translation>在留期間:</translation>
+    </message>
+    <message>
+        <source>Stay expires:</source>
+        <translation>在留期間の満了日:</translation>
+    </message>
+    <message>
+        <source>Residence card no.:</source>
+        <translation>在留カード等の番号:</translation>
+    </message>
+    <message>
+        <source>Art. 30-45 class:</source>
+        <translation>法第30条の45の区分:</translation>
+    </message>
+    <message>
+        <source>Entry to correct:</source>
+        <translation>訂正する記録:</translation>
+    </message>
+    <message>
+        <source>Town area:</source>
+        <translation>町字:</translation>
+    </message>
+    <message>
+        <source>Lot number:</source>
+        <translation>番地・号:</translation>
+    </message>
+    <message>
+        <source>e.g. misread the notification (届書の誤読)</source>
+        <translation>例 届書の誤読</translation>
+    </message>
+    <message>
+        <source>e.g. 5070601 or R7.6.1</source>
+        <translation>例 5070601、R7.6.1</translation>
+    </message>
+    <message>
+        <source>No. %1  %2 %3  %4</source>
+        <translation>履歴%1&#x3000;%2 %3&#x3000;%4</translation>
+    </message>
+    <message>
+        <source>Enter the reading in katakana or hiragana.</source>
+        <translation>フリガナはカタカナかひらがなで入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter this item.</source>
+        <translation>入力してください。</translation>
+    </message>
+    <message>
+        <source>Nothing is changed: change the items to correct.</source>
+        <translation>変更された項目がありません。修正する項目を直してください。</translation>
+    </message>
+    <message>
+        <source>Date of change:</source>
+        <translation>異動日:</translation>
+    </message>
+    <message>
+        <source>Reason (ex officio):</source>
+        <translation>職権の理由:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>対象者:</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::PersonEndForm</name>
+    <message>
+        <source>Person:</source>
+        <translation>対象者:</translation>
+    </message>
+    <message>
+        <source>Date of death:</source>
+        <translation>死亡日:</translation>
+    </message>
+    <message>
+        <source>Date of removal:</source>
+        <translation>消除日:</translation>
+    </message>
+    <message>
+        <source>Notified by:</source>
+        <translation>届出人:</translation>
+    </message>
+    <message>
+        <source>e.g. the wife, 髙橋 花子</source>
+        <translation>例 妻&#x3000;髙橋&#x3000;花子</translation>
+    </message>
+    <message>
+        <source>Others&apos; new relationship:</source>
+        <translation>他の世帯員の新しい続柄:</translation>
+    </message>
+    <message>
+        <source>The householder leaves: choose the new householder (02) among the others.</source>
+        <translation>世帯主が除かれます。他の世帯員から新しい世帯主（02）を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1591,58 @@ Koseki %3</source>
     <message>
         <source>Corrected</source>
         <translation>訂正済</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>異動(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Every change of this person or household, with its shortcut</source>
+        <translation>この人・世帯の異動（ショートカットキー付き）</translation>
+    </message>
+    <message>
+        <source>Move-&amp;out...</source>
+        <translation>転出(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Cancel the move-o&amp;ut...</source>
+        <translation>転出取消(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>&amp;Birth into this household...</source>
+        <translation>この世帯への出生(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Death...</source>
+        <translation>死亡(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Change of &amp;householder...</source>
+        <translation>世帯主変更(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Household &amp;split...</source>
+        <translation>世帯分離(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Household mer&amp;ger...</source>
+        <translation>世帯合併(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>Correction &amp;ex officio...</source>
+        <translation>職権修正(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Removal ex officio...</source>
+        <translation>職権消除(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign resident items...</source>
+        <translation>外国人住民の記載事項(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Correct an entry (&amp;K)...</source>
+        <translation>訂正(&amp;K)...</translation>
     </message>
 </context>
 <context>

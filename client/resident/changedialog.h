@@ -1,7 +1,9 @@
-// The 異動 entry dialog (転入, 転居, 転出 — docs/resident.md "異動 catalogue"): the shared
-// ChangeForm, POST /api/v1/resident/changes/<kind>, the server's 422 messages under the fields
-// they name, and on 409 (another counter changed the household first) the message with a button
-// that closes the dialog so the 照会 is read again.
+// The 異動 entry dialog for every kind (docs/resident.md "異動 catalogue"; docs/client.md "異動"):
+// the kind's form (changeformbase.h), Enter checks it on the client (the messages under the
+// fields) and shows the summary, Enter again sends POST /api/v1/resident/changes/<kind>, Esc goes
+// back from the summary or cancels. The server's 422 messages go under the fields they name; on
+// 409 (another counter changed the household or person first) the message with a button that
+// closes the dialog so the 照会 is read again.
 #pragma once
 
 #include <QDialog>
@@ -9,11 +11,13 @@
 
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 
 namespace kikan::client {
 
 class ApiClient;
 class ChangeForm;
+class ChangeFormBase;
 
 class ChangeDialog : public QDialog
 {
@@ -22,27 +26,47 @@ public:
     // The dialog's result when staff chose to read the record again after a conflict.
     static constexpr int ReloadRequested = 2;
 
-    // household: the 照会's household (number, version, members); empty for 転入.
-    ChangeDialog(ApiClient *api, const QString &kind, const QJsonObject &household,
+    // inquiry: the 照会 answer the change starts from (person, version, household, history);
+    // empty for the 転入 kinds.
+    ChangeDialog(ApiClient *api, const QString &kind, const QJsonObject &inquiry,
                  QWidget *parent = nullptr);
 
-    ChangeForm *form() const { return m_form; }
-    // Sends the form (what OK and Enter do).
+    // The form of the moves (転入・転居・転出), else nullptr.
+    ChangeForm *form() const;
+    // The form of any kind.
+    ChangeFormBase *entryForm() const { return m_form; }
+    // What Enter and the OK button do: on the form, the client checks and then the summary;
+    // on the summary, submit().
+    void confirm();
+    // Whether the summary is shown (the next Enter sends).
+    bool showsSummary() const;
+    QString summaryText() const;
+    // Sends the form as it is.
     void submit();
     // The server's answer to a successful change (changeId, partyNos, households, warnings).
     const QJsonObject &answer() const { return m_answer; }
     QString errorText() const;
     QPushButton *reloadButton() const { return m_reload; }
+    const QString &kind() const { return m_kind; }
     static QString kindName(const QString &kind);
+    // Every kind path the client enters.
+    static QStringList kinds();
+
+    void reject() override; // Esc: from the summary back to the form, else cancel
 
 Q_SIGNALS:
     void codesLoaded();
     void answered(); // the server answered a submit (success or refusal)
 
 private:
+    void showForm();
+    void showErrors(const QList<QPair<QString, QString>> &fields, const QString &other);
+
     ApiClient *m_api;
     QString m_kind;
-    ChangeForm *m_form;
+    ChangeFormBase *m_form;
+    QStackedWidget *m_pages;
+    QLabel *m_summary;
     QLabel *m_error;
     QPushButton *m_reload;
     QPushButton *m_ok;

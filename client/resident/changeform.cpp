@@ -1,7 +1,6 @@
-// The 異動 entry form (changeform.h).
+// The moves' entry form (changeform.h).
 #include "changeform.h"
 
-#include "client/app/buttons.h"
 #include "client/widgets/namefont.h"
 
 #include <QComboBox>
@@ -12,39 +11,44 @@
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace kikan::client {
 
 namespace {
 constexpr int kPartyRole = Qt::UserRole + 1;
-// The columns of the persons table and their request fields (docs/resident.md: persons[]).
+// The columns of the persons table and their request fields (docs/resident.md: persons[]);
+// 個人番号 only for 特例転入 (法第24条の2: every person has one).
 const char *const kPersonFields[] = {"familyName", "givenName", "familyNameKana",
-                                     "givenNameKana", "birthDate", "sex", "relationshipCode"};
-constexpr int kPersonColumns = 7;
+                                     "givenNameKana", "birthDate", "sex", "relationshipCode",
+                                     "myNumber"};
 constexpr int kPersonRows = 6;
 
 QString text(const QLineEdit *e)
 {
     return e ? e->text().trimmed() : QString();
 }
+
+int dateRowsOf(const QString &kind)
+{
+    // 職権記載 has no 届出.
+    return kind == QLatin1String("official-entry") ? ChangeFormBase::EffectiveDate
+                                                   : ChangeFormBase::BothDates;
+}
 } // namespace
 
-ChangeForm::ChangeForm(const QString &kind, QWidget *parent) : QWidget(parent), m_kind(kind)
+bool ChangeForm::bringsPersons(const QString &kind)
 {
-    m_form = new QFormLayout(this);
-    m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setVerticalSpacing(2);
-    m_effective = new QLineEdit(this);
-    m_effective->setObjectName(QStringLiteral("effectiveDate"));
-    m_effective->setPlaceholderText(tr("e.g. 5070601 or R7.6.1"));
-    m_notified = new QLineEdit(this);
-    m_notified->setObjectName(QStringLiteral("notifiedDate"));
-    m_notified->setPlaceholderText(tr("e.g. 5070602"));
-    addRow(tr("Date of change:"), m_effective, QStringLiteral("effectiveDate"));
-    addRow(tr("Date notified:"), m_notified, QStringLiteral("notifiedDate"));
+    return kind == QLatin1String("move-in") || kind == QLatin1String("move-in-abroad")
+           || kind == QLatin1String("move-in-special") || kind == QLatin1String("official-entry");
+}
 
+ChangeForm::ChangeForm(const QString &kind, QWidget *parent)
+    : ChangeFormBase(kind, dateRowsOf(kind), parent)
+{
     const bool moveOut = kind == QLatin1String("move-out");
+    const bool arriving = bringsPersons(kind);
+    if (kind == QLatin1String("official-entry"))
+        addReasonRow();
     if (!moveOut) {
         m_townArea = new QComboBox(this);
         m_townArea->setObjectName(QStringLiteral("townArea"));
@@ -56,21 +60,26 @@ ChangeForm::ChangeForm(const QString &kind, QWidget *parent) : QWidget(parent), 
         m_postalCode->setMaximumWidth(120);
         m_postalCode->setPlaceholderText(tr("e.g. 0790000"));
         addRow(tr("Town area:"), m_townArea, QStringLiteral("address.townAreaCode"));
-        QLabel *numberError = addRow(tr("Lot number:"), m_addressNumber,
-                                     QStringLiteral("address.addressNumber"));
-        m_errors.insert(QStringLiteral("address"), numberError);
+        addRow(tr("Lot number:"), m_addressNumber, QStringLiteral("address.addressNumber"));
+        alias(QStringLiteral("address"), QStringLiteral("address.addressNumber"));
         addRow(tr("Building, room:"), m_supplement, QStringLiteral("address.addressSupplement"));
         addRow(tr("Postal code:"), m_postalCode, QStringLiteral("address.postalCode"));
     }
-    if (kind == QLatin1String("move-in")) {
+    if (arriving) {
         m_previous = new QLineEdit(this);
         m_previous->setObjectName(QStringLiteral("previousAddress"));
-        addRow(tr("Previous address:"), m_previous, QStringLiteral("previousAddress"));
-        m_persons = new QTableWidget(kPersonRows, kPersonColumns, this);
+        addRow(kind == QLatin1String("move-in-abroad") ? tr("Country moved from:")
+                                                       : tr("Previous address:"),
+               m_previous, QStringLiteral("previousAddress"));
+        m_columns = kind == QLatin1String("move-in-special") ? 8 : 7;
+        m_persons = new QTableWidget(kPersonRows, m_columns, this);
         m_persons->setObjectName(QStringLiteral("persons"));
-        m_persons->setHorizontalHeaderLabels(
-            {tr("Surname"), tr("Given name"), tr("Surname reading"), tr("Given name reading"),
-             tr("Born"), tr("Sex (1/2)"), tr("Rel. code")});
+        QStringList headers{tr("Surname"), tr("Given name"), tr("Surname reading"),
+                            tr("Given name reading"), tr("Born"), tr("Sex (1/2)"),
+                            tr("Rel. code")};
+        if (m_columns == 8)
+            headers << tr("My Number");
+        m_persons->setHorizontalHeaderLabels(headers);
         m_persons->horizontalHeaderItem(6)->setToolTip(
             tr("02 householder, 11 husband, 12 wife, 20 child, 51 father, 52 mother"));
         m_persons->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -90,7 +99,7 @@ ChangeForm::ChangeForm(const QString &kind, QWidget *parent) : QWidget(parent), 
         m_destination->setObjectName(QStringLiteral("destinationAddress"));
         addRow(tr("Destination:"), m_destination, QStringLiteral("destinationAddress"));
     }
-    if (kind != QLatin1String("move-in")) {
+    if (!arriving) {
         m_members = new QListWidget(this);
         m_members->setObjectName(QStringLiteral("members"));
         m_members->setMaximumHeight(120);
@@ -99,19 +108,9 @@ ChangeForm::ChangeForm(const QString &kind, QWidget *parent) : QWidget(parent), 
     }
 }
 
-QLabel *ChangeForm::addRow(const QString &label, QWidget *field, const QString &key)
+void ChangeForm::setCodes(const QJsonObject &codesAnswer)
 {
-    auto *box = new QWidget(this);
-    auto *v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(0);
-    v->addWidget(field);
-    QLabel *error = makeErrorLabel(box);
-    error->setObjectName(key + QStringLiteral(".error"));
-    v->addWidget(error);
-    m_form->addRow(label, box);
-    m_errors.insert(key, error);
-    return error;
+    setTownAreas(codesAnswer.value(QStringLiteral("townAreas")));
 }
 
 void ChangeForm::setTownAreas(const QJsonValue &townAreas)
@@ -126,6 +125,12 @@ void ChangeForm::setTownAreas(const QJsonValue &townAreas)
         m_townArea->addItem(a[QStringLiteral("name")].toString(),
                             a[QStringLiteral("code")].toString());
     }
+}
+
+void ChangeForm::setInquiry(const QJsonObject &inquiry)
+{
+    ChangeFormBase::setInquiry(inquiry);
+    setHousehold(m_household);
 }
 
 void ChangeForm::setHousehold(const QJsonObject &household)
@@ -149,8 +154,7 @@ void ChangeForm::setHousehold(const QJsonObject &household)
 
 QJsonObject ChangeForm::body() const
 {
-    QJsonObject b{{QStringLiteral("effectiveDate"), text(m_effective)},
-                  {QStringLiteral("notifiedDate"), text(m_notified)}};
+    QJsonObject b = ChangeFormBase::body();
     if (m_townArea) {
         QJsonObject address{{QStringLiteral("townAreaCode"), m_townArea->currentData().toString()},
                             {QStringLiteral("addressNumber"), text(m_addressNumber)}};
@@ -164,10 +168,6 @@ QJsonObject ChangeForm::body() const
         b.insert(QStringLiteral("previousAddress"), text(m_previous));
     if (m_destination)
         b.insert(QStringLiteral("destinationAddress"), text(m_destination));
-    if (!m_household.isEmpty()) {
-        b.insert(QStringLiteral("householdNo"), m_household.value(QStringLiteral("householdNo")));
-        b.insert(QStringLiteral("householdVersion"), m_household.value(QStringLiteral("version")));
-    }
     if (m_members) {
         QJsonArray parties;
         for (int i = 0; i < m_members->count(); ++i) {
@@ -180,7 +180,7 @@ QJsonObject ChangeForm::body() const
         QJsonArray persons;
         for (int r = 0; r < m_persons->rowCount(); ++r) {
             QJsonObject p;
-            for (int c = 0; c < kPersonColumns; ++c) {
+            for (int c = 0; c < m_columns; ++c) {
                 const QTableWidgetItem *item = m_persons->item(r, c);
                 const QString v = item ? item->text().trimmed() : QString();
                 if (!v.isEmpty())
@@ -194,15 +194,34 @@ QJsonObject ChangeForm::body() const
     return b;
 }
 
+FieldErrors ChangeForm::check() const
+{
+    FieldErrors out = ChangeFormBase::check();
+    if (m_persons && body().value(QStringLiteral("persons")).toArray().isEmpty())
+        out.append({QStringLiteral("persons"), tr("Enter the persons who move in.")});
+    if (m_members && body().value(QStringLiteral("partyNos")).toArray().isEmpty())
+        out.append({QStringLiteral("partyNos"), tr("Choose who moves.")});
+    return out;
+}
+
+QString ChangeForm::valueText(QWidget *field) const
+{
+    if (field != m_persons)
+        return ChangeFormBase::valueText(field);
+    QStringList names;
+    for (const QJsonValue &p : body().value(QStringLiteral("persons")).toArray()) {
+        names << p[QStringLiteral("familyName")].toString() + QStringLiteral("　")
+                     + p[QStringLiteral("givenName")].toString();
+    }
+    return names.join(QStringLiteral("、"));
+}
+
 void ChangeForm::clearErrors()
 {
-    for (QLabel *l : std::as_const(m_errors)) {
-        l->clear();
-        l->hide();
-    }
+    ChangeFormBase::clearErrors();
     if (m_persons) {
         for (int r = 0; r < m_persons->rowCount(); ++r) {
-            for (int c = 0; c < kPersonColumns; ++c) {
+            for (int c = 0; c < m_columns; ++c) {
                 if (QTableWidgetItem *item = m_persons->item(r, c))
                     item->setBackground(QBrush());
             }
@@ -210,63 +229,50 @@ void ChangeForm::clearErrors()
     }
 }
 
-QStringList ChangeForm::showFieldErrors(const QList<QPair<QString, QString>> &fields)
+int ChangeForm::filledRow(int index) const
 {
-    static const QRegularExpression personField(QStringLiteral(R"(^persons\[(\d+)\]\.?(\w*))"));
-    QStringList unshown;
-    for (const auto &[field, message] : fields) {
-        QString key = field;
-        QString shown = message;
-        const QRegularExpressionMatch m = personField.match(field);
-        if (m.hasMatch() && m_persons) {
-            // Rows with nothing typed are not sent: the n-th person sent is the n-th filled row.
-            const int index = m.captured(1).toInt();
-            int row = -1;
-            for (int r = 0, seen = -1; r < m_persons->rowCount() && row < 0; ++r) {
-                for (int c = 0; c < kPersonColumns; ++c) {
-                    const QTableWidgetItem *item = m_persons->item(r, c);
-                    if (item && !item->text().trimmed().isEmpty()) {
-                        if (++seen == index)
-                            row = r;
-                        break;
-                    }
-                }
+    // Rows with nothing typed are not sent: the n-th person sent is the n-th filled row.
+    for (int r = 0, seen = -1; r < m_persons->rowCount(); ++r) {
+        for (int c = 0; c < m_columns; ++c) {
+            const QTableWidgetItem *item = m_persons->item(r, c);
+            if (item && !item->text().trimmed().isEmpty()) {
+                if (++seen == index)
+                    return r;
+                break;
             }
-            QString column;
-            for (int c = 0; c < kPersonColumns; ++c) {
-                if (m.captured(2) == QLatin1String(kPersonFields[c]) && row >= 0) {
-                    if (!m_persons->item(row, c))
-                        m_persons->setItem(row, c, new QTableWidgetItem);
-                    m_persons->item(row, c)->setBackground(QColor(255, 205, 210));
-                    column = m_persons->horizontalHeaderItem(c)->text();
-                }
-            }
-            shown = tr("Person %1%2: %3")
-                        .arg(index + 1)
-                        .arg(column.isEmpty() ? QString() : QStringLiteral(" ") + column,
-                             message);
-            key = QStringLiteral("persons");
-        } else if (field.startsWith(QLatin1String("partyNos"))) {
-            key = QStringLiteral("partyNos");
         }
-        QLabel *label = m_errors.value(key);
-        if (!label && key.startsWith(QLatin1String("address")))
-            label = m_errors.value(QStringLiteral("address"));
-        if (!label) {
-            unshown << message;
-            continue;
-        }
-        label->setText(label->text().isEmpty() ? shown
-                                                : label->text() + QLatin1Char('\n') + shown);
-        label->show();
     }
-    return unshown;
+    return -1;
 }
 
-QString ChangeForm::fieldError(const QString &field) const
+QStringList ChangeForm::showFieldErrors(const FieldErrors &fields)
 {
-    const QLabel *l = m_errors.value(field);
-    return l && !l->isHidden() ? l->text() : QString();
+    static const QRegularExpression personField(QStringLiteral(R"(^persons\[(\d+)\]\.?(\w*))"));
+    FieldErrors shown;
+    for (const auto &[field, message] : fields) {
+        const QRegularExpressionMatch m = personField.match(field);
+        if (!m.hasMatch() || !m_persons) {
+            shown.append({field, message});
+            continue;
+        }
+        const int index = m.captured(1).toInt();
+        const int row = filledRow(index);
+        QString column;
+        for (int c = 0; c < m_columns; ++c) {
+            if (m.captured(2) == QLatin1String(kPersonFields[c]) && row >= 0) {
+                if (!m_persons->item(row, c))
+                    m_persons->setItem(row, c, new QTableWidgetItem);
+                m_persons->item(row, c)->setBackground(QColor(255, 205, 210));
+                column = m_persons->horizontalHeaderItem(c)->text();
+            }
+        }
+        shown.append({QStringLiteral("persons"),
+                      tr("Person %1%2: %3")
+                          .arg(index + 1)
+                          .arg(column.isEmpty() ? QString() : QStringLiteral(" ") + column,
+                               message)});
+    }
+    return ChangeFormBase::showFieldErrors(shown);
 }
 
 } // namespace kikan::client

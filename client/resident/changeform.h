@@ -1,57 +1,51 @@
-// The entry form shared by the 異動 kinds (docs/resident.md "異動 catalogue"): 異動日 and 届出日
-// in any counter form (和暦 7 digits, R7.6.1 …), the new address by 町字 and 番地, the previous
-// address or the destination, the members who move, and for 転入 the persons who arrive. The
-// server's 422 `fields` are shown in Japanese under the field they name.
+// The entry form of the moves (docs/resident.md "異動 catalogue"): 転入 (also 国外からの転入,
+// 特例転入 with 個人番号, 職権記載 with its reason), 転居 and 転出 — the new address by 町字 and
+// 番地, the previous address or the destination, the members who move, and for the 転入 kinds the
+// persons who arrive. Dates, errors and the summary: ChangeFormBase.
 #pragma once
 
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QWidget>
+#include "changeformbase.h"
 
 class QComboBox;
-class QFormLayout;
-class QLabel;
-class QLineEdit;
 class QListWidget;
 class QTableWidget;
 
 namespace kikan::client {
 
-class ChangeForm : public QWidget
+class ChangeForm : public ChangeFormBase
 {
     Q_OBJECT
 public:
-    // kind: the path of the 異動 (move-in, move-within, move-out).
+    // kind: the path of the 異動 (move-in, move-in-abroad, move-in-special, official-entry,
+    // move-within, move-out).
     explicit ChangeForm(const QString &kind, QWidget *parent = nullptr);
+    // The kinds that bring persons in (the persons table).
+    static bool bringsPersons(const QString &kind);
 
+    void setCodes(const QJsonObject &codesAnswer) override;
     // The 町字 table from GET /resident/codes (townAreas).
     void setTownAreas(const QJsonValue &townAreas);
+    void setInquiry(const QJsonObject &inquiry) override;
     // The household the 異動 starts from (照会's household: number, version, members).
     void setHousehold(const QJsonObject &household);
-    // The request body; dates are sent as typed (the server reads every form).
-    QJsonObject body() const;
-    // Shows each {field, message} under its field; returns the messages no field shows.
-    QStringList showFieldErrors(const QList<QPair<QString, QString>> &fields);
-    void clearErrors();
-    // The shown error of a field ("effectiveDate", "address.addressNumber", "persons"), or empty.
-    QString fieldError(const QString &field) const;
+    QJsonObject body() const override;
+    FieldErrors check() const override;
+    QStringList showFieldErrors(const FieldErrors &fields) override;
+    void clearErrors() override;
 
-    QLineEdit *effectiveDateEdit() const { return m_effective; }
-    QLineEdit *notifiedDateEdit() const { return m_notified; }
     QComboBox *townAreaBox() const { return m_townArea; }
     QLineEdit *addressNumberEdit() const { return m_addressNumber; }
     QLineEdit *previousAddressEdit() const { return m_previous; }
     QTableWidget *personsTable() const { return m_persons; }
     QListWidget *membersList() const { return m_members; }
 
-private:
-    QLabel *addRow(const QString &label, QWidget *field, const QString &key);
+protected:
+    QString valueText(QWidget *field) const override;
 
-    QString m_kind;
-    QFormLayout *m_form;
-    QLineEdit *m_effective;
-    QLineEdit *m_notified;
+private:
+    int filledRow(int index) const;
+
+    int m_columns = 0;
     QComboBox *m_townArea = nullptr;
     QLineEdit *m_addressNumber = nullptr;
     QLineEdit *m_supplement = nullptr;
@@ -60,8 +54,6 @@ private:
     QLineEdit *m_destination = nullptr;
     QListWidget *m_members = nullptr;
     QTableWidget *m_persons = nullptr;
-    QJsonObject m_household;
-    QHash<QString, QLabel *> m_errors; // field key → its error label
 };
 
 } // namespace kikan::client

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
@@ -69,6 +70,10 @@ ResidentInquiryWidget::ResidentInquiryWidget(ApiClient *api, QWidget *parent)
     m_moveWithin = new QPushButton(tr("&Move within town..."), this);
     connect(m_moveWithin, &QPushButton::clicked, this,
             [this] { Q_EMIT changeRequested(QStringLiteral("move-within")); });
+    m_changes = new QPushButton(tr("C&hanges"), this);
+    m_changes->setObjectName(QStringLiteral("changesMenu"));
+    m_changes->setToolTip(tr("Every change of this person or household, with its shortcut"));
+    addChangeActions();
     auto *top = new QHBoxLayout;
     top->addWidget(back);
     top->addWidget(m_title);
@@ -77,6 +82,7 @@ ResidentInquiryWidget::ResidentInquiryWidget(ApiClient *api, QWidget *parent)
     top->addWidget(m_date);
     top->addWidget(m_dateShown);
     top->addWidget(m_moveWithin);
+    top->addWidget(m_changes);
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("residentBanner"));
@@ -152,9 +158,77 @@ ResidentInquiryWidget::ResidentInquiryWidget(ApiClient *api, QWidget *parent)
     layout->addWidget(new QLabel(tr("History"), this));
     layout->addWidget(m_history, 3);
     setTabOrder(m_date, m_moveWithin);
-    setTabOrder(m_moveWithin, m_household);
+    setTabOrder(m_moveWithin, m_changes);
+    setTabOrder(m_changes, m_household);
     setTabOrder(m_household, m_history);
     setTabOrder(m_history, back);
+}
+
+void ResidentInquiryWidget::addChangeActions()
+{
+    // The 異動 of a person in 照会 (docs/client.md "異動"): Ctrl+Shift+letter from anywhere in
+    // 照会, or Alt+H and the underlined letter in the menu.
+    struct Entry {
+        const char *kind;
+        const char *text;
+        Qt::Key key;
+    };
+    const Entry entries[] = {
+        {"move-within", QT_TR_NOOP("&Move within town..."), Qt::Key_M},
+        {"move-out", QT_TR_NOOP("Move-&out..."), Qt::Key_O},
+        {"move-out-cancel", QT_TR_NOOP("Cancel the move-o&ut..."), Qt::Key_U},
+        {"birth", QT_TR_NOOP("&Birth into this household..."), Qt::Key_B},
+        {"death", QT_TR_NOOP("&Death..."), Qt::Key_D},
+        {"householder-change", QT_TR_NOOP("Change of &householder..."), Qt::Key_H},
+        {"household-split", QT_TR_NOOP("Household &split..."), Qt::Key_S},
+        {"household-merge", QT_TR_NOOP("Household mer&ger..."), Qt::Key_G},
+        {"official-correction", QT_TR_NOOP("Correction &ex officio..."), Qt::Key_E},
+        {"official-removal", QT_TR_NOOP("&Removal ex officio..."), Qt::Key_R},
+        {"foreign-resident-update", QT_TR_NOOP("&Foreign resident items..."), Qt::Key_F},
+        {"correction", QT_TR_NOOP("Correct an entry (&K)..."), Qt::Key_K},
+    };
+    auto *menu = new QMenu(this);
+    for (const Entry &e : entries) {
+        const QString kind = QLatin1String(e.kind);
+        auto *action = new QAction(tr(e.text), this);
+        action->setObjectName(QStringLiteral("change.") + kind);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | e.key));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setShortcutVisibleInContextMenu(true);
+        connect(action, &QAction::triggered, this, [this, kind] { Q_EMIT changeRequested(kind); });
+        addAction(action); // the shortcut works while 照会 has the focus
+        menu->addAction(action);
+        if (kind == QLatin1String("move-out-cancel") || kind == QLatin1String("death")
+            || kind == QLatin1String("household-merge"))
+            menu->addSeparator();
+        m_changeActions.insert(kind, action);
+    }
+    m_changes->setMenu(menu);
+}
+
+void ResidentInquiryWidget::enableChanges(const QJsonObject &flags)
+{
+    const bool may = m_api->user().has(QStringLiteral("resident"), QStringLiteral("update"));
+    const bool resident = flags.value(QStringLiteral("resident")).toBool()
+                          && !flags.value(QStringLiteral("removed")).toBool();
+    bool movedOut = false;
+    for (const QJsonValue &h : m_inquiry.value(QStringLiteral("history")).toArray()) {
+        movedOut = movedOut || (!h[QStringLiteral("superseded")].toBool()
+                                && h[QStringLiteral("change")][QStringLiteral("kind")].toString()
+                                       == QLatin1String("move_out"));
+    }
+    const bool foreign = flags.value(QStringLiteral("foreign")).toBool();
+    for (auto it = m_changeActions.begin(); it != m_changeActions.end(); ++it) {
+        bool on = resident;
+        if (it.key() == QLatin1String("move-out-cancel"))
+            on = movedOut;
+        else if (it.key() == QLatin1String("correction"))
+            on = !m_inquiry.isEmpty();
+        else if (it.key() == QLatin1String("foreign-resident-update"))
+            on = resident && foreign;
+        it.value()->setEnabled(may && on);
+    }
+    m_changes->setVisible(may);
 }
 
 void ResidentInquiryWidget::addItem(const QString &key, const QString &label, int row,
@@ -252,6 +326,7 @@ void ResidentInquiryWidget::showError(const QString &message)
     m_history->setRowCount(0);
     m_banner->hide();
     m_moveWithin->setEnabled(false);
+    enableChanges({});
     m_error->setText(message);
     m_error->show();
     Q_EMIT loaded();
@@ -326,6 +401,7 @@ void ResidentInquiryWidget::showInquiry(const QJsonObject &answer)
                                                QStringLiteral("update")));
     m_moveWithin->setEnabled(flags.value(QStringLiteral("resident")).toBool()
                              && !flags.value(QStringLiteral("removed")).toBool());
+    enableChanges(flags);
 
     const QJsonArray members = household.value(QStringLiteral("members")).toArray();
     const int restricted = household.value(QStringLiteral("restrictedMembers")).toInt();

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
+class QAction;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,9 @@ public:
     QString bannerText() const;
     QString itemText(const QString &key) const; // the shown value of a person item
     QString errorText() const;
+    // The action that asks for a 異動 of the shown person or household (kind path as in
+    // ChangeDialog); each has a keyboard shortcut and sits in the 異動 menu.
+    QAction *changeAction(const QString &kind) const { return m_changeActions.value(kind); }
 
 Q_SIGNALS:
     void backRequested();
@@ -50,6 +54,8 @@ private:
     void setItem(const QString &key, const QString &value);
     void applyDate();
     void showError(const QString &message);
+    void addChangeActions();
+    void enableChanges(const QJsonObject &flags);
 
     ApiClient *m_api;
     qint64 m_partyNo = 0;
@@ -59,6 +65,8 @@ private:
     QLineEdit *m_date;
     QLabel *m_dateShown;
     QPushButton *m_moveWithin;
+    QPushButton *m_changes;
+    QHash<QString, QAction *> m_changeActions;
     QLabel *m_banner;
     QLabel *m_error;
     QLabel *m_name;

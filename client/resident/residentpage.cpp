@@ -2,6 +2,7 @@
 #include "residentpage.h"
 
 #include "changedialog.h"
+#include "changeform.h"
 #include "residentinquirywidget.h"
 #include "residentsearchwidget.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -41,6 +43,16 @@ ResidentPage::ResidentPage(ApiClient *api, QWidget *parent) : QWidget(parent), m
             [this](const QString &kind) { openChange(kind); });
     connect(m_search, &ResidentSearchWidget::moveInRequested, this,
             [this] { openChange(QStringLiteral("move-in")); });
+    // The other ways onto the register, from anywhere in the area (docs/client.md "異動").
+    const QPair<Qt::Key, const char *> arrivals[] = {{Qt::Key_A, "move-in-abroad"},
+                                                     {Qt::Key_T, "move-in-special"},
+                                                     {Qt::Key_N, "official-entry"}};
+    for (const auto &[key, kind] : arrivals) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        const QString k = QLatin1String(kind);
+        connect(shortcut, &QShortcut::activated, this, [this, k] { openChange(k); });
+    }
 }
 
 bool ResidentPage::showsInquiry() const
@@ -73,10 +85,9 @@ QString ResidentPage::messageText() const
 
 ChangeDialog *ResidentPage::openChange(const QString &kind)
 {
-    const QJsonObject household = kind == QLatin1String("move-in")
-        ? QJsonObject()
-        : m_inquiry->inquiry().value(QStringLiteral("household")).toObject();
-    auto *dialog = new ChangeDialog(m_api, kind, household, this);
+    const QJsonObject inquiry = ChangeForm::bringsPersons(kind) ? QJsonObject()
+                                                                 : m_inquiry->inquiry();
+    auto *dialog = new ChangeDialog(m_api, kind, inquiry, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this,
             [this, dialog, kind](int result) { changeFinished(dialog, kind, result); });
@@ -104,7 +115,7 @@ void ResidentPage::changeFinished(ChangeDialog *dialog, const QString &kind, int
             text += QLatin1Char('\n') + warning;
     }
     const QJsonArray parties = answer.value(QStringLiteral("partyNos")).toArray();
-    if (kind == QLatin1String("move-in") && !parties.isEmpty())
+    if (ChangeForm::bringsPersons(kind) && !parties.isEmpty())
         openPerson(parties.first().toInteger());
     else
         m_inquiry->reload();

@@ -4,16 +4,11 @@
 // message when another counter changed the household first, and the 1024×768 screenshots:
 //   KIKAN_SCREENSHOT_DIR=$PWD/docs/screenshots \
 //       build-rescl/tests/client/resident/client_resident_test
-#include "client/app/clientsettings.h"
-#include "client/app/mainwindow.h"
-#include "client/net/apiclient.h"
+#include "residentclientkit.h"
+
 #include "client/resident/changedialog.h"
 #include "client/resident/changeform.h"
-#include "client/resident/residentinquirywidget.h"
-#include "client/resident/residentpage.h"
 #include "client/resident/residentsearchwidget.h"
-#include "tests/server/resident/residenttestkit.h"
-#include "tests/support/testenv.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,21 +32,19 @@ const QString kDate = QStringLiteral("2025-04-01");
 class ResidentScreensTest : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<test::ResidentApi> m_resident;
-    QString m_token;
-    ApiClient m_api;
+    test::ResidentClientKit m_kit;
+    ApiClient &m_api = m_kit.api;
     QList<qint64> m_takahashi, m_saito;
     qint64 m_saitoHousehold = 0;
 
     QJsonObject moveIn(const QJsonArray &persons, const QString &area, const QString &number)
     {
-        const test::HttpReply r = m_resident->change(
+        const test::HttpReply r = m_kit.resident->change(
             QStringLiteral("move-in"),
             {{"effectiveDate", kDate}, {"notifiedDate", kDate},
              {"address", test::address(area, number)}, {"previousAddress", kFrom},
              {"persons", persons}},
-            m_token);
+            m_kit.token);
         if (r.status != 201)
             qWarning("move-in refused: %s", r.body.constData());
         return r.json();
@@ -68,15 +61,7 @@ class ResidentScreensTest : public QObject
         return answer["households"][0]["householdNo"].toInteger();
     }
 
-    ResidentPage *openPage(MainWindow &w)
-    {
-        w.showUser();
-        if (!w.openArea(QStringLiteral("resident")))
-            return nullptr;
-        w.resize(1024, 768);
-        w.show();
-        return qobject_cast<ResidentPage *>(w.currentPage());
-    }
+    ResidentPage *openPage(MainWindow &w) { return test::openResidentPage(w); }
     bool search(ResidentPage *page, const QString &text)
     {
         QSignalSpy done(page->searchWidget(), &ResidentSearchWidget::searched);
@@ -85,54 +70,20 @@ class ResidentScreensTest : public QObject
         QTest::keyClick(page->searchWidget()->queryEdit(), Qt::Key_Return);
         return done.wait(20000);
     }
-    bool open(ResidentPage *page, qint64 partyNo)
-    {
-        QSignalSpy loaded(page->inquiryWidget(), &ResidentInquiryWidget::loaded);
-        page->openPerson(partyNo);
-        return loaded.wait(20000);
-    }
+    bool open(ResidentPage *page, qint64 partyNo) { return test::openPerson(page, partyNo); }
     void save(QWidget *w, const QString &name)
     {
-        const QString dir = qEnvironmentVariable(
-            "KIKAN_SCREENSHOT_DIR", test::binaryDir() + QStringLiteral("/screenshots"));
-        QVERIFY(QDir().mkpath(dir));
         QTest::qWait(100);
         const QImage image = w->grab().toImage();
         QVERIFY(image.width() <= 1024 && image.height() <= 768);
-        QVERIFY(image.save(dir + QLatin1Char('/') + name));
+        QVERIFY(image.save(test::screenshotDir() + QLatin1Char('/') + name));
     }
-    static bool fits(QWidget *w)
-    {
-        const QSize m = w->minimumSizeHint();
-        const QSize f = w->size();
-        const bool ok = m.width() <= 1024 && m.height() <= 768 && f.width() <= 1024
-                        && f.height() <= 768;
-        if (!ok) {
-            qWarning("%s: min %dx%d, shown %dx%d", w->metaObject()->className(), m.width(),
-                     m.height(), f.width(), f.height());
-        }
-        return ok;
-    }
+    static bool fits(QWidget *w) { return test::fitsScreen(w); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(installLanguage(QStringLiteral("ja")));
-        m_server = std::make_unique<test::TestServer>();
-        test::setClock(*m_server, QDateTime(QDate(2025, 6, 2), QTime(1, 0), Qt::UTC));
-        m_resident = std::make_unique<test::ResidentApi>(*m_server);
-        const QStringList rights{"resident:view", "resident:update"};
-        m_token = test::staffWithRights(*m_server, QStringLiteral("madoguchi01"), rights);
-        QVERIFY(!m_token.isEmpty());
-        StaffUser user;
-        user.loginId = QStringLiteral("madoguchi01");
-        user.displayName = s("窓口 花子");
-        for (const QString &r : rights)
-            user.rights.insert(r);
-        QVERIFY(m_api.setServer(QUrl(QStringLiteral("https://localhost:%1")
-                                         .arg(m_server->port())),
-                                m_server->caFile()).isEmpty());
-        m_api.setSession(m_token.toUtf8(), user);
+        QVERIFY(m_kit.start(QStringLiteral("madoguchi01"), s("窓口 花子")));
 
         // Several households of a synthetic town; 髙橋 (found by 高橋), 葛󠄂城 with an IVS.
         QJsonObject taro = test::person(s("髙橋"), s("太郎"), s("タカハシ"), s("タロウ"),
@@ -153,12 +104,12 @@ private slots:
         m_takahashi = parties(t);
         QCOMPARE(m_takahashi.size(), 4);
         // A 転居 within 八橋 gives 髙橋 a second history row.
-        const test::HttpReply moved = m_resident->change(
+        const test::HttpReply moved = m_kit.resident->change(
             "move-within", {{"effectiveDate", "2025-05-10"}, {"notifiedDate", "2025-05-12"},
                             {"householdNo", household(t)},
                             {"householdVersion", t["households"][0]["version"].toInt()},
                             {"address", test::address("0001", s("3-12-4"))}},
-            m_token);
+            m_kit.token);
         QVERIFY2(moved.status == 201, moved.body.constData());
 
         const QJsonObject sa = moveIn(
@@ -181,15 +132,15 @@ private slots:
         const QJsonObject w = moveIn({test::person(s("渡邊"), s("誠"), s("ワタナベ"),
                                                    s("マコト"), "1988-12-24", "1", "02")},
                                      "0001", s("9-1"));
-        const test::HttpReply out = m_resident->change(
+        const test::HttpReply out = m_kit.resident->change(
             "move-out", {{"effectiveDate", "2025-05-20"}, {"notifiedDate", "2025-05-20"},
                          {"householdNo", household(w)},
                          {"householdVersion", w["households"][0]["version"].toInt()},
                          {"destinationAddress", s("札幌市中央区北1条西2丁目1番地")}},
-            m_token);
+            m_kit.token);
         QVERIFY2(out.status == 201, out.body.constData());
     }
-    void cleanupTestCase() { m_server.reset(); }
+    void cleanupTestCase() { m_kit.server.reset(); }
 
     void searchByNameThenKeyboardIntoInquiry()
     {
@@ -324,12 +275,12 @@ private slots:
         QVERIFY(codes.wait(20000));
 
         // Another counter registers a 転居 of the same household first.
-        const test::HttpReply other = m_resident->change(
+        const test::HttpReply other = m_kit.resident->change(
             "move-within", {{"effectiveDate", "2025-06-01"}, {"notifiedDate", "2025-06-02"},
                             {"householdNo", m_saitoHousehold},
                             {"householdVersion", household["version"]},
                             {"address", test::address("0003", s("4-4"))}},
-            m_token);
+            m_kit.token);
         QVERIFY2(other.status == 201, other.body.constData());
 
         ChangeForm *form = dialog->form();
@@ -340,12 +291,7 @@ private slots:
         QSignalSpy answered(dialog, &ChangeDialog::answered);
         dialog->submit();
         QVERIFY(answered.wait(20000));
-        QVERIFY2(dialog->errorText().contains(s("他の端末で先に更新されました")),
-                 qPrintable(dialog->errorText()));
-        QVERIFY(dialog->reloadButton()->isVisible());
-        QSignalSpy loaded(page->inquiryWidget(), &ResidentInquiryWidget::loaded);
-        dialog->reloadButton()->click();
-        QVERIFY(loaded.wait(20000));
+        QVERIFY(test::conflictReloads(dialog, page));
         QVERIFY(page->inquiryWidget()->itemText("address").contains(s("浦安")));
     }
 
