@@ -69,6 +69,18 @@ ResidentInquiryWidget::ResidentInquiryWidget(ApiClient *api, QWidget *parent)
     m_moveWithin = new QPushButton(tr("&Move within town..."), this);
     connect(m_moveWithin, &QPushButton::clicked, this,
             [this] { Q_EMIT changeRequested(QStringLiteral("move-within")); });
+    m_certificate = new QPushButton(tr("&Certificate..."), this);
+    m_certificate->setObjectName(QStringLiteral("issueCertificate"));
+    m_certificate->setToolTip(tr("Issue a copy of the resident record or another certificate "
+                                 "(Ctrl+P)"));
+    connect(m_certificate, &QPushButton::clicked, this,
+            &ResidentInquiryWidget::certificateRequested);
+    auto *certificateKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
+    certificateKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(certificateKey, &QShortcut::activated, this, [this] {
+        if (m_certificate->isVisible() && m_certificate->isEnabled())
+            Q_EMIT certificateRequested();
+    });
     auto *top = new QHBoxLayout;
     top->addWidget(back);
     top->addWidget(m_title);
@@ -77,6 +89,7 @@ ResidentInquiryWidget::ResidentInquiryWidget(ApiClient *api, QWidget *parent)
     top->addWidget(m_date);
     top->addWidget(m_dateShown);
     top->addWidget(m_moveWithin);
+    top->addWidget(m_certificate);
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("residentBanner"));
@@ -152,7 +165,8 @@ ResidentInquiryWidget::ResidentInquiryWidget(ApiClient *api, QWidget *parent)
     layout->addWidget(new QLabel(tr("History"), this));
     layout->addWidget(m_history, 3);
     setTabOrder(m_date, m_moveWithin);
-    setTabOrder(m_moveWithin, m_household);
+    setTabOrder(m_moveWithin, m_certificate);
+    setTabOrder(m_certificate, m_household);
     setTabOrder(m_household, m_history);
     setTabOrder(m_history, back);
 }
@@ -252,6 +266,7 @@ void ResidentInquiryWidget::showError(const QString &message)
     m_history->setRowCount(0);
     m_banner->hide();
     m_moveWithin->setEnabled(false);
+    m_certificate->setEnabled(false);
     m_error->setText(message);
     m_error->show();
     Q_EMIT loaded();
@@ -326,6 +341,10 @@ void ResidentInquiryWidget::showInquiry(const QJsonObject &answer)
                                                QStringLiteral("update")));
     m_moveWithin->setEnabled(flags.value(QStringLiteral("resident")).toBool()
                              && !flags.value(QStringLiteral("removed")).toBool());
+
+    m_certificate->setVisible(m_api->user().has(QStringLiteral("resident"),
+                                                QStringLiteral("issue")));
+    m_certificate->setEnabled(true);
 
     const QJsonArray members = household.value(QStringLiteral("members")).toArray();
     const int restricted = household.value(QStringLiteral("restrictedMembers")).toInt();

@@ -35,6 +35,7 @@ public:
     QTableWidget *householdTable() const { return m_household; }
     QTableWidget *historyTable() const { return m_history; }
     QLineEdit *dateEdit() const { return m_date; }
+    QPushButton *certificateButton() const { return m_certificate; }
     QString bannerText() const;
     QString itemText(const QString &key) const; // the shown value of a person item
     QString errorText() const;
@@ -43,6 +44,7 @@ Q_SIGNALS:
     void backRequested();
     void personChosen(qint64 partyNo);
     void changeRequested(const QString &kind); // "move-within", …
+    void certificateRequested(); // 証明書の発行 (button or Ctrl+P)
     void loaded(); // an answer (or an error) is shown
 
 private:
@@ -59,6 +61,7 @@ private:
     QLineEdit *m_date;
     QLabel *m_dateShown;
     QPushButton *m_moveWithin;
+    QPushButton *m_certificate;
     QLabel *m_banner;
     QLabel *m_error;
     QLabel *m_name;
