@@ -277,7 +277,7 @@ QJsonObject CertificateForm::body(bool preview) const
                     {QStringLiteral("requester"), requester}};
     if (!m_purpose->text().trimmed().isEmpty())
         out.insert(QStringLiteral("purpose"), m_purpose->text().trimmed());
-    if (byHousehold(kind()) && kind() == QLatin1String("household") && m_householdNo)
+    if (kind() == QLatin1String("household") && m_householdNo)
         out.insert(QStringLiteral("householdNo"), m_householdNo);
     else
         out.insert(QStringLiteral("partyNo"), m_partyNo);
