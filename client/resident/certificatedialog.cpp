@@ -27,7 +27,7 @@ namespace kikan::client {
 
 CertificateDialog::CertificateDialog(ApiClient *api, const QJsonObject &inquiry,
                                      QWidget *parent)
-    : QDialog(parent), m_api(api), m_printer(QPrinter::HighResolution)
+    : QDialog(parent), m_api(api)
 {
     setWindowTitle(tr("Issue a certificate"));
     const QJsonObject flags = inquiry.value(QStringLiteral("flags")).toObject();
@@ -219,10 +219,14 @@ void CertificateDialog::openPrintDialog()
 {
     if (m_issuedPdf.isEmpty())
         return;
-    auto *dialog = new QPrintDialog(&m_printer, this);
+    // Made on first use (asking the print system for its printers can take a moment); kept so
+    // 再印刷 offers the printer chosen before.
+    if (!m_printer)
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    auto *dialog = new QPrintDialog(m_printer.get(), this);
     dialog->setWindowTitle(tr("Print certificate no. %1").arg(m_serial));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] { printIssued(&m_printer); });
+    connect(dialog, &QDialog::accepted, this, [this] { printIssued(m_printer.get()); });
     dialog->open();
 }
 

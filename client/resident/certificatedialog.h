@@ -12,6 +12,7 @@
 #include <QPrinter>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -70,7 +71,7 @@ private:
     QPushButton *m_saveButton;
     QByteArray m_issuedPdf;
     QString m_serial;
-    QPrinter m_printer;
+    std::unique_ptr<QPrinter> m_printer;
 };
 
 } // namespace kikan::client
