@@ -543,6 +543,247 @@ Koseki %3</translation>
     </message>
 </context>
 <context>
+    <name>kikan::client::CertificateDialog</name>
+    <message>
+        <source>Issue a certificate</source>
+        <translation>Issue a certificate</translation>
+    </message>
+    <message>
+        <source>Party no. %1</source>
+        <translation>Party no. %1</translation>
+    </message>
+    <message>
+        <source>Enter: preview&#x3000;Ctrl+Enter: issue and print&#x3000;PgUp/PgDn: pages&#x3000;Esc: close</source>
+        <translation>Enter: preview&#x3000;Ctrl+Enter: issue and print&#x3000;PgUp/PgDn: pages&#x3000;Esc: close</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and print</source>
+        <translation>&amp;Issue and print</translation>
+    </message>
+    <message>
+        <source>&amp;Print again</source>
+        <translation>&amp;Print again</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>&amp;Save as PDF...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: takes a certificate number and records the issue</source>
+        <translation>Ctrl+Enter: takes a certificate number and records the issue</translation>
+    </message>
+    <message>
+        <source>Preparing the preview...</source>
+        <translation>Preparing the preview...</translation>
+    </message>
+    <message>
+        <source>Issued as certificate no. %1 (%2 page(s)): %3.</source>
+        <translation>Issued as certificate no. %1 (%2 page(s)): %3.</translation>
+    </message>
+    <message>
+        <source>Support measure (DV etc.): %1</source>
+        <translation>Support measure (DV etc.): %1</translation>
+    </message>
+    <message>
+        <source>No preview: the server refused the request.</source>
+        <translation>No preview: the server refused the request.</translation>
+    </message>
+    <message>
+        <source>Print certificate no. %1</source>
+        <translation>Print certificate no. %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Certificate %1</translation>
+    </message>
+    <message>
+        <source>Printing failed: the certificate no. %1 is issued; print it again or save it as a PDF.</source>
+        <translation>Printing failed: the certificate no. %1 is issued; print it again or save it as a PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>The PDF could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Save certificate as PDF</source>
+        <translation>Save certificate as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::CertificateForm</name>
+    <message>
+        <source>Copy of the resident record - household (combined form)</source>
+        <translation>Copy of the resident record - household (combined form)</translation>
+    </message>
+    <message>
+        <source>Copy of the resident record - individual sheet</source>
+        <translation>Copy of the resident record - individual sheet</translation>
+    </message>
+    <message>
+        <source>Certificate of recorded items</source>
+        <translation>Certificate of recorded items</translation>
+    </message>
+    <message>
+        <source>Copy of the removed record</source>
+        <translation>Copy of the removed record</translation>
+    </message>
+    <message>
+        <source>Move-out certificate</source>
+        <translation>Move-out certificate</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;kind:</source>
+        <translation>Certificate &amp;kind:</translation>
+    </message>
+    <message>
+        <source>Persons printed</source>
+        <translation>Persons printed</translation>
+    </message>
+    <message>
+        <source>&amp;Whole household</source>
+        <translation>&amp;Whole household</translation>
+    </message>
+    <message>
+        <source>&amp;Only the members ticked</source>
+        <translation>&amp;Only the members ticked</translation>
+    </message>
+    <message>
+        <source>Items printed only on request</source>
+        <translation>Items printed only on request</translation>
+    </message>
+    <message>
+        <source>Registered &amp;domicile and its head</source>
+        <translation>Registered &amp;domicile and its head</translation>
+    </message>
+    <message>
+        <source>Householder and &amp;relationship</source>
+        <translation>Householder and &amp;relationship</translation>
+    </message>
+    <message>
+        <source>Resident record &amp;code</source>
+        <translation>Resident record &amp;code</translation>
+    </message>
+    <message>
+        <source>Previous address (&amp;from)</source>
+        <translation>Previous address (&amp;from)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange history</source>
+        <translation>C&amp;hange history</translation>
+    </message>
+    <message>
+        <source>My &amp;Number</source>
+        <translation>My &amp;Number</translation>
+    </message>
+    <message>
+        <source>why the requester needs the My Number</source>
+        <translation>why the requester needs the My Number</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason for the My Number:</source>
+        <translation>Re&amp;ason for the My Number:</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <source>A member of the same household</source>
+        <translation>A member of the same household</translation>
+    </message>
+    <message>
+        <source>A third party</source>
+        <translation>A third party</translation>
+    </message>
+    <message>
+        <source>required for a third party</source>
+        <translation>required for a third party</translation>
+    </message>
+    <message>
+        <source>e.g. pension, school, driving licence</source>
+        <translation>e.g. pension, school, driving licence</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester:</source>
+        <translation>Re&amp;quester:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s na&amp;me:</source>
+        <translation>Requester&apos;s na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Reason (third part&amp;y):</source>
+        <translation>Reason (third part&amp;y):</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Use:</translation>
+    </message>
+    <message>
+        <source>Only staff with the My Number right may print it.</source>
+        <translation>Only staff with the My Number right may print it.</translation>
+    </message>
+    <message>
+        <source>Tick the members to print.</source>
+        <translation>Tick the members to print.</translation>
+    </message>
+    <message>
+        <source>Enter why the requester needs the My Number.</source>
+        <translation>Enter why the requester needs the My Number.</translation>
+    </message>
+    <message>
+        <source>A third party must state the reason for the request.</source>
+        <translation>A third party must state the reason for the request.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::CertificatePreview</name>
+    <message>
+        <source>&lt; Previous page</source>
+        <translation>&lt; Previous page</translation>
+    </message>
+    <message>
+        <source>Next page &gt;</source>
+        <translation>Next page &gt;</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to width</source>
+        <translation>&amp;Zoom to width</translation>
+    </message>
+    <message>
+        <source>The preview could not be read as a PDF.</source>
+        <translation>The preview could not be read as a PDF.</translation>
+    </message>
+    <message>
+        <source>The form has changed: press Enter to preview again.</source>
+        <translation>The form has changed: press Enter to preview again.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::ChangeDialog</name>
     <message>
         <source>Move-in</source>
@@ -1645,6 +1886,12 @@ relationships:</translation>
     <message>
         <source>Correct an entry (&amp;K)...</source>
         <translation>Correct an entry (&amp;K)...</translation>
+        <source>&amp;Certificate...</source>
+        <translation>&amp;Certificate...</translation>
+    </message>
+    <message>
+        <source>Issue a copy of the resident record or another certificate (Ctrl+P)</source>
+        <translation>Issue a copy of the resident record or another certificate (Ctrl+P)</translation>
     </message>
 </context>
 <context>

@@ -543,6 +543,247 @@ Koseki %3</source>
     </message>
 </context>
 <context>
+    <name>kikan::client::CertificateDialog</name>
+    <message>
+        <source>Issue a certificate</source>
+        <translation>証明書の発行</translation>
+    </message>
+    <message>
+        <source>Party no. %1</source>
+        <translation>宛名番号 %1</translation>
+    </message>
+    <message>
+        <source>Enter: preview&#x3000;Ctrl+Enter: issue and print&#x3000;PgUp/PgDn: pages&#x3000;Esc: close</source>
+        <translation>Enter：プレビュー&#x3000;Ctrl+Enter：発行して印刷&#x3000;PgUp/PgDn：ページ&#x3000;Esc：閉じる</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>プレビュー(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and print</source>
+        <translation>発行して印刷(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Print again</source>
+        <translation>再印刷(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>PDFとして保存(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: takes a certificate number and records the issue</source>
+        <translation>Ctrl+Enter：発行番号を採番し、交付を記録します</translation>
+    </message>
+    <message>
+        <source>Preparing the preview...</source>
+        <translation>プレビューを作成しています...</translation>
+    </message>
+    <message>
+        <source>Issued as certificate no. %1 (%2 page(s)): %3.</source>
+        <translation>発行番号 %1 で発行しました（%2枚）：%3。</translation>
+    </message>
+    <message>
+        <source>Support measure (DV etc.): %1</source>
+        <translation>支援措置（DV等）：%1</translation>
+    </message>
+    <message>
+        <source>No preview: the server refused the request.</source>
+        <translation>請求が受け付けられなかったため、プレビューはありません。</translation>
+    </message>
+    <message>
+        <source>Print certificate no. %1</source>
+        <translation>証明書の印刷（発行番号 %1）</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>証明書 %1</translation>
+    </message>
+    <message>
+        <source>Printing failed: the certificate no. %1 is issued; print it again or save it as a PDF.</source>
+        <translation>印刷できませんでした。発行番号 %1 の証明書は発行済みです。再印刷するか、PDFとして保存してください。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDFを保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Save certificate as PDF</source>
+        <translation>証明書をPDFとして保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::CertificateForm</name>
+    <message>
+        <source>Copy of the resident record - household (combined form)</source>
+        <translation>住民票の写し（世帯連記式）</translation>
+    </message>
+    <message>
+        <source>Copy of the resident record - individual sheet</source>
+        <translation>住民票の写し（個人票）</translation>
+    </message>
+    <message>
+        <source>Certificate of recorded items</source>
+        <translation>住民票記載事項証明書</translation>
+    </message>
+    <message>
+        <source>Copy of the removed record</source>
+        <translation>除票の写し</translation>
+    </message>
+    <message>
+        <source>Move-out certificate</source>
+        <translation>転出証明書</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;kind:</source>
+        <translation>証明書の種類(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Persons printed</source>
+        <translation>記載する方</translation>
+    </message>
+    <message>
+        <source>&amp;Whole household</source>
+        <translation>世帯全員(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Only the members ticked</source>
+        <translation>世帯の一部（チェックした方）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Items printed only on request</source>
+        <translation>請求があるときだけ記載する事項</translation>
+    </message>
+    <message>
+        <source>Registered &amp;domicile and its head</source>
+        <translation>本籍・筆頭者(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Householder and &amp;relationship</source>
+        <translation>世帯主・続柄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resident record &amp;code</source>
+        <translation>住民票コード(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Previous address (&amp;from)</source>
+        <translation>前住所(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange history</source>
+        <translation>異動履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>My &amp;Number</source>
+        <translation>個人番号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>why the requester needs the My Number</source>
+        <translation>個人番号が必要な理由</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason for the My Number:</source>
+        <translation>個人番号の理由(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>A member of the same household</source>
+        <translation>同一世帯の方</translation>
+    </message>
+    <message>
+        <source>A third party</source>
+        <translation>第三者</translation>
+    </message>
+    <message>
+        <source>required for a third party</source>
+        <translation>第三者の請求では必須</translation>
+    </message>
+    <message>
+        <source>e.g. pension, school, driving licence</source>
+        <translation>例：年金、就学、運転免許</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester:</source>
+        <translation>請求者(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s na&amp;me:</source>
+        <translation>請求者の氏名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Reason (third part&amp;y):</source>
+        <translation>請求の理由(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>使用目的(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Only staff with the My Number right may print it.</source>
+        <translation>個人番号の権限がある職員だけが記載できます。</translation>
+    </message>
+    <message>
+        <source>Tick the members to print.</source>
+        <translation>証明する世帯員にチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>Enter why the requester needs the My Number.</source>
+        <translation>個人番号を記載する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>A third party must state the reason for the request.</source>
+        <translation>第三者の請求では、請求の理由を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::CertificatePreview</name>
+    <message>
+        <source>&lt; Previous page</source>
+        <translation>&lt; 前のページ</translation>
+    </message>
+    <message>
+        <source>Next page &gt;</source>
+        <translation>次のページ &gt;</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to width</source>
+        <translation>幅に合わせる(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>The preview could not be read as a PDF.</source>
+        <translation>プレビューをPDFとして読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The form has changed: press Enter to preview again.</source>
+        <translation>内容が変わりました。Enterでプレビューを更新してください。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::ChangeDialog</name>
     <message>
         <source>Move-in</source>
@@ -1643,6 +1884,12 @@ relationships:</source>
     <message>
         <source>Correct an entry (&amp;K)...</source>
         <translation>訂正(&amp;K)...</translation>
+        <source>&amp;Certificate...</source>
+        <translation>証明書発行(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Issue a copy of the resident record or another certificate (Ctrl+P)</source>
+        <translation>住民票の写しなどの証明書を発行します（Ctrl+P）</translation>
     </message>
 </context>
 <context>

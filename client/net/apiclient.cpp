@@ -161,6 +161,7 @@ void ApiClient::handleFinished(ApiReply *reply, QNetworkReply *net)
     r.status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.contentType = net->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     r.body = net->readAll();
+    r.headers = net->rawHeaderPairs();
     if (r.status == 0) {
         r.error = networkError(net);
     } else if (r.status >= 400) {

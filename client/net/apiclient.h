@@ -30,10 +30,20 @@ struct ApiResult {
     int status = 0;
     QByteArray contentType;
     QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers; // as received (X-Kikan-Certificate-Serial …)
     ApiError error;
 
     bool ok() const { return !error.isError(); }
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    // A response header by name (case-insensitive); empty when absent.
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
     // A list answer: the body itself when it is an array, else the member key of the object.
     QJsonArray list(const QString &key) const
     {

@@ -74,6 +74,18 @@ ResidentInquiryWidget::ResidentInquiryWidget(ApiClient *api, QWidget *parent)
     m_changes->setObjectName(QStringLiteral("changesMenu"));
     m_changes->setToolTip(tr("Every change of this person or household, with its shortcut"));
     addChangeActions();
+    m_certificate = new QPushButton(tr("&Certificate..."), this);
+    m_certificate->setObjectName(QStringLiteral("issueCertificate"));
+    m_certificate->setToolTip(tr("Issue a copy of the resident record or another certificate "
+                                 "(Ctrl+P)"));
+    connect(m_certificate, &QPushButton::clicked, this,
+            &ResidentInquiryWidget::certificateRequested);
+    auto *certificateKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
+    certificateKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(certificateKey, &QShortcut::activated, this, [this] {
+        if (m_certificate->isVisible() && m_certificate->isEnabled())
+            Q_EMIT certificateRequested();
+    });
     auto *top = new QHBoxLayout;
     top->addWidget(back);
     top->addWidget(m_title);
@@ -83,6 +95,7 @@ ResidentInquiryWidget::ResidentInquiryWidget(ApiClient *api, QWidget *parent)
     top->addWidget(m_dateShown);
     top->addWidget(m_moveWithin);
     top->addWidget(m_changes);
+    top->addWidget(m_certificate);
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("residentBanner"));
@@ -159,7 +172,8 @@ ResidentInquiryWidget::ResidentInquiryWidget(ApiClient *api, QWidget *parent)
     layout->addWidget(m_history, 3);
     setTabOrder(m_date, m_moveWithin);
     setTabOrder(m_moveWithin, m_changes);
-    setTabOrder(m_changes, m_household);
+    setTabOrder(m_changes, m_certificate);
+    setTabOrder(m_certificate, m_household);
     setTabOrder(m_household, m_history);
     setTabOrder(m_history, back);
 }
@@ -327,6 +341,7 @@ void ResidentInquiryWidget::showError(const QString &message)
     m_banner->hide();
     m_moveWithin->setEnabled(false);
     enableChanges({});
+    m_certificate->setEnabled(false);
     m_error->setText(message);
     m_error->show();
     Q_EMIT loaded();
@@ -402,6 +417,10 @@ void ResidentInquiryWidget::showInquiry(const QJsonObject &answer)
     m_moveWithin->setEnabled(flags.value(QStringLiteral("resident")).toBool()
                              && !flags.value(QStringLiteral("removed")).toBool());
     enableChanges(flags);
+
+    m_certificate->setVisible(m_api->user().has(QStringLiteral("resident"),
+                                                QStringLiteral("issue")));
+    m_certificate->setEnabled(true);
 
     const QJsonArray members = household.value(QStringLiteral("members")).toArray();
     const int restricted = household.value(QStringLiteral("restrictedMembers")).toInt();

@@ -36,6 +36,7 @@ public:
     QTableWidget *householdTable() const { return m_household; }
     QTableWidget *historyTable() const { return m_history; }
     QLineEdit *dateEdit() const { return m_date; }
+    QPushButton *certificateButton() const { return m_certificate; }
     QString bannerText() const;
     QString itemText(const QString &key) const; // the shown value of a person item
     QString errorText() const;
@@ -47,6 +48,7 @@ Q_SIGNALS:
     void backRequested();
     void personChosen(qint64 partyNo);
     void changeRequested(const QString &kind); // "move-within", …
+    void certificateRequested(); // 証明書の発行 (button or Ctrl+P)
     void loaded(); // an answer (or an error) is shown
 
 private:
@@ -67,6 +69,7 @@ private:
     QPushButton *m_moveWithin;
     QPushButton *m_changes;
     QHash<QString, QAction *> m_changeActions;
+    QPushButton *m_certificate;
     QLabel *m_banner;
     QLabel *m_error;
     QLabel *m_name;

@@ -1,6 +1,7 @@
 // The 住民記録 area page (residentpage.h).
 #include "residentpage.h"
 
+#include "certificatedialog.h"
 #include "changedialog.h"
 #include "changeform.h"
 #include "residentinquirywidget.h"
@@ -41,6 +42,8 @@ ResidentPage::ResidentPage(ApiClient *api, QWidget *parent) : QWidget(parent), m
     connect(m_inquiry, &ResidentInquiryWidget::backRequested, this, &ResidentPage::showSearch);
     connect(m_inquiry, &ResidentInquiryWidget::changeRequested, this,
             [this](const QString &kind) { openChange(kind); });
+    connect(m_inquiry, &ResidentInquiryWidget::certificateRequested, this,
+            [this] { openCertificate(); });
     connect(m_search, &ResidentSearchWidget::moveInRequested, this,
             [this] { openChange(QStringLiteral("move-in")); });
     // The other ways onto the register, from anywhere in the area (docs/client.md "異動").
@@ -91,6 +94,16 @@ ChangeDialog *ResidentPage::openChange(const QString &kind)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this,
             [this, dialog, kind](int result) { changeFinished(dialog, kind, result); });
+    dialog->open();
+    return dialog;
+}
+
+CertificateDialog *ResidentPage::openCertificate()
+{
+    if (m_inquiry->inquiry().isEmpty())
+        return nullptr;
+    auto *dialog = new CertificateDialog(m_api, m_inquiry->inquiry(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }

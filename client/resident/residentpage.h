@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace kikan::client {
 
 class ApiClient;
+class CertificateDialog;
 class ChangeDialog;
 class ResidentInquiryWidget;
 class ResidentSearchWidget;
@@ -26,6 +27,8 @@ public:
     // Opens a 異動 dialog (window-modal, not blocking); kind as in ChangeDialog. The dialog
     // deletes itself when closed.
     ChangeDialog *openChange(const QString &kind);
+    // Opens the certificate dialog for the person in 照会 (window-modal, deletes itself).
+    CertificateDialog *openCertificate();
     void openPerson(qint64 partyNo);
     void showSearch();
     QString messageText() const;
