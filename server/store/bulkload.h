@@ -1,0 +1,66 @@
+// Bulk loading of generated rows into fresh tables (the demo town generator, benchmarks): never
+// used by the registry's own writes, which go through store::exec. Both work inside the caller's
+// Transaction, so a failed load leaves nothing behind (DDL is transactional on SQLite and
+// PostgreSQL alike).
+//  - BulkInsert: SQLite binds through the C API on the handle Qt's QSQLITE driver exposes (one
+//    prepared single-row INSERT, reset per row: no QVariant, no Qt placeholder bookkeeping);
+//    PostgreSQL gets multi-row prepared INSERTs through Qt SQL (QPSQL offers no COPY).
+//  - DeferredIndexes: drops a table's secondary indexes and creates them again, with the very
+//    SQL the migration wrote, after the load: one sort per index instead of a b-tree insert in
+//    random key order per row.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace kikan::store {
+
+class BulkInsert
+{
+public:
+    // `table`, `columns` and `valuesPrefix` (e.g. "OVERRIDING SYSTEM VALUE ") are trusted SQL.
+    BulkInsert(QSqlDatabase db, const QString &table, const QStringList &columns,
+               const QString &valuesPrefix = {});
+    ~BulkInsert();
+    BulkInsert(const BulkInsert &) = delete;
+    BulkInsert &operator=(const BulkInsert &) = delete;
+
+    // Values of the current row in column order. A null QString is SQL NULL (as in Qt SQL); an
+    // empty one is ''.
+    BulkInsert &operator<<(qint64 value);
+    BulkInsert &operator<<(int value) { return *this << qint64(value); }
+    BulkInsert &operator<<(const QString &value);
+    BulkInsert &null();
+    void endRow();   // the row is complete (written now on SQLite, batched on PostgreSQL)
+    void finish();   // writes what is batched; throws std::runtime_error on any refusal
+    qint64 rows() const { return m_rows; }
+
+    class Backend;
+
+private:
+    std::unique_ptr<Backend> m_backend;
+    qint64 m_rows = 0;
+};
+
+class DeferredIndexes
+{
+public:
+    // Drops the indexes of `tables` that carry their own CREATE INDEX (not those of primary
+    // keys or constraints) and remembers their SQL.
+    DeferredIndexes(QSqlDatabase db, bool postgres, const QStringList &tables);
+    // Creates them again (call before the transaction commits).
+    void restore();
+    int count() const { return int(m_indexes.size()); }
+
+private:
+    QSqlDatabase m_db;
+    std::vector<std::pair<QString, QString>> m_indexes; // name, CREATE INDEX …
+};
+
+} // namespace kikan::store
