@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <stdexcept>
+#include <string>
 
 namespace kikan::store {
 
@@ -35,6 +36,38 @@ QString placeholders(int columns)
     return QLatin1Char('(') + QStringLiteral("?, ").repeated(columns - 1) + QStringLiteral("?)");
 }
 
+// UTF-16 → UTF-8 into a reused buffer (QString::toUtf8 allocates a new array every call). An
+// unpaired surrogate becomes U+FFFD, as in QString::toUtf8.
+void toUtf8(const QString &in, std::string &out)
+{
+    out.clear();
+    const char16_t *p = reinterpret_cast<const char16_t *>(in.utf16()), *end = p + in.size();
+    while (p < end) {
+        char32_t c = *p++;
+        if (c < 0x80) {
+            out.push_back(char(c));
+            continue;
+        }
+        if (c >= 0xD800 && c < 0xE000) {
+            if (c < 0xDC00 && p < end && *p >= 0xDC00 && *p < 0xE000)
+                c = 0x10000 + ((c - 0xD800) << 10) + (*p++ - 0xDC00);
+            else
+                c = 0xFFFD;
+        }
+        if (c < 0x800) {
+            out.push_back(char(0xC0 | (c >> 6)));
+        } else if (c < 0x10000) {
+            out.push_back(char(0xE0 | (c >> 12)));
+            out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+        } else {
+            out.push_back(char(0xF0 | (c >> 18)));
+            out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
+            out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+        }
+        out.push_back(char(0x80 | (c & 0x3F)));
+    }
+}
+
 // SQLite: the connection's own sqlite3 handle (Qt's plugin links the same libsqlite3).
 class SqliteBackend final : public BulkInsert::Backend
 {
@@ -49,14 +82,20 @@ public:
         if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr)
             != SQLITE_OK)
             fail();
+        // Sized once: bound texts point into these strings until the row is stepped.
+        m_buffers.resize(size_t(sqlite3_bind_parameter_count(m_stmt)));
     }
     ~SqliteBackend() override { sqlite3_finalize(m_stmt); }
 
     void integer(qint64 value) override { check(sqlite3_bind_int64(m_stmt, ++m_column, value)); }
     void text(const QString &value) override
     {
-        check(sqlite3_bind_text16(m_stmt, ++m_column, value.utf16(), int(value.size() * 2),
-                                  SQLITE_TRANSIENT));
+        // Encoded here into a buffer per column that lives until the row is written
+        // (SQLITE_STATIC): no copy and no UTF-16 → UTF-8 translation inside SQLite.
+        std::string &utf8 = m_buffers.at(size_t(m_column));
+        toUtf8(value, utf8);
+        check(sqlite3_bind_text(m_stmt, ++m_column, utf8.data(), int(utf8.size()),
+                                SQLITE_STATIC));
     }
     void null() override { check(sqlite3_bind_null(m_stmt, ++m_column)); }
     void endRow() override
@@ -80,6 +119,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     int m_column = 0;
+    std::vector<std::string> m_buffers;
 };
 
 // PostgreSQL: INSERTs of up to ~2,400 values (well under its 65,535 parameters) per statement.
@@ -213,9 +253,37 @@ DeferredIndexes::DeferredIndexes(QSqlDatabase db, bool postgres, const QStringLi
 
 void DeferredIndexes::restore()
 {
+    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    if (sqlite) // the sorter of CREATE INDEX may use a second core
+        exec(m_db, QStringLiteral("PRAGMA threads = 2"));
     for (const auto &[name, sql] : m_indexes)
         exec(m_db, sql);
+    if (sqlite)
+        exec(m_db, QStringLiteral("PRAGMA threads = 0"));
     m_indexes.clear();
+}
+
+namespace {
+QString journalMode(QSqlDatabase db, const QString &mode)
+{
+    // Not store::exec: a refusal (another connection holds the file in WAL) is an answer here.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = ") + mode) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+} // namespace
+
+FreshFileLoad::FreshFileLoad(QSqlDatabase db) : m_db(db)
+{
+    if (db.driverName() == QLatin1String("QSQLITE"))
+        m_active = journalMode(db, QStringLiteral("DELETE")) == QLatin1String("delete");
+}
+
+FreshFileLoad::~FreshFileLoad()
+{
+    if (m_active && journalMode(m_db, QStringLiteral("WAL")) != QLatin1String("wal"))
+        qWarning("store: the database file could not be switched back to WAL after a bulk load");
 }
 
 } // namespace kikan::store

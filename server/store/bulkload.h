@@ -63,4 +63,24 @@ private:
     std::vector<std::pair<QString, QString>> m_indexes; // name, CREATE INDEX …
 };
 
+// SQLite, for a load into tables that are still empty (a brand-new demo or benchmark file): a
+// rollback journal instead of WAL while it lasts. Pages appended to the file need no journal
+// copy, so the rows are written once instead of twice (into the WAL, then checkpointed), and a
+// failed load still rolls back. synchronous stays FULL: the commit fsyncs the file. WAL again
+// when it ends. Construct it before the Transaction, outside any transaction. Does nothing on
+// PostgreSQL, or when another open connection keeps the file in WAL mode.
+class FreshFileLoad
+{
+public:
+    explicit FreshFileLoad(QSqlDatabase db);
+    ~FreshFileLoad();
+    FreshFileLoad(const FreshFileLoad &) = delete;
+    FreshFileLoad &operator=(const FreshFileLoad &) = delete;
+    bool active() const { return m_active; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
 } // namespace kikan::store

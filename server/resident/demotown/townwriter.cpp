@@ -24,9 +24,21 @@ QString text(const QString &s)
     return s.isEmpty() ? QString() : s;
 }
 
+// QDate::toString(Qt::ISODate) for the years the town has (1000–9999), without its formatter:
+// the writer formats millions of dates.
 QString date(QDate d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    if (!d.isValid())
+        return {};
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    if (y < 1000 || y > 9999)
+        return d.toString(Qt::ISODate);
+    const char16_t text[] = {char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10),
+                             char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10), u'-',
+                             char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-',
+                             char16_t(u'0' + day / 10), char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 qint64 scalar(QSqlDatabase db, const QString &sql)
@@ -118,6 +130,15 @@ WriteCounts writeTown(store::Database &database, const Town &town, const TownDat
                       quint64 seed)
 {
     WriteCounts counts;
+    // Empty tables (the usual first town): the file is written once (store::FreshFileLoad) and
+    // the indexes are built after the rows, one sort each, instead of ten b-tree inserts per
+    // record row in random key order. With --force on a filled registry both stay as they are.
+    const bool empty = scalar(database.connection(),
+                              QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM "
+                                             "resident_records LIMIT 1) s")) == 0;
+    std::unique_ptr<store::FreshFileLoad> fresh;
+    if (empty)
+        fresh = std::make_unique<store::FreshFileLoad>(database.connection());
     store::Transaction tx(database);
     QSqlDatabase db = tx.db();
     const auto sequence = [&](const char *name) {
@@ -132,12 +153,8 @@ WriteCounts writeTown(store::Database &database, const Town &town, const TownDat
     // SQLite: a page cache big enough for the tables and, with --force, the indexes that stay.
     if (!pg)
         store::exec(db, QStringLiteral("PRAGMA cache_size = -262144"));
-    // Empty tables (the usual first town): their indexes are built after the rows, one sort each,
-    // instead of ten b-tree inserts per record row in random key order. With --force on a
-    // filled registry they stay, since rebuilding them would cost more than it saves.
     std::unique_ptr<store::DeferredIndexes> deferred;
-    if (scalar(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM resident_records "
-                                  "LIMIT 1) s")) == 0)
+    if (empty)
         deferred = std::make_unique<store::DeferredIndexes>(
             db, pg, QStringList{QStringLiteral("resident_records"),
                                 QStringLiteral("resident_changes")});

@@ -310,7 +310,7 @@ private slots:
         QCOMPARE(fullDigest(db()), QByteArray(kTownDigest));
     }
 
-    void indexesAreThereAfterTheLoad()
+    void indexesAndWalAreThereAfterTheLoad()
     {
         QFETCH_GLOBAL(bool, postgres);
         const QList<qint64> expected = m_indexes.value(postgres ? 1 : 0);
@@ -321,6 +321,10 @@ private slots:
             QSqlQuery q = store::exec(db().connection(), QStringLiteral("PRAGMA integrity_check"));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+            // Loaded with a rollback journal (store::FreshFileLoad), back in WAL mode after.
+            QSqlQuery mode = store::exec(db().connection(), QStringLiteral("PRAGMA journal_mode"));
+            QVERIFY(mode.next());
+            QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
         }
     }
 
