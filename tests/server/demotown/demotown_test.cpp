@@ -345,6 +345,29 @@ private slots:
         }
         QVERIFY(a.people.front().myNumber != c.people.front().myNumber);
     }
+
+    // Last (it adds a town): --force on a filled registry loads with the indexes in place.
+    void forceAddsATownOnTopWithTheIndexesKept()
+    {
+        QFETCH_GLOBAL(bool, postgres);
+        const qint64 parties = count(db(), QStringLiteral("SELECT COUNT(*) FROM parties"));
+        const qint64 last = count(db(), QStringLiteral("SELECT MAX(party_no) FROM parties"));
+        dt::GenerateOptions o = options();
+        o.residents = 300;
+        o.seed = 8;
+        o.force = true;
+        const dt::GenerateReport r = dt::generate(db(), o);
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM parties")), parties + r.people);
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(DISTINCT party_no) FROM "
+                                            "resident_records WHERE party_no > %1").arg(last)),
+                 r.people); // numbered on from number_sequences
+        QCOMPARE(indexCount(db(), "resident_records"), m_indexes.value(postgres ? 1 : 0).value(0));
+        if (!postgres) {
+            QSqlQuery q = store::exec(db().connection(), QStringLiteral("PRAGMA integrity_check"));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(DemoTownTest)
