@@ -68,7 +68,8 @@ private:
 // copy, so the rows are written once instead of twice (into the WAL, then checkpointed), and a
 // failed load still rolls back. synchronous stays FULL: the commit fsyncs the file. WAL again
 // when it ends. Construct it before the Transaction, outside any transaction. Does nothing on
-// PostgreSQL, or when another open connection keeps the file in WAL mode.
+// PostgreSQL, or when another open connection keeps the file in WAL mode. Meanwhile a new
+// connection from another process waits for the load (busy_timeout): meant for fresh files.
 class FreshFileLoad
 {
 public:
