@@ -40,9 +40,14 @@ GenerateReport generate(store::Database &database, const GenerateOptions &option
             "このデータベースはデモ用・試験用の印がないため、デモの町を作りません"
             "（本番のデータを守るため。新しいデータフォルダで kikan-server init --demo を実行"
             "してください）");
-    QSqlQuery q = store::exec(database.connection(),
-                              QStringLiteral("SELECT COUNT(*) FROM resident_records"));
-    const qint64 existing = q.next() ? q.value(0).toLongLong() : 0;
+    qint64 existing = 0;
+    {
+        // Scoped: an unfinished statement on resident_records would keep the bulk load from
+        // dropping its indexes ("database table is locked").
+        QSqlQuery q = store::exec(database.connection(),
+                                  QStringLiteral("SELECT COUNT(*) FROM resident_records"));
+        existing = q.next() ? q.value(0).toLongLong() : 0;
+    }
     if (existing > 0 && options.ifEmpty) {
         report.skipped = true;
         return report;

@@ -1,6 +1,8 @@
-// Writes a built demo town into the registry tables in bulk: multi-row prepared INSERTs, one
-// transaction (all or nothing), the same SQL on SQLite and PostgreSQL. Numbers continue from
-// number_sequences (宛名番号, 世帯番号, 届出番号); change ids follow the highest one present.
+// Writes a built demo town into the registry tables in bulk through store::BulkInsert (SQLite C
+// API binding; multi-row INSERTs on PostgreSQL), one transaction (all or nothing). Into empty
+// tables the secondary indexes are created after the rows (store::DeferredIndexes). Numbers
+// continue from number_sequences (宛名番号, 世帯番号, 届出番号); change ids follow the highest one
+// present.
 #pragma once
 
 #include "town.h"
