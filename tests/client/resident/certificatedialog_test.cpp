@@ -32,6 +32,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -312,7 +313,8 @@ private slots:
         QPrintDialog *printDialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((printDialog = dialog->findChild<QPrintDialog *>()), 5000);
         printDialog->reject();
-        const QString out = QDir(test::binaryDir()).filePath(QStringLiteral("printed.pdf"));
+        QTemporaryDir files;
+        const QString out = files.filePath(QStringLiteral("printed.pdf"));
         QFile::remove(out);
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
@@ -324,7 +326,7 @@ private slots:
         QCOMPARE(printed.pageCount(), dialog->preview()->pageCount());
         QVERIFY(inkPixels(printed.render(0, QSize(595, 842))) > 2000);
         // Saved as PDF: the very bytes the server issued (its SHA-256 is on record).
-        const QString saved = QDir(test::binaryDir()).filePath(serial + QStringLiteral(".pdf"));
+        const QString saved = files.filePath(serial + QStringLiteral(".pdf"));
         QVERIFY(dialog->saveIssued(saved));
         QFile file(saved);
         QVERIFY(file.open(QIODevice::ReadOnly));

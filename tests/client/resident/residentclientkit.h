@@ -1,5 +1,5 @@
 // What the tests of the 住民記録 screens share: a TestServer whose 処理日 is 2025-06-02, a counter
-// clerk with resident:view and resident:update signed in through the client's ApiClient, the
+// clerk with resident:view, resident:update and resident:issue (a counter clerk) signed in through the client's ApiClient, the
 // resident area opened in a 1024×768 main window, 照会 of a person, the 1024×768 check and the
 // screenshot folder ($KIKAN_SCREENSHOT_DIR, else the build tree).
 #pragma once
@@ -34,7 +34,7 @@ struct ResidentClientKit {
         server = std::make_unique<TestServer>();
         setClock(*server, QDateTime(QDate(2025, 6, 2), QTime(1, 0), Qt::UTC));
         resident = std::make_unique<ResidentApi>(*server);
-        const QStringList rights{"resident:view", "resident:update"};
+        const QStringList rights{"resident:view", "resident:update", "resident:issue"};
         token = staffWithRights(*server, login, rights);
         client::StaffUser user;
         user.loginId = login;
