@@ -1,5 +1,6 @@
 // Households of the demo town: 続柄 relative to the householder (codes of resources/resident/
-// codes.json: 02 世帯主, 11 夫, 12 妻, 20 子, 2012 子の妻, 51 父, 52 母, 1151 夫の父, 91 孫 …),
+// codes.json: 02 世帯主, 11 夫, 12 妻, 20 子, 2012 子の妻, 51 父, 52 母, 1151 夫の父, and only the
+// standard's list joined with の — 祖父 is 5151 父の父, 祖母 5152 父の母, 孫 2020 子の子),
 // members joining a household, and the baseline household kinds built from the age pool.
 #include "builder_p.h"
 
@@ -15,10 +16,9 @@ QString relationshipText(const QString &code)
         {QStringLiteral("02"), QStringLiteral("世帯主")}, {QStringLiteral("11"), QStringLiteral("夫")},
         {QStringLiteral("12"), QStringLiteral("妻")}, {QStringLiteral("20"), QStringLiteral("子")},
         {QStringLiteral("51"), QStringLiteral("父")}, {QStringLiteral("52"), QStringLiteral("母")},
-        {QStringLiteral("61"), QStringLiteral("祖父")}, {QStringLiteral("62"), QStringLiteral("祖母")},
         {QStringLiteral("71"), QStringLiteral("兄")}, {QStringLiteral("74"), QStringLiteral("弟")},
         {QStringLiteral("81"), QStringLiteral("姉")}, {QStringLiteral("84"), QStringLiteral("妹")},
-        {QStringLiteral("91"), QStringLiteral("孫")}, {QStringLiteral("96"), QStringLiteral("縁故者")}};
+        {QStringLiteral("96"), QStringLiteral("縁故者")}};
     QStringList parts;
     for (qsizetype i = 0; i + 1 < code.size(); i += 2)
         parts << names.value(code.mid(i, 2));
@@ -35,7 +35,9 @@ QString relationshipCode(const Person &p, int pIndex, const Person &h, int hInde
         return male ? QStringLiteral("11") : QStringLiteral("12");
     switch (p.generation - h.generation) {
     case -2:
-        return h.blood ? (male ? QStringLiteral("61") : QStringLiteral("62")) : QStringLiteral("96");
+        // The standard has no 祖父/祖母 (住民記録システム標準仕様書 1.1.11): 父の父, 父の母.
+        return h.blood ? (male ? QStringLiteral("5151") : QStringLiteral("5152"))
+                       : QStringLiteral("96");
     case -1:
         if (h.blood)
             return male ? QStringLiteral("51") : QStringLiteral("52");
@@ -53,7 +55,7 @@ QString relationshipCode(const Person &p, int pIndex, const Person &h, int hInde
             return QStringLiteral("20");
         return male ? QStringLiteral("2011") : QStringLiteral("2012");
     case 2:
-        return p.blood ? QStringLiteral("91") : QStringLiteral("96");
+        return p.blood ? QStringLiteral("2020") : QStringLiteral("96"); // 孫 = 子の子
     default:
         return QStringLiteral("96");
     }
