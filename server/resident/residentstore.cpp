@@ -8,6 +8,7 @@
 #include "shared/moji/searchkey.h"
 #include "shared/text/kana.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace kikan::resident {
@@ -166,6 +167,33 @@ std::optional<ResidentRecord> latestRecord(QSqlDatabase db, qint64 partyNo)
     return first(select(db, QStringLiteral("party_no = ? AND superseded_at IS NULL AND "
                                            "valid_to IS NULL ORDER BY history_no DESC"),
                         {partyNo}));
+}
+
+QList<ResidentRecord> latestRecords(QSqlDatabase db, const QList<qint64> &partyNos)
+{
+    if (partyNos.isEmpty())
+        return {};
+    QVariantList values;
+    QStringList marks;
+    for (qint64 p : partyNos) {
+        values.append(p);
+        marks.append(QStringLiteral("?"));
+    }
+    QHash<qint64, ResidentRecord> latest;
+    for (const ResidentRecord &r : select(db, QStringLiteral("party_no IN (%1) AND superseded_at "
+                                                             "IS NULL AND valid_to IS NULL")
+                                                  .arg(marks.join(QLatin1Char(','))),
+                                          values)) {
+        auto it = latest.find(r.partyNo);
+        if (it == latest.end() || it->historyNo < r.historyNo)
+            latest.insert(r.partyNo, r);
+    }
+    QList<ResidentRecord> out;
+    for (qint64 p : partyNos) {
+        if (latest.contains(p))
+            out.append(latest.value(p));
+    }
+    return out;
 }
 
 QList<ResidentRecord> householdAsOf(QSqlDatabase db, qint64 householdNo, QDate date)

@@ -21,6 +21,9 @@ ResidentKind kindFromCode(const QString &code);
 std::optional<ResidentRecord> recordAsOf(QSqlDatabase db, qint64 partyNo, QDate date);
 // The person's latest state (valid_to NULL, not superseded): what the next 異動 starts from.
 std::optional<ResidentRecord> latestRecord(QSqlDatabase db, qint64 partyNo);
+// The latest states of several persons at once (one query), in the order of partyNos; persons
+// without a latest state are left out.
+QList<ResidentRecord> latestRecords(QSqlDatabase db, const QList<qint64> &partyNos);
 // The members of a household on `date`, in 記載順位.
 QList<ResidentRecord> householdAsOf(QSqlDatabase db, qint64 householdNo, QDate date);
 // The members whose latest state is in the household (what a change request works on).
