@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <thread>
 #include <vector>
 
@@ -238,6 +239,35 @@ private slots:
         QVERIFY(all.contains(QString::fromUtf8(r.headers.value("x-request-id"))));
         QVERIFY(!all.contains(QStringLiteral("secret-token-123")));
         QVERIFY(!all.contains(QStringLiteral("secret-query")));
+    }
+
+    void everyWaitingWriterHearsOfAFailedBatch()
+    {
+        // Group commit: concurrent appends are written in batches by one of the callers. When a
+        // batch cannot be written, every caller whose entry was in it gets the error (none hangs,
+        // none is told its entry is logged).
+        QTemporaryDir dir;
+        store::StoreConfig config;
+        config.sqlitePath = dir.path() + QStringLiteral("/no/such/folder/kikan.db");
+        store::Database database(config);
+        app::ManualClock clock;
+        audit::AuditLog log(database, clock);
+        constexpr int kThreads = 8;
+        std::atomic<int> refused{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back([&, t] {
+                try {
+                    log.append(testEntry(QStringLiteral("test.unwritable"), t));
+                } catch (const http::ApiError &e) {
+                    if (e.code() == QLatin1String(api::err::StoreUnavailable))
+                        ++refused;
+                }
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(refused.load(), kThreads);
     }
 
     void unwritableLogIsSpilledNotLost()
