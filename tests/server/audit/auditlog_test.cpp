@@ -60,6 +60,21 @@ audit::AuditEntry testEntry(const QString &event, int n)
 }
 } // namespace
 
+// A log whose SQLite file cannot be created: every write fails.
+store::StoreConfig missingFolder(const QString &dir)
+{
+    store::StoreConfig config;
+    config.sqlitePath = dir + QStringLiteral("/no/such/folder/kikan.db");
+    return config;
+}
+
+struct UnwritableLog {
+    QTemporaryDir dir;
+    store::Database database{missingFolder(dir.path())};
+    app::ManualClock clock;
+    audit::AuditLog log{database, clock};
+};
+
 class AuditLogTest : public QObject
 {
     Q_OBJECT
@@ -246,12 +261,8 @@ private slots:
         // Group commit: concurrent appends are written in batches by one of the callers. When a
         // batch cannot be written, every caller whose entry was in it gets the error (none hangs,
         // none is told its entry is logged).
-        QTemporaryDir dir;
-        store::StoreConfig config;
-        config.sqlitePath = dir.path() + QStringLiteral("/no/such/folder/kikan.db");
-        store::Database database(config);
-        app::ManualClock clock;
-        audit::AuditLog log(database, clock);
+        UnwritableLog u;
+        audit::AuditLog &log = u.log;
         constexpr int kThreads = 8;
         std::atomic<int> refused{0};
         std::vector<std::thread> threads;
@@ -272,13 +283,9 @@ private slots:
 
     void unwritableLogIsSpilledNotLost()
     {
-        QTemporaryDir dir;
-        store::StoreConfig config;
-        config.sqlitePath = dir.path() + QStringLiteral("/no/such/folder/kikan.db");
-        store::Database database(config);
-        app::ManualClock clock;
-        audit::AuditLog log(database, clock);
-        const QString spill = audit::spillFilePath(dir.path());
+        UnwritableLog u;
+        audit::AuditLog &log = u.log;
+        const QString spill = audit::spillFilePath(u.dir.path());
         audit::AuditRequestObserver observer(log, spill);
         http::Request request;
         request.method = QStringLiteral("DELETE");
