@@ -36,6 +36,9 @@ std::optional<ResidentRecord> recordById(QSqlDatabase db, qint64 id);
 
 // Inserts a new row (history_no = next for the party; search keys derived here); sets r.id.
 void insertRecord(QSqlDatabase db, ResidentRecord &r);
+// Fills the 旧氏/通称 search keys of rows written before migration 10004 (a no-op afterwards);
+// returns the number of rows filled.
+int fillOtherNameKeys(QSqlDatabase db);
 // Ends a row's period (the next state starts on `date`).
 void closeRecord(QSqlDatabase db, qint64 id, QDate date);
 // Marks a row as replaced by a 訂正 or 取消.

@@ -21,6 +21,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <tuple>
 
 namespace kikan::resident {
 
@@ -31,7 +32,8 @@ constexpr int kCap = 500;
 
 struct Hit {
     qint64 partyNo = 0;
-    QString matchedBy; // name, name_loose, kana, birth_date, party_no, household_no, …
+    QString matchedBy; // name, former_name (旧氏), alias (通称), each also *_loose; kana,
+                       // birth_date, party_no, household_no, …
     bool loose = false;
     int rank = 0;      // strict before loose
 };
@@ -65,7 +67,7 @@ void find(QSqlDatabase db, QList<Hit> &hits, const QString &where, const QVarian
             *more = true;
             break;
         }
-        hits.append({q.value(0).toLongLong(), by, by == QLatin1String("name_loose"), rank});
+        hits.append({q.value(0).toLongLong(), by, by.endsWith(QLatin1String("_loose")), rank});
     }
 }
 
@@ -185,12 +187,19 @@ QJsonObject searchResidents(app::ServerContext &ctx, const http::Request &reques
                  {likePrefix(text::kanaKey(text))}, QStringLiteral("kana"), 0, includeRemoved,
                  &more);
         }
-        find(db, hits, QStringLiteral("name_key LIKE ? ESCAPE '\\'"),
-             {likePrefix(moji::nameSearchKey(text))}, QStringLiteral("name"), 0,
-             includeRemoved, &more);
-        find(db, hits, QStringLiteral("name_loose_key LIKE ? ESCAPE '\\'"),
-             {likePrefix(moji::looseNameSearchKey(text))}, QStringLiteral("name_loose"), 1,
-             includeRemoved, &more);
+        // The name, then the 旧氏 (with the given name) and the 通称; the loose tier after them.
+        const QString strict = likePrefix(moji::nameSearchKey(text));
+        const QString loose = likePrefix(moji::looseNameSearchKey(text));
+        for (const auto &[column, by, key, rank] :
+             {std::tuple{"name_key", "name", strict, 0},
+              {"former_name_key", "former_name", strict, 0}, {"alias_key", "alias", strict, 0},
+              {"name_loose_key", "name_loose", loose, 1},
+              {"former_name_loose_key", "former_name_loose", loose, 1},
+              {"alias_loose_key", "alias_loose", loose, 1}}) {
+            find(db, hits, QStringLiteral("%1 IS NOT NULL AND %1 LIKE ? ESCAPE '\\'")
+                               .arg(QLatin1String(column)),
+                 {key}, QLatin1String(by), rank, includeRemoved, &more);
+        }
         findAddress(db, hits, text, includeRemoved, &more);
         break;
     }
