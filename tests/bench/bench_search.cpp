@@ -5,6 +5,7 @@
 // and 10 years of history (the history ratio). Prints figures and PASS/FAIL; never fails on time.
 //   bench_search [sizes…] [--full] [--postgres] [--sessions 50] [--requests 600]
 //                [--server-threads 50] [--think-ms 1000] [--years 1|10 (only that history)]
+//                [--no-sqlite (with --postgres: PostgreSQL only)]
 // Per size and history: one session (service time per operation), the paced model (every session
 // waits an exponential think time, mean --think-ms, before each request: counter terminals), the
 // saturation model (zero think time) and the direct baseline (one thread, then all).
@@ -437,7 +438,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const b::Args args(argc, argv);
     const QList<int> sizes = args.townSizes();
-    QStringList stores{QStringLiteral("sqlite")};
+    QStringList stores;
+    if (!args.flag(QStringLiteral("--no-sqlite")))
+        stores << QStringLiteral("sqlite");
     if (args.flag(QStringLiteral("--postgres")))
         stores << QStringLiteral("postgresql");
     const int sessions = args.intOption(QStringLiteral("--sessions"), 50);
