@@ -1999,6 +1999,22 @@ relationships:</translation>
         <source>%1-%2 of %3</source>
         <translation>%1-%2 of %3</translation>
     </message>
+    <message>
+        <source>Former surname</source>
+        <translation>Former surname</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>%1 (similar)</source>
+        <translation>%1 (similar)</translation>
+    </message>
+    <message>
+        <source>%1-%2 of more than %3: narrow the search</source>
+        <translation>%1-%2 of more than %3: narrow the search</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::SettingsDialog</name>

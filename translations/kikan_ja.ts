@@ -1997,6 +1997,22 @@ relationships:</source>
         <source>%1-%2 of %3</source>
         <translation>%3件中 %1〜%2件</translation>
     </message>
+    <message>
+        <source>Former surname</source>
+        <translation>旧氏で一致</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>通称で一致</translation>
+    </message>
+    <message>
+        <source>%1 (similar)</source>
+        <translation>%1（類似）</translation>
+    </message>
+    <message>
+        <source>%1-%2 of more than %3: narrow the search</source>
+        <translation>%3件以上のうち %1〜%2件（条件を絞ってください）</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::SettingsDialog</name>

@@ -145,6 +145,7 @@ void ResidentSearchWidget::showResults(const QJsonObject &answer)
     m_error->hide();
     const QJsonArray items = answer.value(QStringLiteral("items")).toArray();
     m_total = answer.value(QStringLiteral("total")).toInt();
+    const bool more = answer.value(QStringLiteral("more")).toBool(); // total is a lower bound
     m_offset = answer.value(QStringLiteral("offset")).toInt();
     m_table->setRowCount(int(items.size()));
     const QColor looseBackground(255, 248, 214);
@@ -153,8 +154,15 @@ void ResidentSearchWidget::showResults(const QJsonObject &answer)
         const QJsonObject p = items.at(row).toObject();
         const bool loose = p.value(QStringLiteral("loose")).toBool();
         const bool removed = p.value(QStringLiteral("removed")).toBool();
+        // Which name matched: the 旧氏 or the 通称 are said; the loose tier is marked.
+        const QString by = p.value(QStringLiteral("matchedBy")).toString();
+        QString match = by.startsWith(QLatin1String("former_name")) ? tr("Former surname")
+                        : by.startsWith(QLatin1String("alias"))     ? tr("Alias")
+                                                                    : QString();
+        if (loose)
+            match = match.isEmpty() ? tr("Similar") : tr("%1 (similar)").arg(match);
         const QString values[Count] = {
-            loose ? tr("Similar") : QString(),
+            match,
             p.value(QStringLiteral("name")).toString(),
             p.value(QStringLiteral("nameKana")).toString(),
             warekiText(p.value(QStringLiteral("birthDate"))),
@@ -180,6 +188,11 @@ void ResidentSearchWidget::showResults(const QJsonObject &answer)
     }
     if (m_total == 0) {
         m_summary->setText(tr("No one found."));
+    } else if (more) {
+        m_summary->setText(tr("%1-%2 of more than %3: narrow the search")
+                               .arg(m_offset + 1)
+                               .arg(m_offset + int(items.size()))
+                               .arg(m_total));
     } else {
         m_summary->setText(tr("%1-%2 of %3")
                                .arg(m_offset + 1)

@@ -8,7 +8,6 @@
 #include "shared/identity/mynumber.h"
 
 #include <QJsonDocument>
-#include <QMutex>
 
 namespace kikan::audit {
 
@@ -67,14 +66,55 @@ AuditLog::AuditLog(store::Database &database, const app::Clock &clock)
 {
 }
 
+struct AuditLog::Pending {
+    const AuditEntry &entry;
+    bool done = false;
+    std::exception_ptr error;
+};
+
 void AuditLog::append(const AuditEntry &entry)
 {
-    // One writer at a time inside this process; the head row serialises writers across processes.
-    static QMutex writer;
-    QMutexLocker lock(&writer);
-    store::Transaction tx(m_database);
-    append(entry, tx);
-    tx.commit();
+    Pending mine{entry};
+    std::unique_lock lock(m_queueMutex);
+    m_queue.push_back(&mine);
+    while (!mine.done) {
+        if (m_writing) { // another caller is committing; ours goes in the next batch (or is done)
+            m_written.wait(lock);
+            continue;
+        }
+        // Write everything queued (ours included) in one transaction, outside the lock so that
+        // new entries queue up meanwhile.
+        m_writing = true;
+        std::deque<Pending *> batch;
+        batch.swap(m_queue);
+        lock.unlock();
+        writeBatch(batch);
+        lock.lock();
+        m_writing = false;
+        m_written.notify_all();
+    }
+    if (mine.error)
+        std::rethrow_exception(mine.error);
+}
+
+void AuditLog::writeBatch(const std::deque<Pending *> &batch)
+{
+    // One writer at a time inside this process (m_writing); the head row serialises writers
+    // across processes. All of the batch or none of it is committed.
+    std::exception_ptr error;
+    try {
+        store::Transaction tx(m_database);
+        for (Pending *p : batch)
+            append(p->entry, tx);
+        tx.commit();
+    } catch (...) {
+        error = std::current_exception();
+    }
+    std::lock_guard lock(m_queueMutex);
+    for (Pending *p : batch) {
+        p->error = error;
+        p->done = true;
+    }
 }
 
 void AuditLog::append(const AuditEntry &entry, store::Transaction &tx)

@@ -7,6 +7,10 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+
 namespace kikan::store {
 class Database;
 class Transaction;
@@ -53,9 +57,11 @@ class AuditLog
 public:
     AuditLog(store::Database &database, const app::Clock &clock);
 
-    // Appends one entry to the chain (its own transaction, serialised with other writers).
-    // Throws ApiError(store.unavailable) when it cannot be written: an action whose log cannot be
-    // written must not be reported as done.
+    // Appends one entry to the chain and returns once it is committed. Throws
+    // ApiError(store.unavailable) when it cannot be written: an action whose log cannot be written
+    // must not be reported as done. Group commit: entries of concurrent callers are written by
+    // whichever caller finds no write in progress, in one transaction (one fsync) per batch; every
+    // caller waits until the batch holding its entry is committed, so nothing is answered unlogged.
     void append(const AuditEntry &entry);
     // Appends inside the caller's write transaction, so that a legal change and its log entry are
     // committed together or not at all (the entry is rolled back with the change).
@@ -65,8 +71,15 @@ public:
     const app::Clock &clock() const { return m_clock; }
 
 private:
+    struct Pending;
+    void writeBatch(const std::deque<Pending *> &batch);
+
     store::Database &m_database;
     const app::Clock &m_clock;
+    std::mutex m_queueMutex;
+    std::condition_variable m_written;
+    std::deque<Pending *> m_queue; // waiting for the next batch
+    bool m_writing = false;        // a caller is writing a batch
 };
 
 } // namespace kikan::audit

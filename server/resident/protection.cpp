@@ -13,6 +13,7 @@
 #include "shared/api/errorcode.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace kikan::resident {
@@ -61,6 +62,10 @@ QJsonObject measureJson(const QSqlQuery &q)
             {QStringLiteral("recordedAt"), q.value(6).toString()},
             {QStringLiteral("liftedAt"), orNull(7)}};
 }
+
+// A measure in force on a date (bound twice).
+const char kInForceOn[] = "lifted_at IS NULL AND starts_on <= ? AND (ends_on IS NULL OR "
+                          "ends_on >= ?)";
 
 const char kMeasureColumns[] = "id, party_no, starts_on, ends_on, reason, note, recorded_at, "
                                "lifted_at";
@@ -159,9 +164,8 @@ bool isProtected(QSqlDatabase db, qint64 partyNo, QDate date)
 {
     const QString d = isoDate(date);
     QSqlQuery q = store::exec(db, QStringLiteral("SELECT 1 FROM protection_measures WHERE "
-                                                 "party_no = ? AND lifted_at IS NULL AND "
-                                                 "starts_on <= ? AND (ends_on IS NULL OR "
-                                                 "ends_on >= ?)"),
+                                                 "party_no = ? AND %1")
+                                      .arg(QLatin1String(kInForceOn)),
                               {partyNo, d, d});
     return q.next();
 }
@@ -174,11 +178,43 @@ bool isProtected(app::ServerContext &context, qint64 partyNo, QDate date)
 bool mayShow(app::ServerContext &context, const http::Request &request, qint64 partyNo,
              const QString &purpose)
 {
-    if (!isProtected(context, partyNo, processingDate(context.clock)))
-        return true;
-    const bool ok = allowed(request);
-    logAccess(context, request, partyNo, purpose, ok);
-    return ok;
+    return !mayShowAll(context, request, {partyNo}, purpose).isEmpty();
+}
+
+QList<qint64> mayShowAll(app::ServerContext &context, const http::Request &request,
+                         const QList<qint64> &partyNos, const QString &purpose)
+{
+    const QString d = isoDate(processingDate(context.clock));
+    QSet<qint64> covered;
+    constexpr qsizetype kChunk = 500; // bound parameters per query
+    for (qsizetype at = 0; at < partyNos.size(); at += kChunk) {
+        const QList<qint64> part = partyNos.mid(at, kChunk);
+        QVariantList values{d, d};
+        QStringList marks;
+        for (qint64 p : part) {
+            values.append(p);
+            marks.append(QStringLiteral("?"));
+        }
+        QSqlQuery q = store::exec(context.database.connection(),
+                                  QStringLiteral("SELECT DISTINCT party_no FROM protection_measures "
+                                                 "WHERE %1 AND party_no IN (%2)")
+                                      .arg(QLatin1String(kInForceOn), marks.join(QLatin1Char(','))),
+                                  values);
+        while (q.next())
+            covered.insert(q.value(0).toLongLong());
+    }
+    QList<qint64> out;
+    out.reserve(partyNos.size());
+    for (qint64 p : partyNos) {
+        if (covered.contains(p)) {
+            const bool ok = allowed(request);
+            logAccess(context, request, p, purpose, ok);
+            if (!ok)
+                continue;
+        }
+        out.append(p);
+    }
+    return out;
 }
 
 void checkProtectedAccess(app::ServerContext &context, const http::Request &request,

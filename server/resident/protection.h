@@ -31,6 +31,11 @@ void checkProtectedAccess(app::ServerContext &context, const http::Request &requ
 // left out.
 bool mayShow(app::ServerContext &context, const http::Request &request, qint64 partyNo,
              const QString &purpose);
+// mayShow for a list (a search's hits): the persons that may be shown, in the given order. One
+// query for the whole list instead of one per person; each protected person is logged as mayShow
+// logs it.
+QList<qint64> mayShowAll(app::ServerContext &context, const http::Request &request,
+                         const QList<qint64> &partyNos, const QString &purpose);
 
 // POST /resident/protection, POST /resident/protection/{id}/lift,
 // GET /resident/persons/{partyNo}/protection — all resident:administer.

@@ -8,6 +8,7 @@
 #include "shared/moji/searchkey.h"
 #include "shared/text/kana.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace kikan::resident {
@@ -107,6 +108,21 @@ std::optional<ResidentRecord> first(const QList<ResidentRecord> &rows)
     return rows.first();
 }
 
+// The search keys of the 旧氏 (with the given name) and of the 通称: strict and loose, NULL when
+// the person has none (10004).
+QVariantList otherNameKeys(const QString &formerFamilyName, const QString &givenName,
+                           const QString &alias)
+{
+    QVariantList keys;
+    for (const QString &name : {formerFamilyName.isEmpty() ? QString()
+                                                           : formerFamilyName + givenName,
+                                alias}) {
+        keys << text(name.isEmpty() ? QString() : moji::nameSearchKey(name))
+             << text(name.isEmpty() ? QString() : moji::looseNameSearchKey(name));
+    }
+    return keys;
+}
+
 const QString kInForce = QStringLiteral(
     "superseded_at IS NULL AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)");
 } // namespace
@@ -168,6 +184,33 @@ std::optional<ResidentRecord> latestRecord(QSqlDatabase db, qint64 partyNo)
                         {partyNo}));
 }
 
+QList<ResidentRecord> latestRecords(QSqlDatabase db, const QList<qint64> &partyNos)
+{
+    if (partyNos.isEmpty())
+        return {};
+    QVariantList values;
+    QStringList marks;
+    for (qint64 p : partyNos) {
+        values.append(p);
+        marks.append(QStringLiteral("?"));
+    }
+    QHash<qint64, ResidentRecord> latest;
+    for (const ResidentRecord &r : select(db, QStringLiteral("party_no IN (%1) AND superseded_at "
+                                                             "IS NULL AND valid_to IS NULL")
+                                                  .arg(marks.join(QLatin1Char(','))),
+                                          values)) {
+        auto it = latest.find(r.partyNo);
+        if (it == latest.end() || it->historyNo < r.historyNo)
+            latest.insert(r.partyNo, r);
+    }
+    QList<ResidentRecord> out;
+    for (qint64 p : partyNos) {
+        if (latest.contains(p))
+            out.append(latest.value(p));
+    }
+    return out;
+}
+
 QList<ResidentRecord> householdAsOf(QSqlDatabase db, qint64 householdNo, QDate date)
 {
     const QString d = isoDate(date);
@@ -208,24 +251,48 @@ void insertRecord(QSqlDatabase db, ResidentRecord &r)
     n.next();
     r.historyNo = n.value(0).toInt();
     const QString name = r.familyName + r.givenName;
+    QVariantList values{
+        r.partyNo, r.historyNo, r.changeId, dateValue(r.validFrom), dateValue(r.validTo),
+        r.recordedAt, statusCode(r.status), kindCode(r.kind), text(r.residentRecordCode),
+        text(r.myNumber), r.familyName, r.givenName, r.familyNameKana, r.givenNameKana,
+        text(r.formerFamilyName), text(r.alias), text(r.nameRoman), dateValue(r.birthDate),
+        text(r.birthDateUnknown), r.sex, r.householdNo, r.relationshipCode, r.relationshipText,
+        r.entryOrder, r.townAreaCode, r.addressNumber, text(r.addressSupplement),
+        text(r.postalCode), dateValue(r.addressSince), dateValue(r.residentSince),
+        text(r.previousAddress), text(r.destinationAddress), text(r.registeredDomicile),
+        text(r.familyRegisterHead), text(r.nationality), text(r.residenceStatus),
+        text(r.periodOfStay), dateValue(r.stayExpiryDate), text(r.residenceCardNo),
+        text(r.article30_45Class), moji::nameSearchKey(name), moji::looseNameSearchKey(name),
+        text::kanaKey(r.familyNameKana + r.givenNameKana)};
+    values += otherNameKeys(r.formerFamilyName, r.givenName, r.alias);
     r.id = store::insertReturningId(
         db,
-        QStringLiteral("INSERT INTO resident_records (%1, name_key, name_loose_key, kana_key) "
+        QStringLiteral("INSERT INTO resident_records (%1, name_key, name_loose_key, kana_key, "
+                       "former_name_key, former_name_loose_key, alias_key, alias_loose_key) "
                        "VALUES (?, ?, ?, ?, ?, ?, NULL, NULL%2) RETURNING id")
             .arg(QString::fromLatin1(kColumns).section(QStringLiteral(", "), 1),
-                 QStringLiteral(", ?").repeated(37)),
-        {r.partyNo, r.historyNo, r.changeId, dateValue(r.validFrom), dateValue(r.validTo),
-         r.recordedAt, statusCode(r.status), kindCode(r.kind), text(r.residentRecordCode),
-         text(r.myNumber), r.familyName, r.givenName, r.familyNameKana, r.givenNameKana,
-         text(r.formerFamilyName), text(r.alias), text(r.nameRoman), dateValue(r.birthDate),
-         text(r.birthDateUnknown), r.sex, r.householdNo, r.relationshipCode, r.relationshipText,
-         r.entryOrder, r.townAreaCode, r.addressNumber, text(r.addressSupplement),
-         text(r.postalCode), dateValue(r.addressSince), dateValue(r.residentSince),
-         text(r.previousAddress), text(r.destinationAddress), text(r.registeredDomicile),
-         text(r.familyRegisterHead), text(r.nationality), text(r.residenceStatus),
-         text(r.periodOfStay), dateValue(r.stayExpiryDate), text(r.residenceCardNo),
-         text(r.article30_45Class), moji::nameSearchKey(name), moji::looseNameSearchKey(name),
-         text::kanaKey(r.familyNameKana + r.givenNameKana)});
+                 QStringLiteral(", ?").repeated(41)),
+        values);
+}
+
+int fillOtherNameKeys(QSqlDatabase db)
+{
+    QSqlQuery q = store::exec(db, QStringLiteral(
+        "SELECT id, given_name, former_family_name, alias FROM resident_records WHERE "
+        "(former_family_name IS NOT NULL AND former_family_name <> '' AND former_name_key IS NULL) "
+        "OR (alias IS NOT NULL AND alias <> '' AND alias_key IS NULL)"));
+    QList<QVariantList> updates;
+    while (q.next()) {
+        updates.append(otherNameKeys(q.value(2).toString(), q.value(1).toString(),
+                                     q.value(3).toString())
+                       << q.value(0));
+    }
+    for (const QVariantList &u : std::as_const(updates)) {
+        store::exec(db, QStringLiteral("UPDATE resident_records SET former_name_key = ?, "
+                                       "former_name_loose_key = ?, alias_key = ?, "
+                                       "alias_loose_key = ? WHERE id = ?"), u);
+    }
+    return int(updates.size());
 }
 
 void closeRecord(QSqlDatabase db, qint64 id, QDate date)

@@ -21,6 +21,9 @@ ResidentKind kindFromCode(const QString &code);
 std::optional<ResidentRecord> recordAsOf(QSqlDatabase db, qint64 partyNo, QDate date);
 // The person's latest state (valid_to NULL, not superseded): what the next 異動 starts from.
 std::optional<ResidentRecord> latestRecord(QSqlDatabase db, qint64 partyNo);
+// The latest states of several persons at once (one query), in the order of partyNos; persons
+// without a latest state are left out.
+QList<ResidentRecord> latestRecords(QSqlDatabase db, const QList<qint64> &partyNos);
 // The members of a household on `date`, in 記載順位.
 QList<ResidentRecord> householdAsOf(QSqlDatabase db, qint64 householdNo, QDate date);
 // The members whose latest state is in the household (what a change request works on).
@@ -33,6 +36,9 @@ std::optional<ResidentRecord> recordById(QSqlDatabase db, qint64 id);
 
 // Inserts a new row (history_no = next for the party; search keys derived here); sets r.id.
 void insertRecord(QSqlDatabase db, ResidentRecord &r);
+// Fills the 旧氏/通称 search keys of rows written before migration 10004 (a no-op afterwards);
+// returns the number of rows filled.
+int fillOtherNameKeys(QSqlDatabase db);
 // Ends a row's period (the next state starts on `date`).
 void closeRecord(QSqlDatabase db, qint64 id, QDate date);
 // Marks a row as replaced by a 訂正 or 取消.

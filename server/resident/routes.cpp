@@ -7,6 +7,7 @@
 #include "events.h"
 #include "inquiry.h"
 #include "protection.h"
+#include "residentstore.h"
 #include "search.h"
 #include "shared/api/endpoints.h"
 
@@ -14,6 +15,7 @@ namespace kikan::resident {
 
 void registerRoutes(app::ServerContext &ctx, http::Router &router)
 {
+    fillOtherNameKeys(ctx.database.connection()); // rows from before migration 10004
     const http::Access view = http::Access::right(QStringLiteral("resident"),
                                                   QStringLiteral("view"));
     router.add({QStringLiteral("GET"), QString::fromLatin1(api::path::ResidentSearch), view,

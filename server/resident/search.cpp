@@ -18,16 +18,22 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 
+#include <QHash>
+
 #include <algorithm>
+#include <tuple>
 
 namespace kikan::resident {
 
 namespace {
-constexpr int kCap = 500; // rows read per way of matching; narrower input finds fewer
+// Rows read per way of matching; narrower input finds fewer. A way that matches more sets
+// "more": the total is then a lower bound (a family name alone matches thousands at 1,000,000).
+constexpr int kCap = 500;
 
 struct Hit {
     qint64 partyNo = 0;
-    QString matchedBy; // name, name_loose, kana, birth_date, party_no, household_no, …
+    QString matchedBy; // name, former_name (旧氏), alias (通称), each also *_loose; kana,
+                       // birth_date, party_no, household_no, …
     bool loose = false;
     int rank = 0;      // strict before loose
 };
@@ -43,17 +49,26 @@ QString likePrefix(const QString &s)
     return out + QLatin1Char('%');
 }
 
+// Reads the current rows only (superseded_at IS NULL AND valid_to IS NULL): the name, loose and
+// reading searches are answered from the partial covering indexes of 10003 (no table reads, and
+// history rows are not in them). Sets *more when the way matched more than kCap persons.
 void find(QSqlDatabase db, QList<Hit> &hits, const QString &where, const QVariantList &values,
-          const QString &by, int rank, bool includeRemoved)
+          const QString &by, int rank, bool includeRemoved, bool *more)
 {
     QString sql = QStringLiteral("SELECT party_no FROM resident_records WHERE superseded_at IS "
                                  "NULL AND valid_to IS NULL AND %1").arg(where);
     if (!includeRemoved)
         sql += QStringLiteral(" AND status = 'resident'");
-    sql += QStringLiteral(" ORDER BY kana_key, birth_date, party_no LIMIT %1").arg(kCap);
+    sql += QStringLiteral(" ORDER BY kana_key, birth_date, party_no LIMIT %1").arg(kCap + 1);
     QSqlQuery q = store::exec(db, sql, values);
-    while (q.next())
-        hits.append({q.value(0).toLongLong(), by, by == QLatin1String("name_loose"), rank});
+    int n = 0;
+    while (q.next()) {
+        if (++n > kCap) {
+            *more = true;
+            break;
+        }
+        hits.append({q.value(0).toLongLong(), by, by.endsWith(QLatin1String("_loose")), rank});
+    }
 }
 
 [[noreturn]] void unreadable(const QString &message)
@@ -62,7 +77,8 @@ void find(QSqlDatabase db, QList<Hit> &hits, const QString &where, const QVarian
 }
 
 // "本町1-2", "ほんちょう", "中央3丁目": a 町字 name (or reading) at the start, 番地 after it.
-bool findAddress(QSqlDatabase db, QList<Hit> &hits, const QString &text, bool includeRemoved)
+bool findAddress(QSqlDatabase db, QList<Hit> &hits, const QString &text, bool includeRemoved,
+                 bool *more)
 {
     const QString compact = text.simplified().remove(QLatin1Char(' '));
     const QString kana = text::kanaKey(compact);
@@ -76,7 +92,7 @@ bool findAddress(QSqlDatabase db, QList<Hit> &hits, const QString &text, bool in
             continue;
         const QString number = normalizeAddressNumber(rest);
         find(db, hits, QStringLiteral("town_area_code = ? AND address_number LIKE ? ESCAPE '\\'"),
-             {a.code, likePrefix(number)}, QStringLiteral("address"), 0, includeRemoved);
+             {a.code, likePrefix(number)}, QStringLiteral("address"), 0, includeRemoved, more);
         return true;
     }
     return false;
@@ -113,6 +129,7 @@ QJsonObject searchResidents(app::ServerContext &ctx, const http::Request &reques
     const core::SearchInput input = core::classifySearchInput(text);
     QSqlDatabase db = ctx.database.connection();
     QList<Hit> hits;
+    bool more = false;
     QString kind;
     switch (input.kind) {
     case core::SearchKind::Empty:
@@ -122,10 +139,10 @@ QJsonObject searchResidents(app::ServerContext &ctx, const http::Request &reques
     case core::SearchKind::Date:
         kind = QStringLiteral("birth_date");
         find(db, hits, QStringLiteral("birth_date = ?"), {isoDate(input.date)}, kind, 0,
-             includeRemoved);
+             includeRemoved, &more);
         if (!input.number.isEmpty()) { // 7 or 8 digits: a 宛名番号 too
             find(db, hits, QStringLiteral("party_no = ?"), {input.number.toLongLong()},
-                 QStringLiteral("party_no"), 0, includeRemoved);
+                 QStringLiteral("party_no"), 0, includeRemoved, &more);
         }
         break;
     case core::SearchKind::Number:
@@ -147,18 +164,18 @@ QJsonObject searchResidents(app::ServerContext &ctx, const http::Request &reques
             if (!n.ok())
                 unreadable(n.error().message);
             find(db, hits, QStringLiteral("my_number = ?"), {n.value().clearText()}, kind, 0,
-                 includeRemoved);
+                 includeRemoved, &more);
         } else if (input.number.size() == 11) {
             kind = QStringLiteral("resident_record_code");
             find(db, hits, QStringLiteral("resident_record_code = ?"), {input.number}, kind, 0,
-                 includeRemoved);
+                 includeRemoved, &more);
         } else {
             kind = QStringLiteral("number");
             const qint64 n = input.number.toLongLong();
             find(db, hits, QStringLiteral("party_no = ?"), {n}, QStringLiteral("party_no"), 0,
-                 includeRemoved);
+                 includeRemoved, &more);
             find(db, hits, QStringLiteral("household_no = ?"), {n},
-                 QStringLiteral("household_no"), 0, includeRemoved);
+                 QStringLiteral("household_no"), 0, includeRemoved, &more);
         }
         break;
     case core::SearchKind::Name: {
@@ -167,20 +184,28 @@ QJsonObject searchResidents(app::ServerContext &ctx, const http::Request &reques
                               || input.script == core::NameScript::Katakana;
         if (kanaOnly) {
             find(db, hits, QStringLiteral("kana_key LIKE ? ESCAPE '\\'"),
-                 {likePrefix(text::kanaKey(text))}, QStringLiteral("kana"), 0, includeRemoved);
+                 {likePrefix(text::kanaKey(text))}, QStringLiteral("kana"), 0, includeRemoved,
+                 &more);
         }
-        find(db, hits, QStringLiteral("name_key LIKE ? ESCAPE '\\'"),
-             {likePrefix(moji::nameSearchKey(text))}, QStringLiteral("name"), 0,
-             includeRemoved);
-        find(db, hits, QStringLiteral("name_loose_key LIKE ? ESCAPE '\\'"),
-             {likePrefix(moji::looseNameSearchKey(text))}, QStringLiteral("name_loose"), 1,
-             includeRemoved);
-        findAddress(db, hits, text, includeRemoved);
+        // The name, then the 旧氏 (with the given name) and the 通称; the loose tier after them.
+        const QString strict = likePrefix(moji::nameSearchKey(text));
+        const QString loose = likePrefix(moji::looseNameSearchKey(text));
+        for (const auto &[column, by, key, rank] :
+             {std::tuple{"name_key", "name", strict, 0},
+              {"former_name_key", "former_name", strict, 0}, {"alias_key", "alias", strict, 0},
+              {"name_loose_key", "name_loose", loose, 1},
+              {"former_name_loose_key", "former_name_loose", loose, 1},
+              {"alias_loose_key", "alias_loose", loose, 1}}) {
+            find(db, hits, QStringLiteral("%1 IS NOT NULL AND %1 LIKE ? ESCAPE '\\'")
+                               .arg(QLatin1String(column)),
+                 {key}, QLatin1String(by), rank, includeRemoved, &more);
+        }
+        findAddress(db, hits, text, includeRemoved, &more);
         break;
     }
     case core::SearchKind::Unknown:
         kind = QStringLiteral("address");
-        if (!findAddress(db, hits, text, includeRemoved)) {
+        if (!findAddress(db, hits, text, includeRemoved, &more)) {
             unreadable(QStringLiteral("氏名・フリガナ・生年月日・番号・住所（町字から）の"
                                       "いずれかを入力してください。"));
         }
@@ -188,36 +213,37 @@ QJsonObject searchResidents(app::ServerContext &ctx, const http::Request &reques
     }
     std::stable_sort(hits.begin(), hits.end(),
                      [](const Hit &a, const Hit &b) { return a.rank < b.rank; });
-    // One line per person (the first way it matched); 支援措置 persons only with the right.
-    QList<Hit> shown;
-    QSet<qint64> seen;
+    // One line per person (the first way it matched); 支援措置 persons only with the right
+    // (one query for all hits, not one per hit).
+    QHash<qint64, Hit> first;
+    QList<qint64> order;
     for (const Hit &h : std::as_const(hits)) {
-        if (seen.contains(h.partyNo))
+        if (first.contains(h.partyNo))
             continue;
-        seen.insert(h.partyNo);
-        if (mayShow(ctx, request, h.partyNo, QStringLiteral("search")))
-            shown.append(h);
+        first.insert(h.partyNo, h);
+        order.append(h.partyNo);
     }
+    const QList<qint64> shown = mayShowAll(ctx, request, order, QStringLiteral("search"));
+    const QList<qint64> page = shown.mid(offset, limit);
     QJsonArray items;
     QJsonArray listed;
-    for (qsizetype i = offset; i < shown.size() && i < qsizetype(offset) + limit; ++i) {
-        const std::optional<ResidentRecord> r = latestRecord(db, shown.at(i).partyNo);
-        if (!r)
-            continue;
-        QJsonObject o = summaryJson(*r, showMyNumber);
-        o.insert(QStringLiteral("matchedBy"), shown.at(i).matchedBy);
-        o.insert(QStringLiteral("loose"), shown.at(i).loose);
+    for (const ResidentRecord &r : latestRecords(db, page)) {
+        const Hit &h = first[r.partyNo];
+        QJsonObject o = summaryJson(r, showMyNumber);
+        o.insert(QStringLiteral("matchedBy"), h.matchedBy);
+        o.insert(QStringLiteral("loose"), h.loose);
         items.append(o);
-        listed.append(r->partyNo);
+        listed.append(r.partyNo);
     }
     audit::AuditEntry e = audit::AuditEntry::forRequest(request, audit::LogKind::Access,
                                                         QString::fromLatin1(event::Search));
     e.subject = QStringLiteral("search");
     e.detail = {{QStringLiteral("kind"), kind}, {QStringLiteral("total"), shown.size()},
-                {QStringLiteral("partyNos"), listed}};
+                {QStringLiteral("more"), more}, {QStringLiteral("partyNos"), listed}};
     ctx.audit.append(e);
     return {{QStringLiteral("query"), QJsonObject{{QStringLiteral("kind"), kind}}},
             {QStringLiteral("total"), shown.size()},
+            {QStringLiteral("more"), more}, // total is a lower bound: narrow the search
             {QStringLiteral("limit"), limit},
             {QStringLiteral("offset"), offset},
             {QStringLiteral("items"), items}};

@@ -51,6 +51,10 @@ QString Migrator::translate(const QString &sql) const
                    : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     out.replace(QLatin1String("%BLOB%"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     out.replace(QLatin1String("%BIGINT%"), pg ? QLatin1String("BIGINT") : QLatin1String("INTEGER"));
+    // An index column searched by prefix LIKE: PostgreSQL needs the pattern operator class unless
+    // the database collation is "C"; SQLite has no operator classes.
+    out.replace(QLatin1String("%PATTERN_OPS%"),
+                pg ? QLatin1String("text_pattern_ops") : QLatin1String(""));
     return out;
 }
 

@@ -6,6 +6,7 @@
 //   %ID%        INTEGER PRIMARY KEY AUTOINCREMENT    | BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY
 //   %BLOB%      BLOB                                 | BYTEA
 //   %BIGINT%    INTEGER                              | BIGINT
+//   %PATTERN_OPS% (nothing)                          | text_pattern_ops (prefix LIKE index column)
 // Version ranges: 1–999 store, 1000–1999 auth, 2000–2999 audit, 10000+ business areas.
 #pragma once
 

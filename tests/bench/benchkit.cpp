@@ -86,17 +86,21 @@ QString firstLine(const QString &file, const QString &prefix)
 }
 } // namespace
 
-QJsonObject machine()
+QString loadAverage()
 {
     QFile load(QStringLiteral("/proc/loadavg"));
     load.open(QIODevice::ReadOnly);
+    return QString::fromLatin1(load.readAll()).section(' ', 0, 2);
+}
+
+QJsonObject machine()
+{
     return {{QStringLiteral("cpu"), firstLine(QStringLiteral("/proc/cpuinfo"),
                                              QStringLiteral("model name"))},
             {QStringLiteral("nproc"), QThread::idealThreadCount()},
             {QStringLiteral("memTotal"), firstLine(QStringLiteral("/proc/meminfo"),
                                                    QStringLiteral("MemTotal"))},
-            {QStringLiteral("loadAverage"),
-             QString::fromLatin1(load.readAll()).section(' ', 0, 2)},
+            {QStringLiteral("loadAverage"), loadAverage()},
             {QStringLiteral("kernel"), QSysInfo::kernelVersion()},
             {QStringLiteral("os"), QSysInfo::prettyProductName()},
 #ifdef NDEBUG

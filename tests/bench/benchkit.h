@@ -32,6 +32,7 @@ private:
 };
 
 QJsonObject machine();         // cpu, nproc, memory, load average, kernel, date, build type
+QString loadAverage();         // "1.02 0.88 0.75" (/proc/loadavg): printed with every figure
 qint64 procStatusKb(const char *field); // "VmRSS", "VmHWM" of this process, in kB
 void resetPeakRss();           // malloc_trim, then VmHWM := VmRSS (/proc/self/clear_refs 5)
 

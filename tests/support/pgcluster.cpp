@@ -62,7 +62,9 @@ PgCluster::PgCluster()
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freePort();
         const QString options =
-            QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off").arg(m_dir.path())
+            // 200 connections: bench_search holds 50 server workers and 50 direct threads at once.
+            QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off "
+                           "-c max_connections=200").arg(m_dir.path())
                 .arg(m_port);
         if (run({m_bin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), data,
                  QStringLiteral("-o"), options, QStringLiteral("-l"),

@@ -92,10 +92,11 @@ private slots:
         taro.insert("residentRecordCode", QStringLiteral("12345678901"));
         taro.insert("registeredDomicile", s("鳥取県東伯郡琴浦町大字八橋1番地"));
         taro.insert("familyRegisterHead", s("髙橋　太郎"));
+        QJsonObject hanako = test::person(s("髙橋"), s("花子"), s("タカハシ"), s("ハナコ"),
+                                          "1980-09-03", "2", "12");
+        hanako.insert("formerFamilyName", s("山際")); // 旧氏
         const QJsonObject t = moveIn(
-            {taro,
-             test::person(s("髙橋"), s("花子"), s("タカハシ"), s("ハナコ"), "1980-09-03", "2",
-                          "12"),
+            {taro, hanako,
              test::person(s("髙橋"), s("健太"), s("タカハシ"), s("ケンタ"), "2008-05-20", "1",
                           "20"),
              test::person(s("髙橋"), s("美咲"), s("タカハシ"), s("ミサキ"), "2012-11-02", "2",
@@ -163,6 +164,11 @@ private slots:
         QVERIFY(search(page, s("斉藤")));
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(0, 0)->text(), s("類似"));
+
+        // The 旧氏 with the given name finds 髙橋花子, and the list says so.
+        QVERIFY(search(page, s("山際　花子")));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), s("旧氏で一致"));
 
         // Down moves into the list, Enter opens 照会.
         QVERIFY(search(page, s("タカハシ　タロウ")));

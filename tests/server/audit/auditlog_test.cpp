@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <thread>
 #include <vector>
 
@@ -58,6 +59,21 @@ audit::AuditEntry testEntry(const QString &event, int n)
     return e;
 }
 } // namespace
+
+// A log whose SQLite file cannot be created: every write fails.
+store::StoreConfig missingFolder(const QString &dir)
+{
+    store::StoreConfig config;
+    config.sqlitePath = dir + QStringLiteral("/no/such/folder/kikan.db");
+    return config;
+}
+
+struct UnwritableLog {
+    QTemporaryDir dir;
+    store::Database database{missingFolder(dir.path())};
+    app::ManualClock clock;
+    audit::AuditLog log{database, clock};
+};
 
 class AuditLogTest : public QObject
 {
@@ -240,15 +256,36 @@ private slots:
         QVERIFY(!all.contains(QStringLiteral("secret-query")));
     }
 
+    void everyWaitingWriterHearsOfAFailedBatch()
+    {
+        // Group commit: concurrent appends are written in batches by one of the callers. When a
+        // batch cannot be written, every caller whose entry was in it gets the error (none hangs,
+        // none is told its entry is logged).
+        UnwritableLog u;
+        audit::AuditLog &log = u.log;
+        constexpr int kThreads = 8;
+        std::atomic<int> refused{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back([&, t] {
+                try {
+                    log.append(testEntry(QStringLiteral("test.unwritable"), t));
+                } catch (const http::ApiError &e) {
+                    if (e.code() == QLatin1String(api::err::StoreUnavailable))
+                        ++refused;
+                }
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(refused.load(), kThreads);
+    }
+
     void unwritableLogIsSpilledNotLost()
     {
-        QTemporaryDir dir;
-        store::StoreConfig config;
-        config.sqlitePath = dir.path() + QStringLiteral("/no/such/folder/kikan.db");
-        store::Database database(config);
-        app::ManualClock clock;
-        audit::AuditLog log(database, clock);
-        const QString spill = audit::spillFilePath(dir.path());
+        UnwritableLog u;
+        audit::AuditLog &log = u.log;
+        const QString spill = audit::spillFilePath(u.dir.path());
         audit::AuditRequestObserver observer(log, spill);
         http::Request request;
         request.method = QStringLiteral("DELETE");
