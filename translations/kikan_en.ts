@@ -1884,14 +1884,16 @@ relationships:</translation>
         <translation>&amp;Foreign resident items...</translation>
     </message>
     <message>
-        <source>Correct an entry (&amp;K)...</source>
-        <translation>Correct an entry (&amp;K)...</translation>
         <source>&amp;Certificate...</source>
         <translation>&amp;Certificate...</translation>
     </message>
     <message>
         <source>Issue a copy of the resident record or another certificate (Ctrl+P)</source>
         <translation>Issue a copy of the resident record or another certificate (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Correct an entry (&amp;K)...</source>
+        <translation>Correct an entry (&amp;K)...</translation>
     </message>
 </context>
 <context>

@@ -1882,14 +1882,16 @@ relationships:</source>
         <translation>外国人住民の記載事項(&amp;F)...</translation>
     </message>
     <message>
-        <source>Correct an entry (&amp;K)...</source>
-        <translation>訂正(&amp;K)...</translation>
         <source>&amp;Certificate...</source>
         <translation>証明書発行(&amp;C)...</translation>
     </message>
     <message>
         <source>Issue a copy of the resident record or another certificate (Ctrl+P)</source>
         <translation>住民票の写しなどの証明書を発行します（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Correct an entry (&amp;K)...</source>
+        <translation>訂正(&amp;K)...</translation>
     </message>
 </context>
 <context>
