@@ -229,13 +229,7 @@ QJsonObject PersonEditForm::body() const
     addPerson(b);
     if (m_row)
         b.insert(QStringLiteral("historyNo"), m_row->currentData().toLongLong());
-    QJsonObject fields = changedFields();
-    if (fields.isEmpty() && addressChanged()) {
-        // The server wants at least one item in `fields` (officialchanges.cpp): an address-only
-        // edit restates the 氏, unchanged.
-        fields.insert(QStringLiteral("familyName"), jsonText(m_original, "familyName"));
-    }
-    b.insert(QStringLiteral("fields"), fields);
+    b.insert(QStringLiteral("fields"), changedFields()); // may be empty for an address alone
     if (addressChanged()) {
         QJsonObject address{{QStringLiteral("townAreaCode"), value(QStringLiteral("townAreaCode"))},
                             {QStringLiteral("addressNumber"),

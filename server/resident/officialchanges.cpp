@@ -22,12 +22,15 @@ ResidentRecord &person(ChangeWriter &w, PersonStates &states)
     return r;
 }
 
+// The items to change. A 修正/訂正 changes something: items in `fields`, or the `address` alone.
 QJsonObject fields(ChangeWriter &w)
 {
     const QJsonValue v = w.body().value(QStringLiteral("fields"));
-    if (!v.isObject() || v.toObject().isEmpty()) {
+    const bool addressOnly = w.body().value(QStringLiteral("address")).isObject();
+    if (!v.isUndefined() && !v.isObject())
+        refuse(QStringLiteral("fields"), QStringLiteral("修正する項目の形式が正しくありません。"));
+    if (v.toObject().isEmpty() && !addressOnly)
         refuse(QStringLiteral("fields"), QStringLiteral("修正する項目を入力してください。"));
-    }
     return v.toObject();
 }
 

@@ -56,7 +56,12 @@ QList<int> Args::numbers() const
     for (qsizetype i = 0; i < m_args.size(); ++i) {
         bool ok = false;
         const int v = m_args.at(i).toInt(&ok);
-        if (ok && (i == 0 || !m_args.at(i - 1).startsWith(QLatin1String("--"))))
+        // A number after an option that takes a value is that value (--sessions 50); after a
+        // switch (--postgres 100000) it is a town size.
+        static const QStringList switches{QStringLiteral("--full"), QStringLiteral("--postgres"),
+                                          QStringLiteral("--no-sqlite")};
+        const QString before = i > 0 ? m_args.at(i - 1) : QString();
+        if (ok && (!before.startsWith(QLatin1String("--")) || switches.contains(before)))
             out << v;
     }
     return out;

@@ -366,6 +366,22 @@ private slots:
         QCOMPARE(r.status, 201);
         f.version = test::ResidentApi::versionOf(r, f.householdNo);
         QCOMPARE(view(f.parties[0])[u"person"_s][u"givenName"_s].toString(), u"JON"_s);
+        // The address alone may be what is wrong: no other item, still a 職権修正.
+        QJsonObject a = base(f, "2025-05-20");
+        a.remove("notifiedDate");
+        a.insert("partyNo", f.parties[0]);
+        a.insert("personVersion", personVersion(f.parties[0]));
+        a.insert("reasonNote", s("住所の職権修正"));
+        a.insert("fields", QJsonObject{});
+        r = m_api->change("official-correction", a, m_clerk); // nothing to change
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.json()[u"fields"_s][0][u"field"_s].toString(), u"fields"_s);
+        a.insert("address", test::address("0006", "2"));
+        r = m_api->change("official-correction", a, m_clerk);
+        QCOMPARE(r.status, 201);
+        f.version = test::ResidentApi::versionOf(r, f.householdNo);
+        QCOMPARE(view(f.parties[0])[u"person"_s][u"givenName"_s].toString(), u"JON"_s);
+        QCOMPARE(view(f.parties[0])[u"latest"_s][u"addressNumber"_s].toString(), u"2"_s);
         QJsonObject x = base(f, "2025-05-30");
         x.remove("notifiedDate");
         x.insert("partyNo", f.parties[0]);
@@ -374,7 +390,7 @@ private slots:
         r = m_api->change("official-removal", x, m_clerk);
         QCOMPARE(r.status, 201);
         QCOMPARE(view(f.parties[0])[u"latest"_s][u"status"_s].toString(), u"removed"_s);
-        QCOMPARE(view(f.parties[0])[u"history"_s].toArray().size(), 4);
+        QCOMPARE(view(f.parties[0])[u"history"_s].toArray().size(), 5);
     }
 
     void correctionKeepsTheWrongRowInHistory()
