@@ -31,7 +31,7 @@ const ErrorInfo kCatalogue[] = {
     {err::ResidentConflict, 409, "この世帯は他の端末で先に更新されました。もう一度照会してからやり直してください。"},
     {err::ResidentState, 422, "住民の今の状態では、この異動はできません。"},
     {err::ResidentNotFound, 404, "指定された住民は見つかりません。"},
-    {err::ResidentProtected, 403, "支援措置の対象者のため、表示できません。"},
+    {err::ResidentProtected, 403, "支援措置の対象者のため、表示・証明書の交付はできません。"},
     {err::ResidentMyNumberForbidden, 403, "個人番号を利用する権限がありません。"},
     {err::CertificateNotFound, 404, "指定された発行番号の証明書はありません。"},
     {err::CertificateNoRecords, 404, "証明する住民票がありません。"},
