@@ -18,7 +18,8 @@ for name in bench_generate bench_search bench_certificate; do
 done
 for b in "$BIN"/tests/bench/bench_*; do
     [ -f "$b" ] && [ -x "$b" ] || continue
-    case " ${ran[*]} " in *" $b "*) ;; *bench_report) ;; *) ran+=("$b") ;; esac
+    [ "$(basename "$b")" = bench_report ] && continue # runs once, last, below
+    case " ${ran[*]} " in *" $b "*) ;; *) ran+=("$b") ;; esac
 done
 if [ ${#ran[@]} -eq 0 ]; then
     log "no benchmarks are built in $BIN/tests/bench"
