@@ -56,10 +56,42 @@ QString recordedAt(const Change &c, int index)
         .arg(index % 60, 2, 10, QLatin1Char('0'));
 }
 
+// A number from (seed, person) without drawing from the builder's generator, so that adding
+// these items left every other generated value as it was (splitmix64).
+quint64 personHash(quint64 seed, size_t person, quint64 salt)
+{
+    quint64 z = seed * 0x9E3779B97F4A7C15ull + quint64(person) * 0xBF58476D1CE4E5B9ull + salt;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+// 旧氏 (住民基本台帳法施行令 30条の13) for about one in ten wives who took the husband's 氏, and a
+// 通称 (令30条の26) for about a third of the foreign residents: a common family name and a given
+// name from the town's lists. Empty when the person has none.
+struct OtherNames {
+    QString formerFamilyName, alias;
+};
+OtherNames otherNames(const Person &p, const TownData &data, quint64 seed, size_t i)
+{
+    OtherNames o;
+    const quint64 h = personHash(seed, i, 1);
+    if (!p.foreign && p.sex == '2' && !p.blood && p.spouse >= 0 && h % 100 < 10) {
+        const Name &f = data.familyNames[size_t((h >> 8) % data.familyNames.size())];
+        if (f.text != p.familyName)
+            o.formerFamilyName = f.text;
+    } else if (p.foreign && h % 100 < 35) {
+        const Name &f = data.familyNames[size_t((h >> 8) % data.familyNames.size())];
+        const std::vector<Name> &given = data.givenNames[p.sex == '1' ? 0 : 1].back().names;
+        o.alias = f.text + QChar(0x3000) + given[size_t((h >> 32) % given.size())].text;
+    }
+    return o;
+}
+
 // 住民票: every row of every person, search keys cached per distinct name and reading.
 qint64 writeRecords(QSqlDatabase db, const Town &town, const TownData &data, qint64 partyBase,
                     qint64 householdBase, qint64 changeBase,
-                    const std::vector<QString> &changeTimes)
+                    const std::vector<QString> &changeTimes, quint64 seed)
 {
     store::BulkInsert records(db, QStringLiteral("resident_records"),
         {"party_no", "history_no", "change_id", "valid_from", "valid_to", "recorded_at", "status",
@@ -70,7 +102,8 @@ qint64 writeRecords(QSqlDatabase db, const Town &town, const TownData &data, qin
          "previous_address", "destination_address", "registered_domicile",
          "family_register_head", "nationality", "residence_status", "period_of_stay",
          "stay_expiry_date", "residence_card_no", "article_30_45_class", "name_key",
-         "name_loose_key", "kana_key"});
+         "name_loose_key", "kana_key", "former_family_name", "alias", "former_name_key",
+         "former_name_loose_key", "alias_key", "alias_loose_key"});
     QHash<QString, std::array<QString, 2>> nameKeys;
     QHash<QString, QString> kanaKeys;
     const QString statusCodes[] = {QStringLiteral("resident"), QStringLiteral("moved_out"),
@@ -93,6 +126,15 @@ qint64 writeRecords(QSqlDatabase db, const Town &town, const TownData &data, qin
         const QString sex = p.sex == '1' || p.sex == '2' ? sexes[p.sex - '1']
                                                          : QString(QLatin1Char(p.sex));
         const QString birth = date(p.birthDate), stayExpiry = date(p.stayExpiry);
+        // The keys of the 旧氏＋名 and of the 通称, as residentstore's insertRecord writes them.
+        const OtherNames other = otherNames(p, data, seed, i);
+        const QString formerName = other.formerFamilyName.isEmpty()
+                                       ? QString() : other.formerFamilyName + p.givenName;
+        const std::array<QString, 4> otherKeys{
+            formerName.isEmpty() ? QString() : moji::nameSearchKey(formerName),
+            formerName.isEmpty() ? QString() : moji::looseNameSearchKey(formerName),
+            other.alias.isEmpty() ? QString() : moji::nameSearchKey(other.alias),
+            other.alias.isEmpty() ? QString() : moji::looseNameSearchKey(other.alias)};
         for (size_t h = 0; h < p.rows.size(); ++h) {
             const Row &r = p.rows[h];
             const TownArea &area = data.areas[size_t(r.area)];
@@ -116,7 +158,9 @@ qint64 writeRecords(QSqlDatabase db, const Town &town, const TownData &data, qin
                     << text(ft ? ft->nationality : QString()) << text(ft ? ft->status : QString())
                     << text(ft ? ft->period : QString()) << stayExpiry
                     << text(p.residenceCardNo) << text(ft ? ft->article30_45Class : QString())
-                    << (*keys)[0] << (*keys)[1] << *kanaKey;
+                    << (*keys)[0] << (*keys)[1] << *kanaKey << text(other.formerFamilyName)
+                    << text(other.alias) << text(otherKeys[0]) << text(otherKeys[1])
+                    << text(otherKeys[2]) << text(otherKeys[3]);
             records.endRow();
         }
     }
@@ -224,7 +268,7 @@ WriteCounts writeTown(store::Database &database, const Town &town, const TownDat
         counts.versions = versions.rows();
     }
     counts.records = writeRecords(db, town, data, partyBase, householdBase, changeBase,
-                                  changeTimes);
+                                  changeTimes, seed);
     if (deferred)
         deferred->restore();
 

@@ -29,9 +29,9 @@ constexpr int kResidents = 2000;
 const QDate kAsOf(2026, 3, 31);
 // fullDigest() of the town of options() (seed 7, 2,000 residents, 5 years). Changed on purpose
 // since the bulk writer: 祖父/祖母/孫 written as the standard 続柄 父の父/父の母/子の子, and the
-// 旧氏/通称 key columns of migration 10004 (NULL here: the demo town has neither yet).
+// 旧氏/通称 of some wives and foreign residents with the key columns of migration 10004.
 constexpr char kTownDigest[] =
-    "c73029756b1cf1e9450edac6f8d213f33a3544d5637d8541f94e9f6f763cf3e3";
+    "5745cbbaebb204501e1f006768c9caf43986ebfef60e721ce96fa662a0ca0378";
 
 dt::GenerateOptions options()
 {
@@ -191,6 +191,17 @@ private slots:
         QVERIFY(count(db(), QStringLiteral("SELECT COUNT(*) FROM resident_records WHERE "
                                            "resident_kind = 'foreign' AND nationality IS NOT "
                                            "NULL AND residence_status IS NOT NULL")) > 5);
+        // 旧氏 for some wives, 通称 for some foreign residents, with the keys the search reads.
+        QVERIFY(count(db(), QStringLiteral("SELECT COUNT(*) FROM resident_records WHERE "
+                                           "former_family_name IS NOT NULL AND sex = '2' AND "
+                                           "former_name_key IS NOT NULL AND former_family_name "
+                                           "<> family_name")) > 5);
+        QVERIFY(count(db(), QStringLiteral("SELECT COUNT(*) FROM resident_records WHERE "
+                                           "alias IS NOT NULL AND resident_kind = 'foreign' AND "
+                                           "alias_key IS NOT NULL")) > 0);
+        QCOMPARE(count(db(), QStringLiteral("SELECT COUNT(*) FROM resident_records WHERE "
+                                            "(former_family_name IS NULL) <> (former_name_key IS "
+                                            "NULL) OR (alias IS NULL) <> (alias_key IS NULL)")), 0);
     }
 
     void agePyramidAndSexRatio()

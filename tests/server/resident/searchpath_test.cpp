@@ -162,10 +162,10 @@ private slots:
         const QJsonObject page1 = m_api->search(first, m_clerk).json();
         const QJsonArray items = page1[u"items"_s].toArray();
         QCOMPARE(items.size(), 20);
+        // With more, each way of matching listed at most 500 (支援措置 persons left out), and
+        // the 旧氏/通称 ways may add their own: the total is a lower bound.
         if (page1[u"more"_s].toBool())
-            QVERIFY(page1[u"total"_s].toInt() <= 500);
-        else
-            QVERIFY(page1[u"total"_s].toInt() <= residents);
+            QVERIFY(page1[u"total"_s].toInt() > 450);
         const QString offset = QString::fromLatin1(QUrl::toPercentEncoding(first));
         const QJsonArray items2 =
             m_api->get(u"/search?q="_s + offset + u"&offset=20"_s, m_clerk).json()[u"items"_s]
@@ -173,8 +173,8 @@ private slots:
         QString previous;
         for (const QJsonArray &page : {items, items2}) {
             for (const QJsonValue &i : page) {
-                if (i[u"loose"_s].toBool())
-                    break; // the loose tier follows the strict one
+                if (i[u"matchedBy"_s].toString() != u"name"_s)
+                    break; // the 旧氏, 通称 and loose ways follow the name's
                 const QString kana = text::kanaKey(i[u"nameKana"_s].toString());
                 QVERIFY2(previous <= kana, qPrintable(previous + u" > "_s + kana));
                 previous = kana;
