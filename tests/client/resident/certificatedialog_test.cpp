@@ -6,6 +6,8 @@
 // as PDF; a 支援措置 refusal is shown in the server's words. The screenshot of a 世帯連記式 preview
 // of a household with an IVS name:
 //   KIKAN_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/client/resident/client_certificate_test
+#include "residentclientkit.h"
+
 #include "client/app/clientsettings.h"
 #include "client/app/mainwindow.h"
 #include "client/net/apiclient.h"
@@ -89,15 +91,7 @@ class CertificateDialogTest : public QObject
         }
         return out;
     }
-    ResidentPage *openPage(MainWindow &w)
-    {
-        w.showUser();
-        if (!w.openArea(QStringLiteral("resident")))
-            return nullptr;
-        w.resize(1024, 768);
-        w.show();
-        return qobject_cast<ResidentPage *>(w.currentPage());
-    }
+    ResidentPage *openPage(MainWindow &w) { return test::openResidentPage(w); }
     // Opens 照会 of the person and the certificate dialog (with Ctrl+P); waits for its preview.
     CertificateDialog *openDialog(ResidentPage *page, qint64 partyNo)
     {
@@ -215,29 +209,9 @@ private slots:
         QVERIFY(dialog->preview()->pageCount() > 0);
 
         // The screenshot: the main window with the dialog over it, as staff see it.
-        const QString dir = qEnvironmentVariable(
-            "KIKAN_SCREENSHOT_DIR", test::binaryDir() + QStringLiteral("/screenshots"));
-        QVERIFY(QDir().mkpath(dir));
-        QTest::qWait(100);
-        QImage shot = w.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QImage shot = test::dialogOverWindow(w, *dialog);
         QCOMPARE(shot.size(), QSize(1024, 768));
-        const QImage box = dialog->grab().toImage();
-        constexpr int kTitle = 24;
-        QPainter p(&shot);
-        p.fillRect(shot.rect(), QColor(0, 0, 0, 70));
-        const QPoint at((shot.width() - box.width()) / 2,
-                        std::max(0, (shot.height() - box.height() - kTitle) / 2) + kTitle);
-        const QRect frame(at - QPoint(1, kTitle), box.size() + QSize(2, kTitle + 1));
-        p.fillRect(frame, QColor(0x2b, 0x57, 0x9a));
-        p.setPen(Qt::white);
-        QFont font = p.font();
-        font.setBold(true);
-        p.setFont(font);
-        p.drawText(frame.adjusted(10, 0, 0, -box.height() - 1), Qt::AlignVCenter,
-                   dialog->windowTitle());
-        p.drawImage(at, box);
-        p.end();
-        QVERIFY(shot.save(dir + QStringLiteral("/resident-certificate-preview.png")));
+        QVERIFY(shot.save(test::screenshotDir() + QStringLiteral("/resident-certificate-preview.png")));
         dialog->close();
     }
 

@@ -15,8 +15,10 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTest>
 
 namespace kikan::test {
 
@@ -94,6 +96,36 @@ inline bool conflictReloads(client::ChangeDialog *dialog, client::ResidentPage *
     QSignalSpy loaded(page->inquiryWidget(), &client::ResidentInquiryWidget::loaded);
     dialog->reloadButton()->click();
     return loaded.wait(20000);
+}
+
+// A dialog over the main window as staff see it, for the screenshots: the offscreen platform
+// draws no window frames, so a title bar and a shadow are painted the way the desktop shows a
+// modal dialog, and the window behind is dimmed.
+inline QImage dialogOverWindow(QWidget &window, QWidget &dialog)
+{
+    QTest::qWait(100);
+    QImage image = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QImage d = dialog.grab().toImage();
+    const int title = 28;
+    const QPoint at((image.width() - d.width()) / 2,
+                    std::max(title, (image.height() - d.height() - title) / 2 + title));
+    QPainter p(&image);
+    p.fillRect(image.rect(), QColor(0, 0, 0, 60));
+    for (int i = 6; i > 0; --i)
+        p.fillRect(QRect(at.x() - i, at.y() - title - i + 3, d.width() + 2 * i,
+                         d.height() + title + 2 * i), QColor(0, 0, 0, 10));
+    const QRect bar(at.x(), at.y() - title, d.width(), title);
+    p.fillRect(bar, QColor(0x2f, 0x4f, 0x7a));
+    QFont f = dialog.font();
+    f.setBold(true);
+    p.setFont(f);
+    p.setPen(Qt::white);
+    p.drawText(bar.adjusted(10, 0, -10, 0), Qt::AlignVCenter | Qt::AlignLeft,
+               dialog.windowTitle());
+    p.drawImage(at, d);
+    p.setPen(QColor(0x2f, 0x4f, 0x7a));
+    p.drawRect(QRect(bar.topLeft(), QSize(d.width() - 1, d.height() + title - 1)));
+    return image;
 }
 
 inline QString screenshotDir()
