@@ -6,6 +6,7 @@
 #include "client/net/apiclient.h"
 #include "client/widgets/namefont.h"
 #include "shared/api/endpoints.h"
+#include "shared/api/migration/paths.h"
 
 #include <QComboBox>
 #include <QFile>

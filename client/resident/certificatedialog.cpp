@@ -9,6 +9,8 @@
 #include "client/net/apiclient.h"
 #include "client/widgets/namefont.h"
 #include "shared/api/endpoints.h"
+#include "shared/api/resident/errors.h"
+#include "shared/api/resident/paths.h"
 #include "shared/api/errorcode.h"
 
 #include <QComboBox>

@@ -4,6 +4,7 @@
 #include "client/app/buttons.h"
 #include "client/widgets/namefont.h"
 #include "shared/api/errorcode.h"
+#include "shared/api/resident/errors.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

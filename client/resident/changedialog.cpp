@@ -10,6 +10,8 @@
 #include "client/app/buttons.h"
 #include "client/net/apiclient.h"
 #include "shared/api/endpoints.h"
+#include "shared/api/resident/errors.h"
+#include "shared/api/resident/paths.h"
 #include "shared/api/errorcode.h"
 
 #include <QDialogButtonBox>

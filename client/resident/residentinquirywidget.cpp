@@ -7,6 +7,7 @@
 #include "client/net/apiclient.h"
 #include "client/widgets/namefont.h"
 #include "shared/api/endpoints.h"
+#include "shared/api/resident/paths.h"
 #include "shared/core/dateinput.h"
 
 #include <QGridLayout>

@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "healthroutes.h"
 #include "modules.h"
 #include "server/audit/auditlog.h"
 #include "server/http/httpsserver.h"
@@ -8,13 +9,16 @@
 
 namespace kikan::app {
 
-Application::Application(ServerConfig config, std::shared_ptr<Clock> clock)
+Application::Application(core::ServerConfig config, std::shared_ptr<core::Clock> clock,
+                         std::vector<std::unique_ptr<module::Module>> modules)
     : m_config(std::move(config)),
-      m_clock(clock ? std::move(clock) : std::make_shared<SystemClock>())
+      m_clock(clock ? std::move(clock) : std::make_shared<core::SystemClock>()),
+      m_modules(modules.empty() ? createModules() : std::move(modules))
 {
     m_database = std::make_unique<store::Database>(m_config.store);
     m_audit = std::make_unique<audit::AuditLog>(*m_database, *m_clock);
-    m_context.reset(new ServerContext{m_config, *m_database, *m_clock, *m_audit});
+    m_context.reset(new core::ServerContext{m_config, *m_database, *m_clock, *m_audit,
+                                             m_events, m_services});
 }
 
 Application::~Application()
@@ -30,9 +34,10 @@ int Application::migrate()
 void Application::start()
 {
     migrate();
-    m_authenticator = makeAuthenticator(*m_context);
-    m_observer = makeRequestObserver(*m_context);
-    registerModules(*m_context, m_authenticator.get(), m_router);
+    m_authenticator = m_modules.authenticator(*m_context);
+    m_observer = m_modules.requestObserver(*m_context);
+    registerHealthRoutes(*m_context, m_router);
+    m_modules.start(*m_context, m_router);
     m_dispatcher = std::make_unique<http::Dispatcher>(m_router, m_authenticator.get(),
                                                       m_observer.get());
     m_server = std::make_unique<http::HttpsServer>(m_config.listen, *m_dispatcher);

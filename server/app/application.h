@@ -2,9 +2,10 @@
 // Used by `kikan-server serve` and, in-process, by the HTTP tests.
 #pragma once
 
-#include "context.h"
+#include "server/core/context.h"
 #include "server/http/dispatcher.h"
 #include "server/http/router.h"
+#include "server/module/moduleset.h"
 
 #include <memory>
 
@@ -17,7 +18,9 @@ namespace kikan::app {
 class Application
 {
 public:
-    explicit Application(ServerConfig config, std::shared_ptr<Clock> clock = nullptr);
+    // modules: the list of modulelist.h unless given (tests add a skeleton area this way).
+    explicit Application(core::ServerConfig config, std::shared_ptr<core::Clock> clock = nullptr,
+                         std::vector<std::unique_ptr<module::Module>> modules = {});
     ~Application();
 
     // Applies pending schema migrations; returns how many were applied.
@@ -28,16 +31,20 @@ public:
     void stop(int graceSeconds = 30);
     int port() const;
 
-    ServerContext &context() { return *m_context; }
+    core::ServerContext &context() { return *m_context; }
     const http::Router &router() const { return m_router; }
     http::Authenticator *authenticator() const { return m_authenticator.get(); }
+    const module::ModuleSet &modules() const { return m_modules; }
 
 private:
-    ServerConfig m_config;
-    std::shared_ptr<Clock> m_clock;
+    core::ServerConfig m_config;
+    std::shared_ptr<core::Clock> m_clock;
     std::unique_ptr<store::Database> m_database;
     std::unique_ptr<audit::AuditLog> m_audit;
-    std::unique_ptr<ServerContext> m_context;
+    core::EventBus m_events;
+    core::Services m_services;
+    std::unique_ptr<core::ServerContext> m_context;
+    module::ModuleSet m_modules;
     std::unique_ptr<http::Authenticator> m_authenticator;
     std::unique_ptr<http::RequestObserver> m_observer;
     http::Router m_router;

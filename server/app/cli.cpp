@@ -42,7 +42,7 @@ const char kUsage[] =
     "設定ファイルの既定値は環境変数 KIKAN_CONFIG、なければ ./kikan-server.conf です。\n";
 
 // Takes "--config FILE" out of args; returns the configuration it names.
-ServerConfig loadConfig(QStringList &args)
+core::ServerConfig loadConfig(QStringList &args)
 {
     QString file = qEnvironmentVariable("KIKAN_CONFIG", QStringLiteral("kikan-server.conf"));
     const qsizetype i = args.indexOf(QStringLiteral("--config"));
@@ -50,7 +50,7 @@ ServerConfig loadConfig(QStringList &args)
         file = args.at(i + 1);
         args.remove(i, 2);
     }
-    return ServerConfig::load(file);
+    return core::ServerConfig::load(file);
 }
 
 int serve(Application &application)
@@ -88,7 +88,7 @@ int runCommandLine(const QStringList &arguments)
     }
     const QString command = args.takeFirst();
     try {
-        ServerConfig config = loadConfig(args);
+        core::ServerConfig config = loadConfig(args);
         if (command == QLatin1String("init")) {
             QDir().mkpath(config.dataDir);
             Application application(config);

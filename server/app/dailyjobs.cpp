@@ -1,8 +1,8 @@
 // The daily job runner (dailyjobs.h).
 #include "dailyjobs.h"
 
-#include "config.h"
-#include "context.h"
+#include "server/core/config.h"
+#include "server/core/context.h"
 #include "server/audit/retention.h"
 
 #include <cstdio>
@@ -61,7 +61,7 @@ void DailyJobs::stop()
         m_thread.join();
 }
 
-QTime configuredTimeOfDay(const ServerConfig &config, const QString &key, const QString &fallback)
+QTime configuredTimeOfDay(const core::ServerConfig &config, const QString &key, const QString &fallback)
 {
     const QString text = config.stringValue(key, fallback).trimmed();
     if (text.isEmpty() || text.compare(QLatin1String("off"), Qt::CaseInsensitive) == 0)
@@ -74,7 +74,7 @@ QTime configuredTimeOfDay(const ServerConfig &config, const QString &key, const 
     return t;
 }
 
-void addConfiguredJobs(DailyJobs &jobs, ServerContext &context)
+void addConfiguredJobs(DailyJobs &jobs, core::ServerContext &context)
 {
     const QTime purgeAt =
         configuredTimeOfDay(context.config, QStringLiteral("audit/purge_time"),

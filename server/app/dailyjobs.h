@@ -4,7 +4,7 @@
 // The checks run on one background thread; a job's failure is reported and does not stop others.
 #pragma once
 
-#include "clock.h"
+#include "server/core/clock.h"
 
 #include <QDate>
 #include <QString>
@@ -16,10 +16,12 @@
 #include <thread>
 #include <vector>
 
-namespace kikan::app {
-
+namespace kikan::core {
 class ServerConfig;
 struct ServerContext;
+} // namespace kikan::core
+
+namespace kikan::app {
 
 struct DailyJob {
     QString name;               // for messages: "audit.purge"
@@ -31,7 +33,7 @@ struct DailyJob {
 class DailyJobs
 {
 public:
-    explicit DailyJobs(const Clock &clock) : m_clock(clock) {}
+    explicit DailyJobs(const core::Clock &clock) : m_clock(clock) {}
     ~DailyJobs() { stop(); }
 
     void add(const QString &name, const QTime &at, std::function<void()> run);
@@ -42,7 +44,7 @@ public:
     void stop();
 
 private:
-    const Clock &m_clock;
+    const core::Clock &m_clock;
     std::vector<DailyJob> m_jobs;
     std::mutex m_mutex;
     std::condition_variable m_wake;
@@ -52,11 +54,11 @@ private:
 
 // A time of day from the configuration ("03:15"); an invalid QTime when the key is "off" or empty.
 // Throws std::runtime_error (Japanese) on a malformed value.
-QTime configuredTimeOfDay(const ServerConfig &config, const QString &key,
+QTime configuredTimeOfDay(const core::ServerConfig &config, const QString &key,
                           const QString &fallback);
 
 // The server's daily jobs from its configuration: the audit purge at audit/purge_time (default
 // 03:15; "off" leaves it to cron).
-void addConfiguredJobs(DailyJobs &jobs, ServerContext &context);
+void addConfiguredJobs(DailyJobs &jobs, core::ServerContext &context);
 
 } // namespace kikan::app

@@ -5,7 +5,7 @@
 
 namespace kikan::app {
 
-void registerHealthRoutes(ServerContext &context, http::Router &router)
+void registerHealthRoutes(core::ServerContext &context, http::Router &router)
 {
     router.add({QStringLiteral("GET"), QString::fromLatin1(api::path::Health),
                 http::Access::publicRoute(), QStringLiteral("health.check"),

@@ -1,9 +1,9 @@
 // GET /api/v1/health: answered without sign-in, for load balancers and the client's connection check.
 #pragma once
 
-#include "context.h"
+#include "server/core/context.h"
 #include "server/http/router.h"
 
 namespace kikan::app {
-void registerHealthRoutes(ServerContext &context, http::Router &router);
+void registerHealthRoutes(core::ServerContext &context, http::Router &router);
 }

@@ -1,32 +1,23 @@
+// The one place where the server's modules are listed: modulelist.h, expanded twice (the factory
+// declarations, then the list). No module's header is included here.
 #include "modules.h"
 
-#include "healthroutes.h"
-#include "server/auth/routes.h"
-#include "server/resident/routes.h"
-#include "server/audit/auditroutes.h"
-#include "server/audit/requestobserver.h"
-#include "server/migration/routes.h"
+#define KIKAN_MODULE(name)                                                                        \
+    namespace kikan::name {                                                                       \
+    std::unique_ptr<module::Module> createModule();                                               \
+    }
+#include "modulelist.h"
+#undef KIKAN_MODULE
 
 namespace kikan::app {
 
-std::unique_ptr<http::Authenticator> makeAuthenticator(ServerContext &context)
+std::vector<std::unique_ptr<module::Module>> createModules()
 {
-    return auth::makeAuthenticator(context);
-}
-
-std::unique_ptr<http::RequestObserver> makeRequestObserver(ServerContext &context)
-{
-    return std::make_unique<audit::AuditRequestObserver>(
-        context.audit, audit::spillFilePath(context.config.dataDir));
-}
-
-void registerModules(ServerContext &context, http::Authenticator *, http::Router &router)
-{
-    registerHealthRoutes(context, router);
-    auth::registerRoutes(context, router);
-    audit::registerRoutes(context, router);
-    resident::registerRoutes(context, router);
-    migration::registerRoutes(context, router);
+    std::vector<std::unique_ptr<module::Module>> modules;
+#define KIKAN_MODULE(name) modules.push_back(kikan::name::createModule());
+#include "modulelist.h"
+#undef KIKAN_MODULE
+    return modules;
 }
 
 } // namespace kikan::app

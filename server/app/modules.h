@@ -1,21 +1,12 @@
-// The one place where the server's modules are wired in. Adding a business area adds one line to
-// registerModules() and touches no other area's files.
+// The modules of this server, made from server/app/modulelist.h.
 #pragma once
 
-#include "context.h"
-#include "server/http/dispatcher.h"
-#include "server/http/router.h"
+#include "server/module/module.h"
 
-#include <memory>
+#include <vector>
 
 namespace kikan::app {
 
-// The authenticator of the auth module (bearer session tokens); null until that module exists.
-std::unique_ptr<http::Authenticator> makeAuthenticator(ServerContext &context);
-// The observer that writes the communication and error logs.
-std::unique_ptr<http::RequestObserver> makeRequestObserver(ServerContext &context);
-// Every module's routes.
-void registerModules(ServerContext &context, http::Authenticator *authenticator,
-                     http::Router &router);
+std::vector<std::unique_ptr<module::Module>> createModules();
 
 } // namespace kikan::app

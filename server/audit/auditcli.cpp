@@ -6,8 +6,8 @@
 #include "requestobserver.h"
 #include "retention.h"
 #include "verify.h"
-#include "server/app/clock.h"
-#include "server/app/config.h"
+#include "server/core/clock.h"
+#include "server/core/config.h"
 #include "server/store/database.h"
 
 #include <QFileInfo>
@@ -22,7 +22,7 @@ const char kUsage[] =
     "           （問題なし: 終了コード 0、問題あり: 1）\n"
     "  purge    保存期間（audit/retention_days、既定 2557 日）を過ぎた記録を古い順に削除します\n";
 
-int verify(store::Database &database, const app::ServerConfig &config)
+int verify(store::Database &database, const core::ServerConfig &config)
 {
     QTextStream out(stdout);
     const VerifyResult result = verifyChain(database);
@@ -35,9 +35,9 @@ int verify(store::Database &database, const app::ServerConfig &config)
     return result.intact() ? 0 : 1;
 }
 
-int purge(store::Database &database, const app::ServerConfig &config)
+int purge(store::Database &database, const core::ServerConfig &config)
 {
-    app::SystemClock clock;
+    core::SystemClock clock;
     AuditLog log(database, clock);
     const PurgeResult result = purgeExpired(log, retentionDays(config));
     QTextStream(result.refused ? stderr : stdout) << result.message << '\n';
@@ -45,7 +45,7 @@ int purge(store::Database &database, const app::ServerConfig &config)
 }
 } // namespace
 
-int runAuditCommand(const QStringList &args, const app::ServerConfig &config)
+int runAuditCommand(const QStringList &args, const core::ServerConfig &config)
 {
     const QString sub = args.value(0);
     if (sub.isEmpty() || sub == QLatin1String("help") || args.size() > 1) {

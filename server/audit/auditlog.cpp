@@ -2,7 +2,7 @@
 #include "auditlog.h"
 
 #include "auditchain.h"
-#include "server/app/clock.h"
+#include "server/core/clock.h"
 #include "server/http/request.h"
 #include "server/store/database.h"
 #include "shared/identity/mynumber.h"
@@ -45,23 +45,42 @@ bool kindFromName(const QString &name, LogKind *kind)
     return false;
 }
 
-AuditEntry AuditEntry::forRequest(const http::Request &request, LogKind kind, const QString &event)
+AuditEntry AuditEntry::forActor(const core::Actor &actor, LogKind kind, const QString &event)
 {
     AuditEntry e;
     e.kind = kind;
     e.event = event;
-    e.requestId = request.requestId;
-    e.clientAddress = request.clientAddress;
-    if (request.principal) {
-        e.userId = request.principal->userId;
-        e.loginId = request.principal->loginId;
-        e.authMethod = request.principal->authMethod;
-        e.sessionRef = request.principal->sessionRef;
-    }
+    e.requestId = actor.requestId;
+    e.clientAddress = actor.clientAddress;
+    e.userId = actor.userId;
+    e.loginId = actor.loginId;
+    e.authMethod = actor.authMethod;
+    e.sessionRef = actor.sessionRef;
     return e;
 }
 
-AuditLog::AuditLog(store::Database &database, const app::Clock &clock)
+AuditEntry AuditEntry::forRequest(const http::Request &request, LogKind kind, const QString &event)
+{
+    return forActor(request.actor(), kind, event);
+}
+
+AuditEntry AuditEntry::about(const core::Actor &actor, LogKind kind, const QString &event,
+                             const QString &subject, const QJsonObject &detail, bool success)
+{
+    AuditEntry e = forActor(actor, kind, event);
+    e.subject = subject;
+    e.detail = detail;
+    e.success = success;
+    return e;
+}
+
+void AuditLog::record(const core::Actor &actor, LogKind kind, const QString &event,
+                      const QString &subject, const QJsonObject &detail, bool success)
+{
+    append(AuditEntry::about(actor, kind, event, subject, detail, success));
+}
+
+AuditLog::AuditLog(store::Database &database, const core::Clock &clock)
     : m_database(database), m_clock(clock)
 {
 }

@@ -13,7 +13,7 @@ namespace kikan::audit {
 namespace {
 // Who read which part of the log: written before the answer leaves, so a search whose access
 // entry cannot be written fails (store.unavailable) instead of answering unrecorded.
-void logAccess(app::ServerContext &context, const http::Request &request, const char *name,
+void logAccess(core::ServerContext &context, const http::Request &request, const char *name,
                const AuditQuery &query, qint64 rows)
 {
     AuditEntry entry = AuditEntry::forRequest(request, LogKind::Access, QString::fromLatin1(name));
@@ -24,7 +24,7 @@ void logAccess(app::ServerContext &context, const http::Request &request, const 
 }
 } // namespace
 
-void registerRoutes(app::ServerContext &context, http::Router &router)
+void registerRoutes(core::ServerContext &context, http::Router &router)
 {
     const http::Access view = http::Access::right(QStringLiteral("audit"), QStringLiteral("view"));
     router.add({QStringLiteral("GET"), QString::fromLatin1(api::path::AuditSearch), view,

@@ -2,9 +2,9 @@
 // both requiring the right audit:view. Reading the log is itself logged (アクセス).
 #pragma once
 
-#include "server/app/context.h"
+#include "server/core/context.h"
 #include "server/http/router.h"
 
 namespace kikan::audit {
-void registerRoutes(app::ServerContext &context, http::Router &router);
+void registerRoutes(core::ServerContext &context, http::Router &router);
 }

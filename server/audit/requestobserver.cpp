@@ -17,7 +17,7 @@ namespace kikan::audit {
 
 namespace {
 // 4xx answers that mean the client misbehaved rather than staff made a mistake.
-bool isMisuse(const http::ApiError *error)
+bool isMisuse(const core::Failure *error)
 {
     if (!error)
         return false;
@@ -41,7 +41,7 @@ AuditRequestObserver::AuditRequestObserver(AuditLog &log, QString spillFile)
 QList<AuditEntry> AuditRequestObserver::entriesFor(const http::Request &request,
                                                    const http::Route *route,
                                                    const http::Response &response,
-                                                   const http::ApiError *error,
+                                                   const core::Failure *error,
                                                    const QString &internalMessage,
                                                    qint64 elapsedMs)
 {
@@ -103,7 +103,7 @@ QList<AuditEntry> AuditRequestObserver::entriesFor(const http::Request &request,
 
 void AuditRequestObserver::requestFinished(const http::Request &request, const http::Route *route,
                                            const http::Response &response,
-                                           const http::ApiError *error,
+                                           const core::Failure *error,
                                            const QString &internalMessage, qint64 elapsedMs)
 {
     const QList<AuditEntry> entries =

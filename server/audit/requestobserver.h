@@ -22,14 +22,14 @@ public:
     AuditRequestObserver(AuditLog &log, QString spillFile);
 
     void requestFinished(const http::Request &request, const http::Route *route,
-                         const http::Response &response, const http::ApiError *error,
+                         const http::Response &response, const core::Failure *error,
                          const QString &internalMessage, qint64 elapsedMs) override;
 
     // The entries built for one finished request, in the order they are written
     // (communication, then error, then operation). Exposed for tests.
     static QList<AuditEntry> entriesFor(const http::Request &request, const http::Route *route,
                                         const http::Response &response,
-                                        const http::ApiError *error,
+                                        const core::Failure *error,
                                         const QString &internalMessage, qint64 elapsedMs);
 
     // How many entries could not be written since the server started.

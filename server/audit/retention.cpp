@@ -5,8 +5,8 @@
 #include "auditchain.h"
 #include "auditlog.h"
 #include "events.h"
-#include "server/app/clock.h"
-#include "server/app/config.h"
+#include "server/core/clock.h"
+#include "server/core/config.h"
 #include "server/store/database.h"
 
 #include <QSqlQuery>
@@ -18,7 +18,7 @@ namespace {
 constexpr int kBatch = 5000;
 }
 
-int retentionDays(const app::ServerConfig &config)
+int retentionDays(const core::ServerConfig &config)
 {
     return qMax(1, config.intValue(QStringLiteral("audit/retention_days"), kDefaultRetentionDays));
 }

@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QString>
 
-namespace kikan::app {
+namespace kikan::core {
 class ServerConfig;
 }
 
@@ -17,7 +17,7 @@ class AuditLog;
 inline constexpr int kDefaultRetentionDays = 2557;
 
 // The configured retention period in days (audit/retention_days; at least 1).
-int retentionDays(const app::ServerConfig &config);
+int retentionDays(const core::ServerConfig &config);
 
 struct PurgeResult {
     qint64 deleted = 0;
@@ -35,7 +35,7 @@ struct PurgeResult {
 // that occurred before now − retentionDays, stopping at the first entry that is not due. Before a
 // batch is deleted its chain is checked: a range that does not verify is never deleted (the
 // evidence would go with it) and the result says refused. Then appends an "audit.purge" event
-// (kind event) recording count and range. Throws ApiError(store.unavailable) on store failure.
+// (kind event) recording count and range. Throws core::Failure(store.unavailable) on store failure.
 PurgeResult purgeExpired(AuditLog &log, int retentionDays);
 
 } // namespace kikan::audit

@@ -2,7 +2,7 @@
 #include "search.h"
 
 #include "auditlog.h"
-#include "server/http/apierror.h"
+#include "server/core/failure.h"
 #include "server/store/database.h"
 
 #include <QJsonArray>
@@ -36,7 +36,7 @@ QString parseInstant(const QString &field, const QString &text, bool endOfDay)
             at = QDateTime(at.date(), at.time(), japan());
     }
     if (!at.isValid()) {
-        throw http::ApiError::invalidField(
+        throw core::Failure::invalidField(
             field, QStringLiteral("日付は 2024-04-01 または 2024-04-01T09:00:00+09:00 の形で"
                                   "指定してください。"));
     }
@@ -48,7 +48,7 @@ qint64 parseNumber(const QString &field, const QString &text, qint64 min, qint64
     bool ok = false;
     const qint64 v = text.toLongLong(&ok);
     if (!ok || v < min || v > max) {
-        throw http::ApiError::invalidField(
+        throw core::Failure::invalidField(
             field, QStringLiteral("%1〜%2 の整数で指定してください。").arg(min).arg(max));
     }
     return v;
@@ -144,7 +144,7 @@ AuditQuery AuditQuery::fromUrlQuery(const QUrlQuery &query)
     if (const QString v = value("kind"); !v.isEmpty()) {
         LogKind kind;
         if (!kindFromName(v, &kind)) {
-            throw http::ApiError::invalidField(
+            throw core::Failure::invalidField(
                 QStringLiteral("kind"),
                 QStringLiteral("種別は auth, operation, access, event, communication, print, "
                                "error のいずれかです。"));
@@ -155,7 +155,7 @@ AuditQuery AuditQuery::fromUrlQuery(const QUrlQuery &query)
     q.event = value("event");
     if (const QString v = value("success"); !v.isEmpty()) {
         if (v != QLatin1String("true") && v != QLatin1String("false")) {
-            throw http::ApiError::invalidField(QStringLiteral("success"),
+            throw core::Failure::invalidField(QStringLiteral("success"),
                                                QStringLiteral("true か false で指定してください。"));
         }
         q.success = v == QLatin1String("true");

@@ -32,7 +32,7 @@ struct AuditQuery {
 
     // Parses the query string. Dates: "2024-04-01" is that whole day in Japan time (to= includes
     // it); "2024-04-01T09:30:00" without an offset is Japan time; with "Z" or "+09:00" as given.
-    // Throws ApiError::invalidField (422 request.validation) naming the first bad field.
+    // Throws core::Failure::invalidField (422 request.validation) naming the first bad field.
     static AuditQuery fromUrlQuery(const QUrlQuery &query);
     // The filters as given back (for the access log of a search).
     QJsonObject toJson() const;

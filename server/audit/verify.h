@@ -38,7 +38,7 @@ struct VerifyResult {
     static constexpr int kMaxProblems = 1000;
 };
 
-// Walks the whole chain in one read snapshot. Throws ApiError(store.unavailable) when the store
+// Walks the whole chain in one read snapshot. Throws core::Failure(store.unavailable) when the store
 // cannot be read.
 VerifyResult verifyChain(store::Database &database);
 

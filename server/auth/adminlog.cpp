@@ -3,7 +3,7 @@
 
 namespace kikan::auth {
 
-AdminLog::AdminLog(app::ServerContext &context, audit::AuditEntry actor)
+AdminLog::AdminLog(core::ServerContext &context, audit::AuditEntry actor)
     : m_context(context), m_actor(std::move(actor))
 {
     m_actor.kind = audit::LogKind::Operation;

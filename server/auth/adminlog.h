@@ -4,9 +4,9 @@
 // error code, then the error is passed on.
 #pragma once
 
-#include "server/app/context.h"
+#include "server/core/context.h"
 #include "server/audit/auditlog.h"
-#include "server/http/apierror.h"
+#include "server/core/failure.h"
 #include "server/store/database.h"
 
 #include <type_traits>
@@ -22,7 +22,7 @@ class AdminLog
 {
 public:
     // actor: who acts and from where (AuditEntry::forRequest, or the command line's entry).
-    AdminLog(app::ServerContext &context, audit::AuditEntry actor);
+    AdminLog(core::ServerContext &context, audit::AuditEntry actor);
 
     // The actor for a change made on the command line: authMethod "cli", loginId the OS user.
     static audit::AuditEntry commandLineActor();
@@ -35,7 +35,7 @@ public:
     // as hashing a password comes before it) and ends it with commit(tx, change), which writes
     // the success entry in that same transaction: a change is never committed without its log
     // entry, and an entry that cannot be written rolls the change back (store.unavailable).
-    // A refused change (ApiError) is rolled back and logged with success = false.
+    // A refused change (core::Failure) is rolled back and logged with success = false.
     template <typename F>
     auto record(const char *event, Change change, F &&body)
     {
@@ -50,7 +50,7 @@ public:
                 requireCommitted(change);
                 return result;
             }
-        } catch (const http::ApiError &error) {
+        } catch (const core::Failure &error) {
             if (m_committed)
                 throw; // committed and logged; the error came after (e.g. reading the result)
             change.detail.insert(QStringLiteral("error"), error.code());
@@ -68,7 +68,7 @@ private:
     // A body that returned without commit() changed nothing: its success is still logged.
     void requireCommitted(const Change &change);
 
-    app::ServerContext &m_context;
+    core::ServerContext &m_context;
     audit::AuditEntry m_actor;
     const char *m_event = "";
     bool m_committed = false;

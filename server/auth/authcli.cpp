@@ -5,7 +5,7 @@
 #include "secrethash.h"
 #include "useradmin.h"
 #include "userstore.h"
-#include "server/http/apierror.h"
+#include "server/core/failure.h"
 #include "server/store/database.h"
 #include "shared/api/errorcode.h"
 
@@ -80,7 +80,7 @@ int guarded(QTextStream &err, const char *usage, F &&body)
     } catch (const UsageError &) {
         err << QString::fromUtf8(usage);
         return 2;
-    } catch (const http::ApiError &e) {
+    } catch (const core::Failure &e) {
         err << "kikan-server: " << QString::fromUtf8(api::errorInfo(e.code()).title);
         if (!e.detail().isEmpty())
             err << ' ' << e.detail();
@@ -92,7 +92,7 @@ int guarded(QTextStream &err, const char *usage, F &&body)
     }
 }
 
-int listUsersCommand(app::ServerContext &ctx, QTextStream &out)
+int listUsersCommand(core::ServerContext &ctx, QTextStream &out)
 {
     QSqlDatabase db = ctx.database.connection();
     for (const User &u : listUsers(db)) {
@@ -112,7 +112,7 @@ int listUsersCommand(app::ServerContext &ctx, QTextStream &out)
 }
 } // namespace
 
-int runUserCommand(app::ServerContext &ctx, QStringList args, QTextStream &out, QTextStream &err)
+int runUserCommand(core::ServerContext &ctx, QStringList args, QTextStream &out, QTextStream &err)
 {
     return guarded(err, kUserUsage, [&]() -> int {
         if (args.isEmpty() || args.first() == QLatin1String("help"))
@@ -134,7 +134,7 @@ int runUserCommand(app::ServerContext &ctx, QStringList args, QTextStream &out, 
             for (const QString &g : groups) {
                 const qint64 id = groupAdmin.idOf(g);
                 if (id == 0) {
-                    throw http::ApiError(api::err::NotFound,
+                    throw core::Failure(api::err::NotFound,
                                          QStringLiteral("グループ「%1」はありません。").arg(g));
                 }
                 in.groupIds.append(id);
@@ -197,7 +197,7 @@ int runUserCommand(app::ServerContext &ctx, QStringList args, QTextStream &out, 
     });
 }
 
-int runGroupCommand(app::ServerContext &ctx, QStringList args, QTextStream &out, QTextStream &err)
+int runGroupCommand(core::ServerContext &ctx, QStringList args, QTextStream &out, QTextStream &err)
 {
     return guarded(err, kGroupUsage, [&]() -> int {
         if (args.isEmpty() || args.first() == QLatin1String("help"))
@@ -227,7 +227,7 @@ int runGroupCommand(app::ServerContext &ctx, QStringList args, QTextStream &out,
     });
 }
 
-int ensureBuiltInGroups(app::ServerContext &context)
+int ensureBuiltInGroups(core::ServerContext &context)
 {
     return GroupAdmin(context, AdminLog::commandLineActor()).ensureBuiltInGroups();
 }

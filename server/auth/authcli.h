@@ -2,7 +2,7 @@
 // docs/auth.md). Changes are logged like those made over the API, with authMethod "cli".
 #pragma once
 
-#include "server/app/context.h"
+#include "server/core/context.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -10,11 +10,11 @@
 namespace kikan::auth {
 
 // Both return the exit code: 0 done, 1 refused or failed, 2 usage error.
-int runUserCommand(app::ServerContext &context, QStringList args, QTextStream &out,
+int runUserCommand(core::ServerContext &context, QStringList args, QTextStream &out,
                    QTextStream &err);
-int runGroupCommand(app::ServerContext &context, QStringList args, QTextStream &out,
+int runGroupCommand(core::ServerContext &context, QStringList args, QTextStream &out,
                     QTextStream &err);
 // For `kikan-server init`: creates the built-in groups that are missing; returns how many.
-int ensureBuiltInGroups(app::ServerContext &context);
+int ensureBuiltInGroups(core::ServerContext &context);
 
 } // namespace kikan::auth

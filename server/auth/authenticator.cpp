@@ -16,7 +16,7 @@ namespace {
 constexpr qint64 kTouchSeconds = 60;
 } // namespace
 
-SessionAuthenticator::SessionAuthenticator(app::ServerContext &context)
+SessionAuthenticator::SessionAuthenticator(core::ServerContext &context)
     : m_context(context), m_settings(AuthSettings::from(context.config))
 {
 }
@@ -27,20 +27,20 @@ std::optional<http::Principal> SessionAuthenticator::authenticate(const http::Re
         return std::nullopt;
     const QString token = bearerToken(request);
     if (token.isEmpty())
-        throw http::ApiError(api::err::Unauthenticated);
+        throw core::Failure(api::err::Unauthenticated);
     QSqlDatabase db = m_context.database.connection();
     QSqlQuery q = store::exec(db, QStringLiteral("SELECT id, user_id, method, last_seen_at, "
                                                  "expires_at, ended_at FROM sessions "
                                                  "WHERE token_hash = ?"), {tokenHash(token)});
     if (!q.next())
-        throw http::ApiError(api::err::Unauthenticated);
+        throw core::Failure(api::err::Unauthenticated);
     const qint64 sessionId = q.value(0).toLongLong();
     const qint64 userId = q.value(1).toLongLong();
     const QString method = q.value(2).toString();
     const QDateTime lastSeen = parseIsoTime(q.value(3).toString());
     const QDateTime expiresAt = parseIsoTime(q.value(4).toString());
     if (!q.value(5).isNull() && !q.value(5).toString().isEmpty())
-        throw http::ApiError(api::err::SessionExpired);
+        throw core::Failure(api::err::SessionExpired);
     q.finish();
 
     const QDateTime now = m_context.clock.now();
@@ -66,7 +66,7 @@ std::optional<http::Principal> SessionAuthenticator::authenticate(const http::Re
             e.detail = {{QStringLiteral("reason"), endReason}};
             m_context.audit.append(e);
         }
-        throw http::ApiError(api::err::SessionExpired);
+        throw core::Failure(api::err::SessionExpired);
     }
     if (lastSeen.secsTo(now) >= kTouchSeconds) {
         store::exec(db, QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"),

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "authsettings.h"
-#include "server/app/context.h"
+#include "server/core/context.h"
 #include "server/http/dispatcher.h"
 
 namespace kikan::auth {
@@ -13,11 +13,11 @@ namespace kikan::auth {
 class SessionAuthenticator : public http::Authenticator
 {
 public:
-    explicit SessionAuthenticator(app::ServerContext &context);
+    explicit SessionAuthenticator(core::ServerContext &context);
     std::optional<http::Principal> authenticate(const http::Request &request) override;
 
 private:
-    app::ServerContext &m_context;
+    core::ServerContext &m_context;
     AuthSettings m_settings;
 };
 

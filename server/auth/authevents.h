@@ -23,4 +23,12 @@ inline constexpr char GroupCreate[] = "group.create";
 inline constexpr char GroupUpdate[] = "group.update";
 inline constexpr char GroupDelete[] = "group.delete";
 inline constexpr char SettingsUpdate[] = "settings.update";
+// Reads (the request observer logs them as the route's event).
+inline constexpr char Options[] = "auth.options";
+inline constexpr char Me[] = "auth.me";
+inline constexpr char UserList[] = "user.list";
+inline constexpr char UserRead[] = "user.read";
+inline constexpr char GroupList[] = "group.list";
+inline constexpr char RightsRead[] = "rights.read";
+inline constexpr char SettingsRead[] = "settings.read";
 } // namespace kikan::auth::event

@@ -2,8 +2,8 @@
 #include "authsettings.h"
 
 #include "secrethash.h"
-#include "server/app/config.h"
-#include "server/http/apierror.h"
+#include "server/core/config.h"
+#include "server/core/failure.h"
 #include "shared/api/errorcode.h"
 
 namespace kikan::auth {
@@ -13,11 +13,11 @@ constexpr int kPinMaxLength = 12;
 
 [[noreturn]] void refuse(const QString &detail)
 {
-    throw http::ApiError(api::err::PasswordPolicy, detail);
+    throw core::Failure(api::err::PasswordPolicy, detail);
 }
 } // namespace
 
-AuthSettings AuthSettings::from(const app::ServerConfig &config)
+AuthSettings AuthSettings::from(const core::ServerConfig &config)
 {
     AuthSettings s;
     s.iterations = qMax(kMinIterations, config.intValue(QStringLiteral("auth/pbkdf2_iterations"),

@@ -1,11 +1,11 @@
 // The auth module's settings from the configuration file ([auth] section; defaults in
 // docs/auth.md) and the password and PIN rules they set. Breaking a rule is
-// ApiError(auth.password_policy) whose Japanese detail names the rule.
+// core::Failure(auth.password_policy) whose Japanese detail names the rule.
 #pragma once
 
 #include <QString>
 
-namespace kikan::app {
+namespace kikan::core {
 class ServerConfig;
 }
 
@@ -21,11 +21,11 @@ struct AuthSettings {
     int sessionMaxHours = 10;       // auth/session_max_hours
     bool passwordSignInDefault = true; // auth/password_sign_in (until an administrator sets it)
 
-    static AuthSettings from(const app::ServerConfig &config);
+    static AuthSettings from(const core::ServerConfig &config);
 
-    // Throws ApiError(auth.password_policy) naming the rule the password breaks.
+    // Throws core::Failure(auth.password_policy) naming the rule the password breaks.
     void checkPassword(const QString &loginId, const QString &password) const;
-    // Throws ApiError(auth.password_policy) when the PIN is not pinMinLength–12 digits.
+    // Throws core::Failure(auth.password_policy) when the PIN is not pinMinLength–12 digits.
     void checkPin(const QString &pin) const;
 };
 

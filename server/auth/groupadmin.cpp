@@ -29,7 +29,7 @@ QStringList groupRights(QSqlDatabase db, qint64 groupId)
 
 [[noreturn]] void nameTaken(const QString &name)
 {
-    throw http::ApiError(api::err::AlreadyExists,
+    throw core::Failure(api::err::AlreadyExists,
                          QStringLiteral("グループ「%1」はすでにあります。").arg(name));
 }
 
@@ -73,7 +73,7 @@ QJsonArray listGroups(QSqlDatabase db)
     return out;
 }
 
-GroupAdmin::GroupAdmin(app::ServerContext &context, audit::AuditEntry actor)
+GroupAdmin::GroupAdmin(core::ServerContext &context, audit::AuditEntry actor)
     : m_context(context), m_log(context, std::move(actor))
 {
 }
@@ -114,9 +114,9 @@ void GroupAdmin::update(qint64 id, const GroupInput &in, int version)
         QSqlQuery q = store::exec(tx.db(), QStringLiteral("SELECT version FROM staff_groups "
                                                           "WHERE id = ?"), {id});
         if (!q.next())
-            throw http::ApiError(api::err::NotFound);
+            throw core::Failure(api::err::NotFound);
         if (q.value(0).toInt() != version)
-            throw http::ApiError(api::err::Conflict);
+            throw core::Failure(api::err::Conflict);
         q.finish();
         store::exec(tx.db(),
                     QStringLiteral("UPDATE staff_groups SET name = ?, "
@@ -135,9 +135,9 @@ void GroupAdmin::remove(qint64 id, std::optional<int> version)
         QSqlQuery q = store::exec(tx.db(), QStringLiteral("SELECT version, name FROM staff_groups "
                                                           "WHERE id = ?"), {id});
         if (!q.next())
-            throw http::ApiError(api::err::NotFound);
+            throw core::Failure(api::err::NotFound);
         if (version && q.value(0).toInt() != *version)
-            throw http::ApiError(api::err::Conflict);
+            throw core::Failure(api::err::Conflict);
         change.detail.insert(QStringLiteral("name"), q.value(1).toString());
         q.finish();
         store::exec(tx.db(), QStringLiteral("DELETE FROM group_rights WHERE group_id = ?"), {id});
@@ -181,12 +181,12 @@ qint64 GroupAdmin::idOf(const QString &name)
 void GroupAdmin::checkInput(const GroupInput &in)
 {
     if (in.name.trimmed().isEmpty() || in.name.size() > 100) {
-        throw http::ApiError::invalidField(QStringLiteral("name"),
+        throw core::Failure::invalidField(QStringLiteral("name"),
                                            QStringLiteral("グループ名は1〜100文字で入力してください。"));
     }
     for (const QString &right : in.rights) {
         if (!RightsCatalogue::instance().isKnown(right)) {
-            throw http::ApiError::invalidField(
+            throw core::Failure::invalidField(
                 QStringLiteral("rights"),
                 QStringLiteral("権限「%1」は権限の一覧にありません。").arg(right));
         }

@@ -24,7 +24,7 @@ QJsonArray listGroups(QSqlDatabase db);
 class GroupAdmin
 {
 public:
-    GroupAdmin(app::ServerContext &context, audit::AuditEntry actor);
+    GroupAdmin(core::ServerContext &context, audit::AuditEntry actor);
 
     qint64 create(const GroupInput &input);
     void update(qint64 id, const GroupInput &input, int version);
@@ -40,7 +40,7 @@ private:
     void checkInput(const GroupInput &input);
     void setRights(QSqlDatabase db, qint64 groupId, const QStringList &rights);
 
-    app::ServerContext &m_context;
+    core::ServerContext &m_context;
     AdminLog m_log;
 };
 

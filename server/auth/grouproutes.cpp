@@ -2,6 +2,8 @@
 // contract in docs/auth.md).
 #include "routes.h"
 
+#include "authevents.h"
+
 #include "authsettings.h"
 #include "groupadmin.h"
 #include "rightscatalogue.h"
@@ -17,7 +19,7 @@ using http::Request;
 using http::Response;
 
 namespace {
-GroupAdmin admin(app::ServerContext &ctx, const Request &r)
+GroupAdmin admin(core::ServerContext &ctx, const Request &r)
 {
     return GroupAdmin(ctx, audit::AuditEntry::forRequest(r, audit::LogKind::Operation, {}));
 }
@@ -32,23 +34,23 @@ GroupInput groupInput(const QJsonObject &body)
     return in;
 }
 
-Response groupResponse(app::ServerContext &ctx, qint64 id, int status = 200)
+Response groupResponse(core::ServerContext &ctx, qint64 id, int status = 200)
 {
     for (const QJsonValue &g : listGroups(ctx.database.connection())) {
         if (g.toObject().value(QStringLiteral("id")).toInteger() == id)
             return Response::json(g.toObject(), status);
     }
-    throw http::ApiError(api::err::NotFound);
+    throw core::Failure(api::err::NotFound);
 }
 } // namespace
 
-void registerGroupRoutes(app::ServerContext &ctx, http::Router &router)
+void registerGroupRoutes(core::ServerContext &ctx, http::Router &router)
 {
     const QString groups = QString::fromLatin1(api::path::Groups);
     const QString one = groups + QStringLiteral("/{id}");
     const AuthSettings settings = AuthSettings::from(ctx.config);
 
-    addAdminRoute(router, "GET", groups, "group.list", [&ctx](Request &) {
+    addAdminRoute(router, "GET", groups, event::GroupList, [&ctx](Request &) {
         return Response::json(
             QJsonObject{{QStringLiteral("groups"), listGroups(ctx.database.connection())}});
     });
@@ -73,11 +75,11 @@ void registerGroupRoutes(app::ServerContext &ctx, http::Router &router)
         admin(ctx, r).remove(id, version);
         return Response::noContent();
     });
-    addAdminRoute(router, "GET", QString::fromLatin1(api::path::Rights), "rights.read",
+    addAdminRoute(router, "GET", QString::fromLatin1(api::path::Rights), event::RightsRead,
                   [](Request &) {
         return Response::json(RightsCatalogue::instance().toJson());
     });
-    addAdminRoute(router, "GET", QString::fromLatin1(api::path::AdminSettings), "settings.read",
+    addAdminRoute(router, "GET", QString::fromLatin1(api::path::AdminSettings), event::SettingsRead,
         [&ctx, settings](Request &) {
             return Response::json(QJsonObject{
                 {QStringLiteral("passwordSignIn"),

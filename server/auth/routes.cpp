@@ -10,18 +10,18 @@ namespace kikan::auth {
 namespace {
 [[noreturn]] void wrong(const QString &field, const QString &what)
 {
-    throw http::ApiError::invalidField(field, what);
+    throw core::Failure::invalidField(field, what);
 }
 } // namespace
 
-void registerRoutes(app::ServerContext &context, http::Router &router)
+void registerRoutes(core::ServerContext &context, http::Router &router)
 {
     registerSignInRoutes(context, router);
     registerUserRoutes(context, router);
     registerGroupRoutes(context, router);
 }
 
-std::unique_ptr<http::Authenticator> makeAuthenticator(app::ServerContext &context)
+std::unique_ptr<http::Authenticator> makeAuthenticator(core::ServerContext &context)
 {
     return std::make_unique<SessionAuthenticator>(context);
 }

@@ -2,7 +2,7 @@
 // search), its authenticator, and the helpers its routes share for reading request bodies.
 #pragma once
 
-#include "server/app/context.h"
+#include "server/core/context.h"
 #include "server/http/dispatcher.h"
 #include "server/http/router.h"
 
@@ -15,18 +15,18 @@
 namespace kikan::auth {
 
 // Called from app::registerModules.
-void registerRoutes(app::ServerContext &context, http::Router &router);
+void registerRoutes(core::ServerContext &context, http::Router &router);
 // Called from app::makeAuthenticator.
-std::unique_ptr<http::Authenticator> makeAuthenticator(app::ServerContext &context);
+std::unique_ptr<http::Authenticator> makeAuthenticator(core::ServerContext &context);
 
-void registerSignInRoutes(app::ServerContext &context, http::Router &router);
-void registerUserRoutes(app::ServerContext &context, http::Router &router);
-void registerGroupRoutes(app::ServerContext &context, http::Router &router);
+void registerSignInRoutes(core::ServerContext &context, http::Router &router);
+void registerUserRoutes(core::ServerContext &context, http::Router &router);
+void registerGroupRoutes(core::ServerContext &context, http::Router &router);
 // Adds a route of /admin that needs admin:administer.
 void addAdminRoute(http::Router &router, const char *method, const QString &pattern,
                    const char *event, http::Handler handler);
 
-// Body fields; a missing or mistyped one is ApiError::invalidField (request.validation).
+// Body fields; a missing or mistyped one is core::Failure::invalidField (request.validation).
 QString requiredString(const QJsonObject &body, const QString &field);
 int requiredInt(const QJsonObject &body, const QString &field);
 bool requiredBool(const QJsonObject &body, const QString &field);

@@ -6,7 +6,7 @@
 #include "sessions.h"
 #include "userstore.h"
 #include "server/audit/auditlog.h"
-#include "server/http/apierror.h"
+#include "server/core/failure.h"
 #include "server/http/request.h"
 #include "server/store/database.h"
 #include "shared/api/errorcode.h"
@@ -44,7 +44,7 @@ void storePasswordSignIn(QSqlDatabase db, bool enabled, const QDateTime &now)
                  isoTime(now)});
 }
 
-SignIn::SignIn(app::ServerContext &context)
+SignIn::SignIn(core::ServerContext &context)
     : m_context(context), m_settings(AuthSettings::from(context.config))
 {
 }
@@ -193,7 +193,7 @@ void SignIn::refuse(const http::Request &request, const QString &method, const U
     e.subject = method == kCard ? who : QStringLiteral("user:%1").arg(user ? user->id : 0);
     e.detail = {{QStringLiteral("method"), method}, {QStringLiteral("reason"), reason}};
     m_context.audit.append(e);
-    throw http::ApiError(code);
+    throw core::Failure(code);
 }
 
 void SignIn::changePassword(const http::Request &request, const QString &currentPassword,
@@ -210,12 +210,12 @@ void SignIn::changePassword(const http::Request &request, const QString &current
         e.success = false;
         e.detail = {{QStringLiteral("reason"), QStringLiteral("wrong_password")}};
         m_context.audit.append(e);
-        throw http::ApiError::invalidField(QStringLiteral("currentPassword"),
+        throw core::Failure::invalidField(QStringLiteral("currentPassword"),
                                            QStringLiteral("現在のパスワードが違います。"));
     }
     m_settings.checkPassword(user.loginId, newPassword);
     if (newPassword == currentPassword) {
-        throw http::ApiError(api::err::PasswordPolicy,
+        throw core::Failure(api::err::PasswordPolicy,
                              QStringLiteral("新しいパスワードは現在のものと違うものにしてください。"));
     }
     store::exec(db, QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 0, "

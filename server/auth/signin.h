@@ -6,7 +6,7 @@
 #pragma once
 
 #include "authsettings.h"
-#include "server/app/context.h"
+#include "server/core/context.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -26,9 +26,9 @@ void storePasswordSignIn(QSqlDatabase db, bool enabled, const QDateTime &now);
 class SignIn
 {
 public:
-    explicit SignIn(app::ServerContext &context);
+    explicit SignIn(core::ServerContext &context);
 
-    // Both answer {token, idleTimeoutSeconds, expiresAt, user} or throw the sign-in ApiError.
+    // Both answer {token, idleTimeoutSeconds, expiresAt, user} or throw the sign-in core::Failure.
     QJsonObject withPassword(const http::Request &request, const QString &loginId,
                              const QString &password);
     QJsonObject withCard(const http::Request &request, const QString &cardId, const QString &pin);
@@ -46,7 +46,7 @@ private:
                              const User *user, const QString &who, const QString &reason,
                              const char *code);
 
-    app::ServerContext &m_context;
+    core::ServerContext &m_context;
     AuthSettings m_settings;
 };
 

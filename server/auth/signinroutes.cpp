@@ -8,7 +8,7 @@
 #include "signin.h"
 #include "userstore.h"
 #include "server/audit/auditlog.h"
-#include "server/http/apierror.h"
+#include "server/core/failure.h"
 #include "server/store/database.h"
 #include "shared/api/endpoints.h"
 
@@ -18,13 +18,13 @@ using http::Access;
 using http::Request;
 using http::Response;
 
-void registerSignInRoutes(app::ServerContext &ctx, http::Router &router)
+void registerSignInRoutes(core::ServerContext &ctx, http::Router &router)
 {
     const AuthSettings settings = AuthSettings::from(ctx.config);
     auto signIn = std::make_shared<SignIn>(ctx);
 
     router.add({QStringLiteral("GET"), QString::fromLatin1(api::path::AuthOptions),
-                Access::publicRoute(), QStringLiteral("auth.options"),
+                Access::publicRoute(), QString::fromLatin1(event::Options),
                 [&ctx, settings](Request &) {
                     return Response::json(QJsonObject{
                         {QStringLiteral("passwordSignIn"),
@@ -72,7 +72,7 @@ void registerSignInRoutes(app::ServerContext &ctx, http::Router &router)
                 }, /*auditsItself=*/true, /*allowedWithTemporaryPassword=*/true});
 
     router.add({QStringLiteral("GET"), QString::fromLatin1(api::path::Me), Access::signedIn(),
-                QStringLiteral("auth.me"), [&ctx](Request &r) {
+                QString::fromLatin1(event::Me), [&ctx](Request &r) {
                     const User user = requireUser(ctx.database.connection(), r.who().userId);
                     return Response::json(QJsonObject{
                         {QStringLiteral("user"), signedInUser(user, r.who().rights)}});

@@ -30,13 +30,13 @@ QJsonArray idArray(const QList<qint64> &ids)
 void checkDisplayName(const QString &name)
 {
     if (name.trimmed().isEmpty() || name.size() > 100) {
-        throw http::ApiError::invalidField(QStringLiteral("displayName"),
+        throw core::Failure::invalidField(QStringLiteral("displayName"),
                                            QStringLiteral("氏名は1〜100文字で入力してください。"));
     }
 }
 } // namespace
 
-UserAdmin::UserAdmin(app::ServerContext &context, audit::AuditEntry actor)
+UserAdmin::UserAdmin(core::ServerContext &context, audit::AuditEntry actor)
     : m_context(context), m_settings(AuthSettings::from(context.config)),
       m_log(context, std::move(actor))
 {
@@ -48,7 +48,7 @@ qint64 UserAdmin::create(const UserInput &in)
                         [&](Change &change) {
         static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
         if (!loginPattern.match(in.loginId).hasMatch()) {
-            throw http::ApiError::invalidField(
+            throw core::Failure::invalidField(
                 QStringLiteral("loginId"),
                 QStringLiteral("職員IDは英数字と . _ - の1〜64文字で入力してください。"));
         }
@@ -59,7 +59,7 @@ qint64 UserAdmin::create(const UserInput &in)
             in.password.isEmpty() ? QString() : hashSecret(in.password, m_settings.iterations);
         store::Transaction tx(m_context.database);
         if (findUserByLogin(tx.db(), in.loginId)) {
-            throw http::ApiError(api::err::AlreadyExists,
+            throw core::Failure(api::err::AlreadyExists,
                                  QStringLiteral("職員ID %1 はすでに登録されています。").arg(in.loginId));
         }
         checkGroups(tx.db(), in.groupIds);
@@ -91,7 +91,7 @@ void UserAdmin::update(qint64 id, const QString &displayName, const QList<qint64
         store::Transaction tx(m_context.database);
         const User user = requireUser(tx.db(), id);
         if (user.version != version)
-            throw http::ApiError(api::err::Conflict);
+            throw core::Failure(api::err::Conflict);
         checkGroups(tx.db(), groupIds);
         updateRow(tx.db(), id, QStringLiteral("display_name = ?"), {displayName});
         setGroups(tx.db(), id, groupIds);
@@ -104,7 +104,7 @@ void UserAdmin::setDisabled(qint64 id, bool disabled)
     m_log.record(disabled ? event::UserDisable : event::UserEnable, {userSubject(id), {}},
                  [&](Change &change) {
         if (disabled && id == m_log.actor().userId) {
-            throw http::ApiError(api::err::Validation,
+            throw core::Failure(api::err::Validation,
                                  QStringLiteral("自分自身のアカウントは利用停止できません。"));
         }
         store::Transaction tx(m_context.database);
@@ -157,14 +157,14 @@ void UserAdmin::bindCard(qint64 id, const QString &cardText)
     m_log.record(event::CardBind, {userSubject(id), {{QStringLiteral("cardId"), cardId}}},
                  [&](Change &change) {
         if (cardId.isEmpty()) {
-            throw http::ApiError::invalidField(
+            throw core::Failure::invalidField(
                 QStringLiteral("cardId"),
                 QStringLiteral("職員証の番号は 8〜32 桁の16進数で指定してください。"));
         }
         store::Transaction tx(m_context.database);
         requireUser(tx.db(), id);
         if (const std::optional<User> holder = findUserByCard(tx.db(), cardId)) {
-            throw http::ApiError(api::err::AlreadyExists,
+            throw core::Failure(api::err::AlreadyExists,
                                  QStringLiteral("この職員証はすでに職員 %1 に登録されています。")
                                      .arg(holder->loginId));
         }
@@ -187,7 +187,7 @@ void UserAdmin::revokeCard(qint64 id, const QString &cardText)
                                                           "card_id = ? AND revoked_at IS NULL"),
                                   {isoTime(m_context.clock.now()), m_log.actorName(), id, cardId});
         if (q.numRowsAffected() == 0) {
-            throw http::ApiError(api::err::NotFound,
+            throw core::Failure(api::err::NotFound,
                                  QStringLiteral("この職員にその職員証は登録されていません。"));
         }
         // A lost or withdrawn card must not keep a counter signed in.
@@ -203,7 +203,7 @@ qint64 UserAdmin::idOf(const QString &loginId)
 {
     const std::optional<User> user = findUserByLogin(m_context.database.connection(), loginId);
     if (!user) {
-        throw http::ApiError(api::err::NotFound,
+        throw core::Failure(api::err::NotFound,
                              QStringLiteral("職員ID %1 は登録されていません。").arg(loginId));
     }
     return user->id;
@@ -215,7 +215,7 @@ void UserAdmin::checkGroups(QSqlDatabase db, const QList<qint64> &groupIds)
         QSqlQuery q = store::exec(db, QStringLiteral("SELECT 1 FROM staff_groups WHERE id = ?"),
                                   {groupId});
         if (!q.next()) {
-            throw http::ApiError::invalidField(
+            throw core::Failure::invalidField(
                 QStringLiteral("groupIds"),
                 QStringLiteral("存在しないグループ（%1）が指定されています。").arg(groupId));
         }
@@ -244,7 +244,7 @@ void UserAdmin::updateRow(QSqlDatabase db, qint64 id, const QString &assignments
                                                  "WHERE id = ?").arg(set),
                               QVariantList(values) << id);
     if (q.numRowsAffected() == 0)
-        throw http::ApiError(api::err::NotFound, QStringLiteral("その職員は登録されていません。"));
+        throw core::Failure(api::err::NotFound, QStringLiteral("その職員は登録されていません。"));
 }
 
 } // namespace kikan::auth

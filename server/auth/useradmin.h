@@ -24,7 +24,7 @@ struct UserInput {
 class UserAdmin
 {
 public:
-    UserAdmin(app::ServerContext &context, audit::AuditEntry actor);
+    UserAdmin(core::ServerContext &context, audit::AuditEntry actor);
 
     qint64 create(const UserInput &input);
     void update(qint64 id, const QString &displayName, const QList<qint64> &groupIds, int version);
@@ -37,7 +37,7 @@ public:
     void bindCard(qint64 id, const QString &cardId);
     void revokeCard(qint64 id, const QString &cardId);
 
-    // The id of a login id, or ApiError(request.not_found) (for the command line).
+    // The id of a login id, or core::Failure(request.not_found) (for the command line).
     qint64 idOf(const QString &loginId);
 
 private:
@@ -47,7 +47,7 @@ private:
     void updateRow(QSqlDatabase db, qint64 id, const QString &assignments,
                    const QVariantList &values);
 
-    app::ServerContext &m_context;
+    core::ServerContext &m_context;
     AuthSettings m_settings;
     AdminLog m_log;
 };

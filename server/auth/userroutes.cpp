@@ -2,6 +2,8 @@
 // unlock, reset password, bind and revoke cards (the API contract in docs/auth.md).
 #include "routes.h"
 
+#include "authevents.h"
+
 #include "useradmin.h"
 #include "userstore.h"
 #include "server/audit/auditlog.h"
@@ -16,24 +18,24 @@ using http::Request;
 using http::Response;
 
 namespace {
-UserAdmin admin(app::ServerContext &ctx, const Request &r)
+UserAdmin admin(core::ServerContext &ctx, const Request &r)
 {
     return UserAdmin(ctx, audit::AuditEntry::forRequest(r, audit::LogKind::Operation, {}));
 }
 
-Response userResponse(app::ServerContext &ctx, qint64 id, int status = 200)
+Response userResponse(core::ServerContext &ctx, qint64 id, int status = 200)
 {
     QSqlDatabase db = ctx.database.connection();
     return Response::json(userListItem(db, requireUser(db, id)), status);
 }
 } // namespace
 
-void registerUserRoutes(app::ServerContext &ctx, http::Router &router)
+void registerUserRoutes(core::ServerContext &ctx, http::Router &router)
 {
     const QString users = QString::fromLatin1(api::path::Users);
     const QString one = users + QStringLiteral("/{id}");
 
-    addAdminRoute(router, "GET", users, "user.list", [&ctx](Request &) {
+    addAdminRoute(router, "GET", users, event::UserList, [&ctx](Request &) {
         QSqlDatabase db = ctx.database.connection();
         QJsonArray items;
         for (const User &u : listUsers(db))
@@ -50,7 +52,7 @@ void registerUserRoutes(app::ServerContext &ctx, http::Router &router)
         in.groupIds = idList(body, QStringLiteral("groupIds"));
         return userResponse(ctx, admin(ctx, r).create(in), 201);
     });
-    addAdminRoute(router, "GET", one, "user.read", [&ctx](Request &r) {
+    addAdminRoute(router, "GET", one, event::UserRead, [&ctx](Request &r) {
         return userResponse(ctx, r.idParam(QStringLiteral("id")));
     });
     addAdminRoute(router, "PUT", one, "user.update", [&ctx](Request &r) {

@@ -1,7 +1,7 @@
 // Queries on the users, user_groups, group_rights and staff_cards tables (see userstore.h).
 #include "userstore.h"
 
-#include "server/http/apierror.h"
+#include "server/core/failure.h"
 #include "server/store/database.h"
 #include "shared/api/errorcode.h"
 
@@ -80,7 +80,7 @@ User requireUser(QSqlDatabase db, qint64 id)
 {
     std::optional<User> user = findUser(db, id);
     if (!user)
-        throw http::ApiError(api::err::NotFound, QStringLiteral("その職員は登録されていません。"));
+        throw core::Failure(api::err::NotFound, QStringLiteral("その職員は登録されていません。"));
     return *user;
 }
 

@@ -41,7 +41,7 @@ std::optional<User> findUser(QSqlDatabase db, qint64 id);
 std::optional<User> findUserByLogin(QSqlDatabase db, const QString &loginId);
 // The user an active (not revoked) binding of the card belongs to.
 std::optional<User> findUserByCard(QSqlDatabase db, const QString &cardId);
-// findUser or ApiError(request.not_found).
+// findUser or core::Failure(request.not_found).
 User requireUser(QSqlDatabase db, qint64 id);
 QList<User> listUsers(QSqlDatabase db);
 QList<qint64> userGroupIds(QSqlDatabase db, qint64 userId);

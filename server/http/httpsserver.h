@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dispatcher.h"
+#include "server/core/config.h"
 
 #include <QString>
 
@@ -17,19 +18,8 @@ class ThreadPool;
 
 namespace kikan::http {
 
-struct ListenConfig {
-    QString host = QStringLiteral("127.0.0.1");
-    int port = 8443;                     // 0: any free port (tests)
-    // Worker threads. POCO keeps a thread on a kept-alive connection until it idles out, so this
-    // must exceed the number of counter terminals (50 in the first town), not just the load.
-    int threads = 64;
-    int queue = 100;                     // accepted connections waiting for a worker
-    qint64 maxBodyBytes = 1024 * 1024;   // larger bodies get 413 request.too_large
-    int requestTimeoutSeconds = 30;      // socket receive/send timeout
-    int keepAliveSeconds = 15;
-    QString certificateFile;             // PEM server certificate (chain)
-    QString privateKeyFile;              // PEM private key
-};
+using ListenConfig = core::ListenConfig;
+
 
 class HttpsServer
 {

@@ -28,6 +28,22 @@ qint64 Request::idParam(const QString &name) const
     return id;
 }
 
+core::Actor Request::actor() const
+{
+    core::Actor a;
+    a.requestId = requestId;
+    a.clientAddress = clientAddress;
+    if (principal) {
+        a.userId = principal->userId;
+        a.loginId = principal->loginId;
+        a.displayName = principal->displayName;
+        a.authMethod = principal->authMethod;
+        a.sessionRef = principal->sessionRef;
+        a.rights = principal->rights;
+    }
+    return a;
+}
+
 Response Response::json(const QJsonObject &object, int status)
 {
     Response r;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "principal.h"
+#include "server/core/actor.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -35,6 +36,8 @@ struct Request {
     qint64 idParam(const QString &name) const;
     // The signed-in principal; the dispatcher guarantees it for non-public routes.
     const Principal &who() const { return *principal; }
+    // Who acts and from where, for domain code and the logs (no principal: userId 0).
+    core::Actor actor() const;
 };
 
 struct Response {

@@ -2,6 +2,12 @@
 
 namespace kikan::http {
 
+void Router::markModule(qsizetype from, const QString &module)
+{
+    for (qsizetype i = from; i < m_routes.size(); ++i)
+        m_routes[i].module = module;
+}
+
 void Router::add(Route route)
 {
     Q_ASSERT(route.pattern.startsWith(QLatin1String("/api/v1/")));

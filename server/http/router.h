@@ -44,6 +44,8 @@ struct Route {
     // legacy system's glyph list; granted only to a request already authorised for the route, so
     // an anonymous caller can never make the server read more than the server-wide limit.
     qint64 maxBodyBytes = 0;
+    // The module that added the route (set by the module set; for tests and documentation).
+    QString module;
 };
 
 class Router
@@ -51,6 +53,8 @@ class Router
 public:
     void add(Route route);
     const QList<Route> &routes() const { return m_routes; }
+    // Marks the routes from index `from` on as added by `module`.
+    void markModule(qsizetype from, const QString &module);
 
     enum class Match { Found, NotFound, MethodNotAllowed };
     // Finds the route for method + path; fills request.pathParams on success.

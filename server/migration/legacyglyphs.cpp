@@ -5,7 +5,7 @@
 #include "candidates.h"
 #include "events.h"
 #include "glyphcsv.h"
-#include "server/http/apierror.h"
+#include "server/core/failure.h"
 #include "server/store/database.h"
 #include "shared/api/errorcode.h"
 
@@ -64,14 +64,14 @@ void writeCandidates(QSqlDatabase db, qint64 glyphId, const GlyphRow &row)
 
 // Runs body and writes the operation log entry: success, or the error code and success = false.
 template <typename F>
-auto logged(app::ServerContext &context, audit::AuditEntry entry, F &&body)
+auto logged(core::ServerContext &context, audit::AuditEntry entry, F &&body)
 {
     entry.kind = audit::LogKind::Operation;
     try {
         auto result = body(entry);
         context.audit.append(entry);
         return result;
-    } catch (const http::ApiError &error) {
+    } catch (const core::Failure &error) {
         entry.success = false;
         entry.detail.insert(QStringLiteral("error"), error.code());
         context.audit.append(entry);
@@ -79,15 +79,15 @@ auto logged(app::ServerContext &context, audit::AuditEntry entry, F &&body)
     }
 }
 
-http::ApiError notFound(qint64 id)
+core::Failure notFound(qint64 id)
 {
-    return http::ApiError(api::err::NotFound,
+    return core::Failure(api::err::NotFound,
                           QStringLiteral("外字（ID %1）は登録されていません。").arg(id));
 }
 
 } // namespace
 
-LegacyGlyphs::LegacyGlyphs(app::ServerContext &context) : m_context(context)
+LegacyGlyphs::LegacyGlyphs(core::ServerContext &context) : m_context(context)
 {
 }
 
@@ -107,7 +107,7 @@ ImportSummary LegacyGlyphs::import(const QByteArray &csv, const audit::AuditEntr
             const QString where = first.row > 0 ? QStringLiteral("%1行目: ").arg(first.row)
                                                 : QString();
             e.detail.insert(QStringLiteral("brokenRows"), parsed.errors.size());
-            throw http::ApiError(
+            throw core::Failure(
                 api::err::Validation,
                 QStringLiteral("%1%2（誤りのある行 %3 件。何も取り込んでいません。）")
                     .arg(where, first.message).arg(parsed.errors.size()),
@@ -164,7 +164,7 @@ QJsonArray LegacyGlyphs::list(const QString &status)
     QVariantList values;
     if (!status.isEmpty()) {
         if (status != QLatin1String("undecided") && status != QLatin1String("decided")) {
-            throw http::ApiError::invalidField(
+            throw core::Failure::invalidField(
                 QStringLiteral("status"),
                 QStringLiteral("undecided または decided を指定してください。"));
         }
@@ -219,7 +219,7 @@ QJsonObject LegacyGlyphs::decide(qint64 id, const QString &mjCode, qint64 versio
     return logged(m_context, entry, [&](audit::AuditEntry &e) {
         const auto character = moji::byMjCode(mjCode.trimmed().toUpper());
         if (!character) {
-            throw http::ApiError::invalidField(
+            throw core::Failure::invalidField(
                 QStringLiteral("mjCode"),
                 QStringLiteral("MJ文字図形名「%1」は MJ文字一覧にありません。").arg(mjCode));
         }
@@ -233,7 +233,7 @@ QJsonObject LegacyGlyphs::decide(qint64 id, const QString &mjCode, qint64 versio
         e.subject = QStringLiteral("legacy_glyph:") + vendorCode;
         e.detail.insert(QStringLiteral("vendorCode"), vendorCode);
         if (q.value(1).toLongLong() != version)
-            throw http::ApiError(api::err::Conflict);
+            throw core::Failure(api::err::Conflict);
         const QString mjText = characterText(*character);
         store::exec(tx.db(),
                     QStringLiteral("UPDATE legacy_glyph SET status = 'decided', mj_code = ?, "
@@ -265,7 +265,7 @@ QJsonObject LegacyGlyphs::undecide(qint64 id, qint64 version, const audit::Audit
         e.detail = QJsonObject{{QStringLiteral("vendorCode"), q.value(0).toString()},
                                {QStringLiteral("previousMjCode"), q.value(2).toString()}};
         if (q.value(1).toLongLong() != version)
-            throw http::ApiError(api::err::Conflict);
+            throw core::Failure(api::err::Conflict);
         store::exec(tx.db(),
                     QStringLiteral("UPDATE legacy_glyph SET status = 'undecided', mj_code = '', "
                                    "mj_text = '', decided_by = '', decided_at = '', "

@@ -4,7 +4,7 @@
 // vendor code is never guessed. Every change writes the operation log (events.h).
 #pragma once
 
-#include "server/app/context.h"
+#include "server/core/context.h"
 #include "server/audit/auditlog.h"
 
 #include <QByteArray>
@@ -31,7 +31,7 @@ struct DecidedGlyph {
 class LegacyGlyphs
 {
 public:
-    explicit LegacyGlyphs(app::ServerContext &context);
+    explicit LegacyGlyphs(core::ServerContext &context);
 
     // Imports the 外字 list (glyphcsv.h) in one transaction: a broken row refuses the whole file
     // with request.validation (422), detail naming the first row, extra "rows": [{row, message}].
@@ -51,7 +51,7 @@ public:
     QByteArray decidedCsv(int *rows = nullptr);
 
 private:
-    app::ServerContext &m_context;
+    core::ServerContext &m_context;
 };
 
 // What the migration writes for a vendor code: the decision, or nothing when the code is unknown

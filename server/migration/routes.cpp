@@ -4,8 +4,9 @@
 #include "candidates.h"
 #include "events.h"
 #include "legacyglyphs.h"
-#include "server/http/apierror.h"
+#include "server/core/failure.h"
 #include "shared/api/endpoints.h"
+#include "shared/api/migration/paths.h"
 #include "shared/api/errorcode.h"
 
 #include <Poco/Net/MessageHeader.h>
@@ -39,17 +40,17 @@ QByteArray importBody(const http::Request &request)
                     return QByteArray::fromStdString(content);
             }
         } catch (const Poco::Exception &) {
-            throw http::ApiError(api::err::BadRequest,
+            throw core::Failure(api::err::BadRequest,
                                  QStringLiteral("multipart の形式が正しくありません。"));
         }
-        throw http::ApiError::invalidField(QStringLiteral("file"),
+        throw core::Failure::invalidField(QStringLiteral("file"),
                                            QStringLiteral("ファイル（file）がありません。"));
     }
     if (type.startsWith("text/csv"))
         return request.body;
     const QJsonValue csv = request.jsonObject().value(QStringLiteral("csv"));
     if (!csv.isString())
-        throw http::ApiError::invalidField(QStringLiteral("csv"),
+        throw core::Failure::invalidField(QStringLiteral("csv"),
                                            QStringLiteral("CSV の内容がありません。"));
     return csv.toString().toUtf8();
 }
@@ -58,7 +59,7 @@ qint64 versionOf(const QJsonObject &body)
 {
     const QJsonValue v = body.value(QStringLiteral("version"));
     if (!v.isDouble() || v.toDouble() < 1)
-        throw http::ApiError::invalidField(QStringLiteral("version"),
+        throw core::Failure::invalidField(QStringLiteral("version"),
                                            QStringLiteral("版番号（version）が必要です。"));
     return qint64(v.toDouble());
 }
@@ -70,7 +71,7 @@ audit::AuditEntry actor(const http::Request &request)
 
 } // namespace
 
-void registerRoutes(app::ServerContext &context, http::Router &router)
+void registerRoutes(core::ServerContext &context, http::Router &router)
 {
     const http::Access view = http::Access::right(QStringLiteral("migration"),
                                                   QStringLiteral("view"));

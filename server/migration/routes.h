@@ -10,9 +10,9 @@
 //   GET  characters?q=…           MJ characters by MJ/住基/戸籍 code or by character, with variants
 #pragma once
 
-#include "server/app/context.h"
+#include "server/core/context.h"
 #include "server/http/router.h"
 
 namespace kikan::migration {
-void registerRoutes(app::ServerContext &context, http::Router &router);
+void registerRoutes(core::ServerContext &context, http::Router &router);
 }

@@ -12,9 +12,12 @@
 #include "protection.h"
 #include "residentstore.h"
 #include "server/audit/auditlog.h"
-#include "server/http/apierror.h"
+#include "server/core/dates.h"
+#include "server/core/failure.h"
 #include "server/store/database.h"
 #include "shared/api/endpoints.h"
+#include "shared/api/resident/errors.h"
+#include "shared/api/resident/paths.h"
 #include "shared/api/errorcode.h"
 
 #include <QCryptographicHash>
@@ -54,7 +57,7 @@ struct IssueInput {
 
 bool flag(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toBool(); }
 
-IssueInput readInput(app::ServerContext &ctx, const http::Request &r)
+IssueInput readInput(core::ServerContext &ctx, const http::Request &r)
 {
     const QJsonObject body = r.jsonObject();
     IssueInput in;
@@ -62,7 +65,7 @@ IssueInput readInput(app::ServerContext &ctx, const http::Request &r)
     const auto k = std::find_if(std::begin(kKinds), std::end(kKinds),
                                 [&](const KindName &n) { return kind == QLatin1String(n.api); });
     if (k == std::end(kKinds)) {
-        throw http::ApiError::invalidField(
+        throw core::Failure::invalidField(
             QStringLiteral("kind"), QStringLiteral("証明書の種類 %1 はありません（household, "
                                                    "individual, entries_certificate, removed, "
                                                    "move_out）。").arg(kind));
@@ -75,16 +78,16 @@ IssueInput readInput(app::ServerContext &ctx, const http::Request &r)
                           || in.request.kind == CertificateKind::EntryCertificate
                           || in.request.kind == CertificateKind::RemovedCopy;
     if (byPerson ? in.partyNo == 0 : (in.partyNo == 0 && in.householdNo == 0)) {
-        throw http::ApiError::invalidField(
+        throw core::Failure::invalidField(
             byPerson ? QStringLiteral("partyNo") : QStringLiteral("householdNo"),
             QStringLiteral("証明する方の宛名番号か世帯番号を指定してください。"));
     }
-    const QDate today = processingDate(ctx.clock);
+    const QDate today = core::processingDate(ctx.clock);
     in.asOf = readDate(body, QStringLiteral("date"), {}, false);
     if (!in.asOf.isValid())
         in.asOf = today;
     if (in.asOf > today) {
-        throw http::ApiError::invalidField(QStringLiteral("date"),
+        throw core::Failure::invalidField(QStringLiteral("date"),
                                            QStringLiteral("今日より後の日付では証明できません。"));
     }
     in.preview = flag(body, "preview");
@@ -100,18 +103,18 @@ IssueInput readInput(app::ServerContext &ctx, const http::Request &r)
     opt.previousAddress = flag(o, "previousAddress");
     opt.history = flag(o, "history");
     if (opt.myNumber && !r.who().has(QStringLiteral("resident"), QStringLiteral("my_number"))) {
-        throw http::ApiError(api::err::ResidentMyNumberForbidden,
+        throw core::Failure(api::err::ResidentMyNumberForbidden,
                              QStringLiteral("個人番号を記載する権限（resident:my_number）が"
                                             "ありません。"));
     }
     if (opt.myNumber && opt.myNumberReason.isEmpty())
-        throw http::ApiError(api::err::CertificateMyNumberReason);
+        throw core::Failure(api::err::CertificateMyNumberReason);
 
     const QJsonObject who = body.value(QStringLiteral("requester")).toObject();
     const QString relation = readText(who, QStringLiteral("relation"),
                                       QStringLiteral("requester"), true, 20);
     if (relation != u"self" && relation != u"household" && relation != u"third_party") {
-        throw http::ApiError::invalidField(QStringLiteral("requester.relation"),
+        throw core::Failure::invalidField(QStringLiteral("requester.relation"),
                                            QStringLiteral("self（本人）, household（同一世帯）, "
                                                           "third_party（第三者）のどれかです。"));
     }
@@ -131,7 +134,7 @@ IssueInput readInput(app::ServerContext &ctx, const http::Request &r)
 bool isResident(const ResidentRecord &r) { return r.status == ResidentStatus::Resident; }
 
 // The records printed, as of in.asOf (renderer contract in certificaterenderer.h).
-QList<ResidentRecord> loadRecords(app::ServerContext &ctx, IssueInput &in)
+QList<ResidentRecord> loadRecords(core::ServerContext &ctx, IssueInput &in)
 {
     QSqlDatabase db = ctx.database.connection();
     const CertificateKind kind = in.request.kind;
@@ -154,7 +157,7 @@ QList<ResidentRecord> loadRecords(app::ServerContext &ctx, IssueInput &in)
                 out.append(m);
         }
         if (out.size() != (in.partyNos.isEmpty() ? eligible : in.partyNos.size())) {
-            throw http::ApiError::invalidField(QStringLiteral("partyNos"),
+            throw core::Failure::invalidField(QStringLiteral("partyNos"),
                                                QStringLiteral("世帯 %1 の%2ではない方が含まれて"
                                                               "います。").arg(in.householdNo)
                                                    .arg(moveOut ? QStringLiteral("転出者")
@@ -176,7 +179,7 @@ QList<ResidentRecord> loadRecords(app::ServerContext &ctx, IssueInput &in)
         }
     }
     if (out.isEmpty())
-        throw http::ApiError(api::err::CertificateNoRecords);
+        throw core::Failure(api::err::CertificateNoRecords);
     for (ResidentRecord &r : out) {
         if (!in.request.options.myNumber)
             r.myNumber.clear();
@@ -188,7 +191,7 @@ QList<ResidentRecord> loadRecords(app::ServerContext &ctx, IssueInput &in)
 
 // 支援措置 (protection.h) for everyone printed: never to a 第三者; otherwise only with
 // resident:protected. Both outcomes are in the access log.
-void checkProtection(app::ServerContext &ctx, const http::Request &r, const IssueInput &in,
+void checkProtection(core::ServerContext &ctx, const http::Request &r, const IssueInput &in,
                      const QList<ResidentRecord> &records)
 {
     QList<qint64> done;
@@ -196,7 +199,7 @@ void checkProtection(app::ServerContext &ctx, const http::Request &r, const Issu
         if (done.contains(rec.partyNo))
             continue;
         done.append(rec.partyNo);
-        if (in.thirdParty && isProtected(ctx, rec.partyNo, processingDate(ctx.clock))) {
+        if (in.thirdParty && isProtected(ctx, rec.partyNo, core::processingDate(ctx.clock))) {
             audit::AuditEntry e = audit::AuditEntry::forRequest(
                 r, audit::LogKind::Access, QString::fromLatin1(event::ProtectedAccess));
             e.success = false;
@@ -204,7 +207,7 @@ void checkProtection(app::ServerContext &ctx, const http::Request &r, const Issu
             e.detail = {{QStringLiteral("purpose"), QStringLiteral("certificate_third_party")},
                         {QStringLiteral("protected"), true}};
             ctx.audit.append(e);
-            throw http::ApiError(api::err::ResidentProtected,
+            throw core::Failure(api::err::ResidentProtected,
                                  QStringLiteral("支援措置の対象者の証明書は、第三者の請求では"
                                                 "交付できません。"));
         }
@@ -221,9 +224,9 @@ void checkProtection(app::ServerContext &ctx, const http::Request &r, const Issu
         api::err::CertificateHistoryNotAllowed, api::err::CertificateMyNumberReason};
     for (const char *code : known) {
         if (e.code == QLatin1String(code))
-            throw http::ApiError(code, e.message);
+            throw core::Failure(code, e.message);
     }
-    throw http::ApiError(api::err::CertificateCannotPrint,
+    throw core::Failure(api::err::CertificateCannotPrint,
                          QStringLiteral("%1（%2）").arg(e.message, e.code));
 }
 
@@ -248,7 +251,7 @@ QString compact(const QJsonValue &v)
 
 // Takes the 発行番号, renders, records the row and the 印刷ログ entry in one transaction: a failed
 // render takes no number.
-RenderedCertificate issue(app::ServerContext &ctx, const http::Request &r, IssueInput &in,
+RenderedCertificate issue(core::ServerContext &ctx, const http::Request &r, IssueInput &in,
                           const QList<ResidentRecord> &records, QString *sha256)
 {
     store::Transaction tx(ctx.database);
@@ -271,8 +274,8 @@ RenderedCertificate issue(app::ServerContext &ctx, const http::Request &r, Issue
                  in.householdNo ? QVariant(in.householdNo)
                                 : QVariant(QMetaType(QMetaType::LongLong)),
                  compact(parties), compact(optionsJson(in.request.options)),
-                 compact(in.requester), isoDate(in.asOf), isoDate(in.request.issueDate),
-                 isoTimestamp(ctx.clock.now()), r.who().userId, r.who().loginId,
+                 compact(in.requester), core::isoDate(in.asOf), core::isoDate(in.request.issueDate),
+                 core::timestamp(ctx.clock.now()), r.who().userId, r.who().loginId,
                  rendered->issued.pageCount, *sha256});
     // The 印刷ログ entry commits with the row: no certificate leaves without both.
     audit::AuditEntry e = certificatePrintLogEntry(
@@ -284,14 +287,14 @@ RenderedCertificate issue(app::ServerContext &ctx, const http::Request &r, Issue
     return *rendered;
 }
 
-http::Response issueCertificate(app::ServerContext &ctx, http::Request &r)
+http::Response issueCertificate(core::ServerContext &ctx, http::Request &r)
 {
     IssueInput in;
     try {
         in = readInput(ctx, r);
         const QList<ResidentRecord> records = loadRecords(ctx, in);
         checkProtection(ctx, r, in, records);
-        in.request.issueDate = processingDate(ctx.clock);
+        in.request.issueDate = core::processingDate(ctx.clock);
         in.request.town = certificateTown();
         if (in.preview) {
             in.request.serialNumber = QString::fromLatin1(kPreviewSerial);
@@ -318,7 +321,7 @@ http::Response issueCertificate(app::ServerContext &ctx, http::Request &r)
         out.headers.append({"X-Kikan-Certificate-Serial", done.issued.serialNumber.toLatin1()});
         out.headers.append({"X-Kikan-Page-Count", QByteArray::number(done.issued.pageCount)});
         return out;
-    } catch (const http::ApiError &error) {
+    } catch (const core::Failure &error) {
         // A refusal is in the print log under the same event (X-Road style: success = false).
         audit::AuditEntry e = audit::AuditEntry::forRequest(
             r, in.preview ? audit::LogKind::Access : audit::LogKind::Print,
@@ -333,7 +336,7 @@ http::Response issueCertificate(app::ServerContext &ctx, http::Request &r)
     }
 }
 
-QJsonObject issueRecord(app::ServerContext &ctx, http::Request &r)
+QJsonObject issueRecord(core::ServerContext &ctx, http::Request &r)
 {
     const QString serial = r.pathParams.value(QStringLiteral("serial"));
     QSqlQuery q = store::exec(
@@ -348,7 +351,7 @@ QJsonObject issueRecord(app::ServerContext &ctx, http::Request &r)
     if (!q.next()) {
         e.success = false;
         ctx.audit.append(e);
-        throw http::ApiError(api::err::CertificateNotFound);
+        throw core::Failure(api::err::CertificateNotFound);
     }
     ctx.audit.append(e);
     auto json = [&](int i) { return QJsonDocument::fromJson(q.value(i).toByteArray()); };
@@ -373,7 +376,7 @@ QJsonObject issueRecord(app::ServerContext &ctx, http::Request &r)
 
 } // namespace
 
-void registerCertificateRoutes(app::ServerContext &ctx, http::Router &router)
+void registerCertificateRoutes(core::ServerContext &ctx, http::Router &router)
 {
     const http::Access issueRight = http::Access::right(QStringLiteral("resident"),
                                                         QStringLiteral("issue"));

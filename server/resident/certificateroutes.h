@@ -7,7 +7,7 @@
 #pragma once
 
 #include "certificate/certificaterequest.h"
-#include "server/app/context.h"
+#include "server/core/context.h"
 #include "server/http/router.h"
 
 namespace kikan::resident {
@@ -16,7 +16,7 @@ namespace kikan::resident {
 inline constexpr char CertificatePreviewEvent[] = "certificate.preview";
 inline constexpr char CertificateRecordEvent[] = "certificate.record";
 
-void registerCertificateRoutes(app::ServerContext &context, http::Router &router);
+void registerCertificateRoutes(core::ServerContext &context, http::Router &router);
 
 // The town printed on certificates: prefecture, municipality, 町長の職名・氏名 and 認証文 from
 // resources/town/town.json; the 町字 names from the registry's code table

@@ -1,10 +1,12 @@
 // POST /api/v1/resident/changes/<kind> (resident:update): one route per 異動 kind, so that each
 // has its own operation event "resident.<kind>" (changekinds.h; docs/resident.md "異動").
 #include "routes.h"
+#include "server/core/dates.h"
 
 #include "changekinds.h"
 #include "residentstore.h"
 #include "shared/api/endpoints.h"
+#include "shared/api/resident/paths.h"
 
 #include <QJsonDocument>
 
@@ -38,7 +40,15 @@ const KindRoute kRoutes[] = {
 };
 } // namespace
 
-void registerChangeRoutes(app::ServerContext &ctx, http::Router &router)
+QStringList changeEvents()
+{
+    QStringList out;
+    for (const KindRoute &k : kRoutes)
+        out << QStringLiteral("resident.") + QLatin1String(k.kind);
+    return out;
+}
+
+void registerChangeRoutes(core::ServerContext &ctx, http::Router &router)
 {
     const http::Access update = http::Access::right(QStringLiteral("resident"),
                                                     QStringLiteral("update"));
@@ -52,7 +62,7 @@ void registerChangeRoutes(app::ServerContext &ctx, http::Router &router)
                 QJsonObject body = r.jsonObject();
                 if (!body.contains(QStringLiteral("effectiveDate"))) {
                     body.insert(QStringLiteral("effectiveDate"),
-                                isoDate(processingDate(ctx.clock)));
+                                core::isoDate(core::processingDate(ctx.clock)));
                     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
                 }
             }

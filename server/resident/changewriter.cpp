@@ -1,11 +1,15 @@
 // One 異動 as one transaction (changewriter.h).
 #include "changewriter.h"
 
+#include "partydirectory.h"
+
 #include "personinput.h"
 #include "residentstore.h"
 #include "server/audit/auditlog.h"
-#include "server/http/apierror.h"
+#include "server/core/dates.h"
+#include "server/core/failure.h"
 #include "shared/api/errorcode.h"
+#include "shared/api/resident/errors.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -18,11 +22,6 @@ QString jaDate(QDate d)
     return d.toString(QStringLiteral("yyyy年M月d日"));
 }
 } // namespace
-
-QDate processingDate(const app::Clock &clock)
-{
-    return clock.now().toUTC().addSecs(9 * 3600).date(); // 日本標準時
-}
 
 QJsonObject ChangeOutcome::toJson(QSqlDatabase db) const
 {
@@ -42,19 +41,19 @@ QJsonObject ChangeOutcome::toJson(QSqlDatabase db) const
             {QStringLiteral("warnings"), warnings}};
 }
 
-ChangeWriter::ChangeWriter(app::ServerContext &context, const http::Request &request,
+ChangeWriter::ChangeWriter(core::ServerContext &context, const http::Request &request,
                            const QString &kindCode, const QJsonObject &body,
                            store::Transaction &tx)
     : m_context(context), m_body(body), m_tx(tx)
 {
-    m_today = processingDate(context.clock);
-    m_now = isoTimestamp(context.clock.now());
+    m_today = core::processingDate(context.clock);
+    m_now = core::timestamp(context.clock.now());
     m_userId = request.who().userId;
     m_effective = readDate(body, QStringLiteral("effectiveDate"), {}, true);
     m_codes = &CodeTables::instance().on(m_effective);
     const ChangeKindInfo *kind = m_codes->changeKind(kindCode);
     if (!kind) {
-        throw http::ApiError::invalidField(QStringLiteral("effectiveDate"),
+        throw core::Failure::invalidField(QStringLiteral("effectiveDate"),
                                            QStringLiteral("この日付には「%1」の異動がありません。")
                                                .arg(kindCode));
     }
@@ -69,8 +68,8 @@ ChangeWriter::ChangeWriter(app::ServerContext &context, const http::Request &req
         QStringLiteral("INSERT INTO resident_changes (change_kind, reason_code, effective_date, "
                        "notified_date, notification_no, detail, recorded_at, recorded_by) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {m_kind.code, m_kind.reason, isoDate(m_effective),
-         m_notified.isValid() ? QVariant(isoDate(m_notified))
+        {m_kind.code, m_kind.reason, core::isoDate(m_effective),
+         m_notified.isValid() ? QVariant(core::isoDate(m_notified))
                               : QVariant(QMetaType(QMetaType::QString)),
          m_outcome.notificationNo ? QVariant(m_outcome.notificationNo)
                                   : QVariant(QMetaType(QMetaType::LongLong)),
@@ -83,26 +82,26 @@ void ChangeWriter::checkDates()
     const QString eff = QStringLiteral("effectiveDate");
     if (!m_kind.notified) {
         if (m_effective > m_today) {
-            throw http::ApiError::invalidField(
+            throw core::Failure::invalidField(
                 eff, QStringLiteral("異動日（%1）が処理日（%2）より後です。")
                          .arg(jaDate(m_effective), jaDate(m_today)));
         }
         return;
     }
     if (m_notified > m_today) {
-        throw http::ApiError::invalidField(
+        throw core::Failure::invalidField(
             QStringLiteral("notifiedDate"), QStringLiteral("届出日（%1）が処理日（%2）より後です。")
                                                 .arg(jaDate(m_notified), jaDate(m_today)));
     }
     if (m_kind.code == QLatin1String("move_out")) {
         // 法第24条: 転出届は転出の前にもできる (転出予定日).
         if (m_notified.daysTo(m_effective) > m_codes->moveOutAdvanceDays) {
-            throw http::ApiError::invalidField(
+            throw core::Failure::invalidField(
                 eff, QStringLiteral("転出予定日は届出日から%1日以内にしてください。")
                          .arg(m_codes->moveOutAdvanceDays));
         }
     } else if (m_effective > m_notified) {
-        throw http::ApiError::invalidField(
+        throw core::Failure::invalidField(
             eff, QStringLiteral("異動日（%1）は届出日（%2）以前の日付にしてください。")
                      .arg(jaDate(m_effective), jaDate(m_notified)));
     }
@@ -120,7 +119,7 @@ void ChangeWriter::claimHousehold(qint64 householdNo, const QString &versionFiel
         return;
     const int version = readVersion(m_body, versionField);
     if (!resident::claimHousehold(db(), householdNo, version)) {
-        throw http::ApiError(
+        throw core::Failure(
             api::err::ResidentConflict,
             QStringLiteral("世帯番号 %1 の世帯は、照会した後に他の端末で更新されています"
                            "（照会時の版 %2、現在の版 %3）。もう一度照会してからやり直してください。")
@@ -137,11 +136,11 @@ void ChangeWriter::claimPerson(qint64 partyNo)
     if (!resident::claimPerson(db(), partyNo, version)) {
         const int now = personVersion(db(), partyNo);
         if (now == 0) {
-            throw http::ApiError::invalidField(
+            throw core::Failure::invalidField(
                 QStringLiteral("partyNo"),
                 QStringLiteral("宛名番号 %1 の住民票はありません。").arg(partyNo));
         }
-        throw http::ApiError(
+        throw core::Failure(
             api::err::ResidentConflict,
             QStringLiteral("宛名番号 %1 の人の住民票は、照会した後に他の端末で更新されています"
                            "（照会時の版 %2、現在の版 %3）。もう一度照会してからやり直してください。")
@@ -167,11 +166,11 @@ ResidentRecord ChangeWriter::current(qint64 partyNo, const QString &field)
 {
     const std::optional<ResidentRecord> r = latestRecord(db(), partyNo);
     if (!r) {
-        throw http::ApiError::invalidField(
+        throw core::Failure::invalidField(
             field, QStringLiteral("宛名番号 %1 の住民票はありません。").arg(partyNo));
     }
     if (!m_claimed.contains(r->householdNo)) {
-        throw http::ApiError::invalidField(
+        throw core::Failure::invalidField(
             field, QStringLiteral("宛名番号 %1 の人は世帯番号 %2 の世帯員です。その世帯を指定して"
                                   "ください。").arg(partyNo).arg(r->householdNo));
     }
@@ -199,12 +198,12 @@ ResidentRecord ChangeWriter::currentResident(qint64 partyNo, const QString &fiel
 void ChangeWriter::write(ResidentRecord next)
 {
     if (!m_claimed.contains(next.householdNo)) {
-        throw http::ApiError(api::err::Internal,
+        throw core::Failure(api::err::Internal,
                              QStringLiteral("世帯番号 %1 が確保されていません。").arg(next.householdNo));
     }
     if (const std::optional<ResidentRecord> latest = latestRecord(db(), next.partyNo)) {
         if (m_effective < latest->validFrom) {
-            throw http::ApiError::invalidField(
+            throw core::Failure::invalidField(
                 QStringLiteral("effectiveDate"),
                 QStringLiteral("宛名番号 %1 の人には %2 付けの異動がすでにあります。それより前の"
                                "日付の異動は訂正で入力してください。")
@@ -277,13 +276,13 @@ void ChangeWriter::checkHouseholds()
             members.begin(), members.end(),
             [](const ResidentRecord &r) { return r.isHouseholder(); });
         if (heads == 0) {
-            throw http::ApiError::invalidField(
+            throw core::Failure::invalidField(
                 QStringLiteral("householder"),
                 QStringLiteral("世帯番号 %1 の世帯に世帯主がいなくなります。新しい世帯主と続柄を"
                                "入力してください。").arg(h));
         }
         if (heads > 1) {
-            throw http::ApiError::invalidField(
+            throw core::Failure::invalidField(
                 QStringLiteral("householder"),
                 QStringLiteral("世帯番号 %1 の世帯に世帯主が%2人になります。続柄を見直してください。")
                     .arg(h).arg(heads));
@@ -328,7 +327,7 @@ QList<qint64> PersonStates::applyRelationships()
     if (v.isUndefined() || v.isNull())
         return named;
     if (!v.isArray()) {
-        throw http::ApiError::invalidField(QStringLiteral("relationships"),
+        throw core::Failure::invalidField(QStringLiteral("relationships"),
                                            QStringLiteral("続柄の一覧（配列）で指定してください。"));
     }
     const QJsonArray items = v.toArray();
@@ -356,14 +355,14 @@ QList<qint64> partyNoList(const QJsonObject &body, const QString &field)
     if (v.isUndefined() || v.isNull())
         return out;
     if (!v.isArray()) {
-        throw http::ApiError::invalidField(field,
+        throw core::Failure::invalidField(field,
                                            QStringLiteral("宛名番号の配列で指定してください。"));
     }
     const QJsonArray items = v.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonValue item = items.at(i);
         if (!item.isDouble() || item.toDouble() < 1) {
-            throw http::ApiError::invalidField(QStringLiteral("%1[%2]").arg(field).arg(i),
+            throw core::Failure::invalidField(QStringLiteral("%1[%2]").arg(field).arg(i),
                                                QStringLiteral("宛名番号を指定してください。"));
         }
         out.append(qint64(item.toDouble()));
@@ -371,7 +370,7 @@ QList<qint64> partyNoList(const QJsonObject &body, const QString &field)
     return out;
 }
 
-QJsonObject runChange(app::ServerContext &context, const http::Request &request,
+QJsonObject runChange(core::ServerContext &context, const http::Request &request,
                       const QString &kindCode, const ChangeBody &body)
 {
     audit::AuditEntry entry = audit::AuditEntry::forRequest(
@@ -387,7 +386,7 @@ QJsonObject runChange(app::ServerContext &context, const http::Request &request,
         for (auto it = writer.logDetail().begin(); it != writer.logDetail().end(); ++it)
             detail.insert(it.key(), it.value());
         detail.insert(QStringLiteral("changeId"), out.changeId);
-        detail.insert(QStringLiteral("effectiveDate"), isoDate(writer.effectiveDate()));
+        detail.insert(QStringLiteral("effectiveDate"), core::isoDate(writer.effectiveDate()));
         detail.insert(QStringLiteral("partyNos"), result.value(QStringLiteral("partyNos")));
         detail.insert(QStringLiteral("households"), result.value(QStringLiteral("households")));
         entry.subject = QStringLiteral("change:%1").arg(out.changeId);
@@ -395,8 +394,10 @@ QJsonObject runChange(app::ServerContext &context, const http::Request &request,
         // The change and its log entry are one transaction: a change is never saved unlogged.
         context.audit.append(entry, tx);
         tx.commit();
+        // Other areas (印鑑登録, 選挙人名簿, every tax's 宛名) react once the change is committed.
+        context.events.publish(partyChangedOf(context.database.connection(), out.changeId));
         return result;
-    } catch (const http::ApiError &error) {
+    } catch (const core::Failure &error) {
         detail.insert(QStringLiteral("error"), error.code());
         if (error.extra().contains(QStringLiteral("fields")))
             detail.insert(QStringLiteral("fields"), error.extra().value(QStringLiteral("fields")));

@@ -9,7 +9,7 @@
 #include "codetables.h"
 #include "residentrecord.h"
 
-#include "server/app/context.h"
+#include "server/core/context.h"
 #include "server/http/request.h"
 #include "server/store/database.h"
 
@@ -33,7 +33,7 @@ struct ChangeOutcome {
 class ChangeWriter
 {
 public:
-    ChangeWriter(app::ServerContext &context, const http::Request &request,
+    ChangeWriter(core::ServerContext &context, const http::Request &request,
                  const QString &kindCode, const QJsonObject &body, store::Transaction &tx);
 
     QSqlDatabase db() const { return m_tx.db(); }
@@ -81,7 +81,7 @@ private:
     void checkDates();
     void checkHouseholds();
 
-    app::ServerContext &m_context;
+    core::ServerContext &m_context;
     ChangeKindInfo m_kind;
     QJsonObject m_body;
     store::Transaction &m_tx;
@@ -122,13 +122,10 @@ private:
 // The party numbers in body[field] (an array); empty when absent.
 QList<qint64> partyNoList(const QJsonObject &body, const QString &field);
 
-// The 処理日 (today in Japan) from the server's clock.
-QDate processingDate(const app::Clock &clock);
-
 using ChangeBody = std::function<void(ChangeWriter &)>;
 // Runs one change kind: transaction, writer, body, commit, operation log (event
 // "resident.<kind>", success or refusal with the error code). Returns the outcome as JSON.
-QJsonObject runChange(app::ServerContext &context, const http::Request &request,
+QJsonObject runChange(core::ServerContext &context, const http::Request &request,
                       const QString &kindCode, const ChangeBody &body);
 
 } // namespace kikan::resident

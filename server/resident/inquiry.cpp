@@ -9,9 +9,11 @@
 #include "recordjson.h"
 #include "residentstore.h"
 #include "server/audit/auditlog.h"
-#include "server/http/apierror.h"
+#include "server/core/dates.h"
+#include "server/core/failure.h"
 #include "server/store/database.h"
 #include "shared/api/errorcode.h"
+#include "shared/api/resident/errors.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -19,11 +21,11 @@
 namespace kikan::resident {
 
 namespace {
-QDate asOfDate(app::ServerContext &ctx, const http::Request &r)
+QDate asOfDate(core::ServerContext &ctx, const http::Request &r)
 {
     const QString d = r.query.queryItemValue(QStringLiteral("date"));
     if (d.isEmpty())
-        return processingDate(ctx.clock);
+        return core::processingDate(ctx.clock);
     return readDate({{QStringLiteral("date"), d}}, QStringLiteral("date"), {}, true);
 }
 
@@ -32,7 +34,7 @@ bool showMyNumber(const http::Request &r)
     return r.who().has(QStringLiteral("resident"), QStringLiteral("my_number"));
 }
 
-void logView(app::ServerContext &ctx, const http::Request &r, const char *name,
+void logView(core::ServerContext &ctx, const http::Request &r, const char *name,
              const QString &subject, QJsonObject detail)
 {
     audit::AuditEntry e = audit::AuditEntry::forRequest(r, audit::LogKind::Access,
@@ -66,7 +68,7 @@ QJsonObject changeJson(QSqlDatabase db, qint64 changeId, QDate on)
             {QStringLiteral("recordedAt"), q.value(6).toString()}};
 }
 
-QJsonObject householdJson(app::ServerContext &ctx, const http::Request &r, qint64 householdNo,
+QJsonObject householdJson(core::ServerContext &ctx, const http::Request &r, qint64 householdNo,
                           QDate date, qint64 except)
 {
     QSqlDatabase db = ctx.database.connection();
@@ -90,18 +92,18 @@ QJsonObject householdJson(app::ServerContext &ctx, const http::Request &r, qint6
 }
 } // namespace
 
-QJsonObject personInquiry(app::ServerContext &ctx, const http::Request &r)
+QJsonObject personInquiry(core::ServerContext &ctx, const http::Request &r)
 {
     const qint64 partyNo = r.idParam(QStringLiteral("partyNo"));
     const QDate date = asOfDate(ctx, r);
     QSqlDatabase db = ctx.database.connection();
     const QList<ResidentRecord> rows = history(db, partyNo);
     if (rows.isEmpty()) {
-        throw http::ApiError(api::err::ResidentNotFound,
+        throw core::Failure(api::err::ResidentNotFound,
                              QStringLiteral("宛名番号 %1 の住民票はありません。").arg(partyNo));
     }
     checkProtectedAccess(ctx, r, partyNo, QStringLiteral("view"));
-    const bool protectedNow = isProtected(ctx, partyNo, processingDate(ctx.clock));
+    const bool protectedNow = isProtected(ctx, partyNo, core::processingDate(ctx.clock));
     const std::optional<ResidentRecord> asOf = recordAsOf(db, partyNo, date);
     const std::optional<ResidentRecord> latest = latestRecord(db, partyNo);
     QJsonArray historyItems;
@@ -122,9 +124,9 @@ QJsonObject personInquiry(app::ServerContext &ctx, const http::Request &r)
         {QStringLiteral("plannedMoveOut"),
          latest && latest->status == ResidentStatus::MovedOut && latest->validFrom > date}};
     logView(ctx, r, event::View, QStringLiteral("party:%1").arg(partyNo),
-            {{QStringLiteral("date"), isoDate(date)},
+            {{QStringLiteral("date"), core::isoDate(date)},
              {QStringLiteral("protected"), protectedNow}});
-    return {{QStringLiteral("date"), isoDate(date)},
+    return {{QStringLiteral("date"), core::isoDate(date)},
             {QStringLiteral("person"), asOf ? recordJson(*asOf, showMyNumber(r)) : QJsonValue()},
             {QStringLiteral("latest"), recordJson(*latest, showMyNumber(r))},
             {QStringLiteral("version"), personVersion(db, partyNo)},
@@ -133,12 +135,12 @@ QJsonObject personInquiry(app::ServerContext &ctx, const http::Request &r)
             {QStringLiteral("flags"), flags}};
 }
 
-QJsonObject householdInquiry(app::ServerContext &ctx, const http::Request &r)
+QJsonObject householdInquiry(core::ServerContext &ctx, const http::Request &r)
 {
     const qint64 householdNo = r.idParam(QStringLiteral("householdNo"));
     const QDate date = asOfDate(ctx, r);
     if (householdVersion(ctx.database.connection(), householdNo) == 0) {
-        throw http::ApiError(api::err::ResidentNotFound,
+        throw core::Failure(api::err::ResidentNotFound,
                              QStringLiteral("世帯番号 %1 の世帯はありません。").arg(householdNo));
     }
     QJsonObject h = householdJson(ctx, r, householdNo, date, 0);
@@ -146,8 +148,8 @@ QJsonObject householdInquiry(app::ServerContext &ctx, const http::Request &r)
     for (const QJsonValue &m : h.value(QStringLiteral("members")).toArray())
         parties.append(m.toObject().value(QStringLiteral("partyNo")));
     logView(ctx, r, event::HouseholdView, QStringLiteral("household:%1").arg(householdNo),
-            {{QStringLiteral("date"), isoDate(date)}, {QStringLiteral("partyNos"), parties}});
-    h.insert(QStringLiteral("date"), isoDate(date));
+            {{QStringLiteral("date"), core::isoDate(date)}, {QStringLiteral("partyNos"), parties}});
+    h.insert(QStringLiteral("date"), core::isoDate(date));
     return h;
 }
 

@@ -5,7 +5,7 @@
 
 #include "residentrecord.h"
 
-#include "server/app/context.h"
+#include "server/core/context.h"
 #include "server/http/request.h"
 
 #include <QJsonObject>
@@ -16,8 +16,8 @@
 namespace kikan::resident {
 
 // GET /resident/persons/{partyNo}?date=
-QJsonObject personInquiry(app::ServerContext &context, const http::Request &request);
+QJsonObject personInquiry(core::ServerContext &context, const http::Request &request);
 // GET /resident/households/{householdNo}?date=
-QJsonObject householdInquiry(app::ServerContext &context, const http::Request &request);
+QJsonObject householdInquiry(core::ServerContext &context, const http::Request &request);
 
 } // namespace kikan::resident

@@ -4,7 +4,7 @@
 
 #include "personinput.h"
 #include "residentstore.h"
-#include "server/http/apierror.h"
+#include "server/core/failure.h"
 #include "shared/api/errorcode.h"
 
 #include <QSqlQuery>

@@ -3,8 +3,9 @@
 
 #include "residentstore.h"
 #include "search.h"
-#include "server/http/apierror.h"
+#include "server/core/failure.h"
 #include "shared/api/errorcode.h"
+#include "shared/api/resident/errors.h"
 #include "shared/core/dateinput.h"
 #include "shared/identity/mynumber.h"
 #include "shared/text/normalize.h"
@@ -42,12 +43,12 @@ bool allDigits(const QString &s, int length)
 
 void refuse(const QString &field, const QString &message)
 {
-    throw http::ApiError::invalidField(field, message);
+    throw core::Failure::invalidField(field, message);
 }
 
 void refuseState(const QString &field, const QString &message)
 {
-    throw http::ApiError(api::err::ResidentState, message,
+    throw core::Failure(api::err::ResidentState, message,
                          {{QStringLiteral("field"), field}});
 }
 

@@ -1,6 +1,6 @@
 // Reading a person, an address and a date from a 異動 request body, with the checks of the
 // standard's data items (基本データリスト: 氏名, フリガナ, 生年月日, 性別, 続柄, 住所, 外国人住民の
-// 在留資格等 …). Every refusal is ApiError::invalidField naming the field ("persons[0].birthDate").
+// 在留資格等 …). Every refusal is core::Failure::invalidField naming the field ("persons[0].birthDate").
 #pragma once
 
 #include "codetables.h"
@@ -10,7 +10,7 @@
 
 namespace kikan::resident {
 
-// A refusal naming the field at fault (ApiError::invalidField, request.validation).
+// A refusal naming the field at fault (core::Failure::invalidField, request.validation).
 [[noreturn]] void refuse(const QString &field, const QString &message);
 // resident.state: the person's present state does not allow the change (moved out, dead …).
 [[noreturn]] void refuseState(const QString &field, const QString &message);

@@ -7,9 +7,12 @@
 #include "personinput.h"
 #include "residentstore.h"
 #include "server/audit/auditlog.h"
-#include "server/http/apierror.h"
+#include "server/core/dates.h"
+#include "server/core/failure.h"
 #include "server/store/database.h"
 #include "shared/api/endpoints.h"
+#include "shared/api/resident/errors.h"
+#include "shared/api/resident/paths.h"
 #include "shared/api/errorcode.h"
 
 #include <QJsonArray>
@@ -26,7 +29,7 @@ bool allowed(const http::Request &request)
                                      QLatin1String(kProtectedAction));
 }
 
-void logAccess(app::ServerContext &context, const http::Request &request, qint64 partyNo,
+void logAccess(core::ServerContext &context, const http::Request &request, qint64 partyNo,
                const QString &purpose, bool ok)
 {
     audit::AuditEntry e = audit::AuditEntry::forRequest(
@@ -37,7 +40,7 @@ void logAccess(app::ServerContext &context, const http::Request &request, qint64
     context.audit.append(e);
 }
 
-void logOperation(app::ServerContext &context, const http::Request &request, const char *name,
+void logOperation(core::ServerContext &context, const http::Request &request, const char *name,
                   qint64 partyNo, QJsonObject detail, bool ok)
 {
     audit::AuditEntry e =
@@ -70,7 +73,7 @@ const char kInForceOn[] = "lifted_at IS NULL AND starts_on <= ? AND (ends_on IS 
 const char kMeasureColumns[] = "id, party_no, starts_on, ends_on, reason, note, recorded_at, "
                                "lifted_at";
 
-http::Response registerMeasure(app::ServerContext &ctx, http::Request &r)
+http::Response registerMeasure(core::ServerContext &ctx, http::Request &r)
 {
     const QJsonObject body = r.jsonObject();
     qint64 partyNo = 0;
@@ -80,23 +83,23 @@ http::Response registerMeasure(app::ServerContext &ctx, http::Request &r)
         const QDate starts = readDate(body, QStringLiteral("startsOn"), {}, true);
         const QDate ends = readDate(body, QStringLiteral("endsOn"), {}, false);
         if (ends.isValid() && ends < starts) {
-            throw http::ApiError::invalidField(QStringLiteral("endsOn"),
+            throw core::Failure::invalidField(QStringLiteral("endsOn"),
                                                QStringLiteral("終了日が開始日より前です。"));
         }
         const QString reason = readText(body, QStringLiteral("reason"), {}, true, 20);
         if (!CodeTables::instance().on(starts).protectionReasons.contains(reason)) {
-            throw http::ApiError::invalidField(QStringLiteral("reason"),
+            throw core::Failure::invalidField(QStringLiteral("reason"),
                                                QStringLiteral("支援措置の事由 %1 は表にありません。")
                                                    .arg(reason));
         }
         const QString note = readText(body, QStringLiteral("note"), {}, false, 400);
-        detail = {{QStringLiteral("startsOn"), isoDate(starts)},
-                  {QStringLiteral("endsOn"), ends.isValid() ? QJsonValue(isoDate(ends))
+        detail = {{QStringLiteral("startsOn"), core::isoDate(starts)},
+                  {QStringLiteral("endsOn"), ends.isValid() ? QJsonValue(core::isoDate(ends))
                                                             : QJsonValue()},
                   {QStringLiteral("reason"), reason}};
         store::Transaction tx(ctx.database);
         if (history(tx.db(), partyNo).isEmpty()) {
-            throw http::ApiError::invalidField(QStringLiteral("partyNo"),
+            throw core::Failure::invalidField(QStringLiteral("partyNo"),
                                                QStringLiteral("宛名番号 %1 の住民票はありません。")
                                                    .arg(partyNo));
         }
@@ -105,10 +108,10 @@ http::Response registerMeasure(app::ServerContext &ctx, http::Request &r)
             QStringLiteral("INSERT INTO protection_measures (party_no, starts_on, ends_on, "
                            "reason, note, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?) "
                            "RETURNING id"),
-            {partyNo, isoDate(starts),
-             ends.isValid() ? QVariant(isoDate(ends)) : QVariant(QMetaType(QMetaType::QString)),
+            {partyNo, core::isoDate(starts),
+             ends.isValid() ? QVariant(core::isoDate(ends)) : QVariant(QMetaType(QMetaType::QString)),
              reason, note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note),
-             isoTimestamp(ctx.clock.now()), r.who().userId});
+             core::timestamp(ctx.clock.now()), r.who().userId});
         tx.commit();
         detail.insert(QStringLiteral("measureId"), id);
         logOperation(ctx, r, event::ProtectionRegister, partyNo, detail, true);
@@ -117,14 +120,14 @@ http::Response registerMeasure(app::ServerContext &ctx, http::Request &r)
                                       .arg(QLatin1String(kMeasureColumns)), {id});
         q.next();
         return http::Response::json(measureJson(q), 201);
-    } catch (const http::ApiError &e) {
+    } catch (const core::Failure &e) {
         detail.insert(QStringLiteral("error"), e.code());
         logOperation(ctx, r, event::ProtectionRegister, partyNo, detail, false);
         throw;
     }
 }
 
-http::Response liftMeasure(app::ServerContext &ctx, http::Request &r)
+http::Response liftMeasure(core::ServerContext &ctx, http::Request &r)
 {
     const qint64 id = r.idParam(QStringLiteral("id"));
     qint64 partyNo = 0;
@@ -135,23 +138,23 @@ http::Response liftMeasure(app::ServerContext &ctx, http::Request &r)
                                                  "protection_measures WHERE id = ?"),
                                   {id});
         if (!q.next()) {
-            throw http::ApiError(api::err::NotFound,
+            throw core::Failure(api::err::NotFound,
                                  QStringLiteral("支援措置 %1 はありません。").arg(id));
         }
         partyNo = q.value(0).toLongLong();
         if (!q.value(1).isNull()) {
-            throw http::ApiError(api::err::ResidentState,
+            throw core::Failure(api::err::ResidentState,
                                  QStringLiteral("この支援措置はすでに解除されています。"));
         }
         store::exec(tx.db(), QStringLiteral("UPDATE protection_measures SET lifted_at = ?, "
                                             "lifted_by = ? WHERE id = ?"),
-                    {isoTimestamp(ctx.clock.now()), r.who().userId, id});
+                    {core::timestamp(ctx.clock.now()), r.who().userId, id});
         tx.commit();
         logOperation(ctx, r, event::ProtectionLift, partyNo, {{QStringLiteral("measureId"), id}},
                      true);
         return http::Response::json(QJsonObject{{QStringLiteral("id"), id},
                                                 {QStringLiteral("lifted"), true}});
-    } catch (const http::ApiError &e) {
+    } catch (const core::Failure &e) {
         logOperation(ctx, r, event::ProtectionLift, partyNo,
                      {{QStringLiteral("measureId"), id}, {QStringLiteral("error"), e.code()}},
                      false);
@@ -162,7 +165,7 @@ http::Response liftMeasure(app::ServerContext &ctx, http::Request &r)
 
 bool isProtected(QSqlDatabase db, qint64 partyNo, QDate date)
 {
-    const QString d = isoDate(date);
+    const QString d = core::isoDate(date);
     QSqlQuery q = store::exec(db, QStringLiteral("SELECT 1 FROM protection_measures WHERE "
                                                  "party_no = ? AND %1")
                                       .arg(QLatin1String(kInForceOn)),
@@ -170,21 +173,21 @@ bool isProtected(QSqlDatabase db, qint64 partyNo, QDate date)
     return q.next();
 }
 
-bool isProtected(app::ServerContext &context, qint64 partyNo, QDate date)
+bool isProtected(core::ServerContext &context, qint64 partyNo, QDate date)
 {
     return isProtected(context.database.connection(), partyNo, date);
 }
 
-bool mayShow(app::ServerContext &context, const http::Request &request, qint64 partyNo,
+bool mayShow(core::ServerContext &context, const http::Request &request, qint64 partyNo,
              const QString &purpose)
 {
     return !mayShowAll(context, request, {partyNo}, purpose).isEmpty();
 }
 
-QList<qint64> mayShowAll(app::ServerContext &context, const http::Request &request,
+QList<qint64> mayShowAll(core::ServerContext &context, const http::Request &request,
                          const QList<qint64> &partyNos, const QString &purpose)
 {
-    const QString d = isoDate(processingDate(context.clock));
+    const QString d = core::isoDate(core::processingDate(context.clock));
     QSet<qint64> covered;
     constexpr qsizetype kChunk = 500; // bound parameters per query
     for (qsizetype at = 0; at < partyNos.size(); at += kChunk) {
@@ -217,18 +220,18 @@ QList<qint64> mayShowAll(app::ServerContext &context, const http::Request &reque
     return out;
 }
 
-void checkProtectedAccess(app::ServerContext &context, const http::Request &request,
+void checkProtectedAccess(core::ServerContext &context, const http::Request &request,
                           qint64 partyNo, const QString &purpose)
 {
     if (!mayShow(context, request, partyNo, purpose)) {
-        throw http::ApiError(api::err::ResidentProtected,
+        throw core::Failure(api::err::ResidentProtected,
                              QStringLiteral("宛名番号 %1 の人は支援措置の対象です。表示・証明には"
                                             "支援措置対象者の照会の権限が必要です。この操作は記録されました。")
                                  .arg(partyNo));
     }
 }
 
-void registerProtectionRoutes(app::ServerContext &ctx, http::Router &router)
+void registerProtectionRoutes(core::ServerContext &ctx, http::Router &router)
 {
     const QString base = QString::fromLatin1(api::path::ResidentProtection);
     const http::Access admin = http::Access::right(QStringLiteral("resident"),
@@ -257,7 +260,7 @@ void registerProtectionRoutes(app::ServerContext &ctx, http::Router &router)
         ctx.audit.append(e);
         return http::Response::json(QJsonObject{
             {QStringLiteral("measures"), items},
-            {QStringLiteral("protected"), isProtected(ctx, partyNo, processingDate(ctx.clock))}});
+            {QStringLiteral("protected"), isProtected(ctx, partyNo, core::processingDate(ctx.clock))}});
     }});
 }
 

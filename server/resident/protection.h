@@ -5,7 +5,7 @@
 // outcome so administrators see it in their log search.
 #pragma once
 
-#include "server/app/context.h"
+#include "server/core/context.h"
 #include "server/http/request.h"
 #include "server/http/router.h"
 
@@ -20,25 +20,25 @@ inline constexpr char kProtectedAction[] = "protected";
 
 // True while a measure covers the person on `date` (started, not ended, not lifted).
 bool isProtected(QSqlDatabase db, qint64 partyNo, QDate date);
-bool isProtected(app::ServerContext &context, qint64 partyNo, QDate date);
+bool isProtected(core::ServerContext &context, qint64 partyNo, QDate date);
 
 // For the 照会 and the certificate code: returns when the person is not protected today or the
 // caller holds resident:protected (logging the allowed access of a protected person), else logs
-// the refusal and throws ApiError(resident.protected). purpose: "view", "certificate", …
-void checkProtectedAccess(app::ServerContext &context, const http::Request &request,
+// the refusal and throws core::Failure(resident.protected). purpose: "view", "certificate", …
+void checkProtectedAccess(core::ServerContext &context, const http::Request &request,
                           qint64 partyNo, const QString &purpose);
 // The same for lists (search, household members): false (refusal logged) when the person must be
 // left out.
-bool mayShow(app::ServerContext &context, const http::Request &request, qint64 partyNo,
+bool mayShow(core::ServerContext &context, const http::Request &request, qint64 partyNo,
              const QString &purpose);
 // mayShow for a list (a search's hits): the persons that may be shown, in the given order. One
 // query for the whole list instead of one per person; each protected person is logged as mayShow
 // logs it.
-QList<qint64> mayShowAll(app::ServerContext &context, const http::Request &request,
+QList<qint64> mayShowAll(core::ServerContext &context, const http::Request &request,
                          const QList<qint64> &partyNos, const QString &purpose);
 
 // POST /resident/protection, POST /resident/protection/{id}/lift,
 // GET /resident/persons/{partyNo}/protection — all resident:administer.
-void registerProtectionRoutes(app::ServerContext &context, http::Router &router);
+void registerProtectionRoutes(core::ServerContext &context, http::Router &router);
 
 } // namespace kikan::resident

@@ -1,5 +1,6 @@
 // Resident records as JSON (recordjson.h).
 #include "recordjson.h"
+#include "server/core/dates.h"
 
 #include "codetables.h"
 #include "personinput.h"
@@ -11,7 +12,7 @@ namespace kikan::resident {
 namespace {
 QJsonValue date(QDate d)
 {
-    return d.isValid() ? QJsonValue(isoDate(d)) : QJsonValue();
+    return d.isValid() ? QJsonValue(core::isoDate(d)) : QJsonValue();
 }
 
 QJsonValue text(const QString &s)

@@ -2,7 +2,8 @@
 // derived here so that no writer can forget them (CHARACTERS.md "Search keys").
 #include "residentstore.h"
 
-#include "server/http/apierror.h"
+#include "server/core/failure.h"
+#include "server/core/dates.h"
 #include "server/store/database.h"
 #include "shared/api/errorcode.h"
 #include "shared/moji/searchkey.h"
@@ -31,7 +32,7 @@ QDate dateOf(const QVariant &v)
 
 QVariant dateValue(QDate d)
 {
-    return d.isValid() ? QVariant(isoDate(d)) : QVariant(QMetaType(QMetaType::QString));
+    return d.isValid() ? QVariant(core::isoDate(d)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 QVariant text(const QString &s)
@@ -159,19 +160,9 @@ ResidentKind kindFromCode(const QString &code)
     return code == QLatin1String("foreign") ? ResidentKind::Foreign : ResidentKind::Japanese;
 }
 
-QString isoDate(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-QString isoTimestamp(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 std::optional<ResidentRecord> recordAsOf(QSqlDatabase db, qint64 partyNo, QDate date)
 {
-    const QString d = isoDate(date);
+    const QString d = core::isoDate(date);
     return first(select(db, QStringLiteral("party_no = ? AND ") + kInForce
                                 + QStringLiteral(" ORDER BY history_no DESC"),
                         {partyNo, d, d}));
@@ -213,7 +204,7 @@ QList<ResidentRecord> latestRecords(QSqlDatabase db, const QList<qint64> &partyN
 
 QList<ResidentRecord> householdAsOf(QSqlDatabase db, qint64 householdNo, QDate date)
 {
-    const QString d = isoDate(date);
+    const QString d = core::isoDate(date);
     return select(db, QStringLiteral("household_no = ? AND status = 'resident' AND ") + kInForce
                           + QStringLiteral(" ORDER BY entry_order, party_no"),
                   {householdNo, d, d});
@@ -241,6 +232,35 @@ QList<ResidentRecord> rowsOfChange(QSqlDatabase db, qint64 changeId)
 std::optional<ResidentRecord> recordById(QSqlDatabase db, qint64 id)
 {
     return first(select(db, QStringLiteral("id = ?"), {id}));
+}
+
+std::optional<ResidentRecord> recordBefore(QSqlDatabase db, qint64 partyNo, int historyNo)
+{
+    return first(select(db, QStringLiteral("party_no = ? AND history_no < ? "
+                                           "ORDER BY history_no DESC LIMIT 1"),
+                        {partyNo, historyNo}));
+}
+
+std::optional<ChangeSummary> changeSummary(QSqlDatabase db, qint64 changeId)
+{
+    QSqlQuery q = store::exec(db, QStringLiteral("SELECT change_kind, effective_date, household_no "
+                                                 "FROM resident_changes WHERE id = ?"),
+                              {changeId});
+    if (!q.next())
+        return std::nullopt;
+    return ChangeSummary{changeId, q.value(0).toString(), dateOf(q.value(1)),
+                         q.value(2).toLongLong()};
+}
+
+QList<qint64> changeIdsAfter(QSqlDatabase db, qint64 changeId, int limit)
+{
+    QSqlQuery q = store::exec(db, QStringLiteral("SELECT id FROM resident_changes WHERE id > ? "
+                                                 "ORDER BY id LIMIT ?"),
+                              {changeId, limit});
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
 }
 
 void insertRecord(QSqlDatabase db, ResidentRecord &r)
@@ -298,7 +318,7 @@ int fillOtherNameKeys(QSqlDatabase db)
 void closeRecord(QSqlDatabase db, qint64 id, QDate date)
 {
     store::exec(db, QStringLiteral("UPDATE resident_records SET valid_to = ? WHERE id = ?"),
-                {isoDate(date), id});
+                {core::isoDate(date), id});
 }
 
 void supersedeRecord(QSqlDatabase db, qint64 id, const QString &at, qint64 byChangeId)
@@ -315,7 +335,7 @@ qint64 nextNumber(QSqlDatabase db, const QString &sequence)
                                                  "RETURNING next_value"),
                               {sequence});
     if (!q.next())
-        throw http::ApiError(api::err::Internal, QStringLiteral("番号の系列 %1 がありません。")
+        throw core::Failure(api::err::Internal, QStringLiteral("番号の系列 %1 がありません。")
                                                      .arg(sequence));
     return q.value(0).toLongLong() - 1;
 }
@@ -359,7 +379,7 @@ bool claimHousehold(QSqlDatabase db, qint64 householdNo, int version)
     if (q.numRowsAffected() == 1)
         return true;
     if (householdVersion(db, householdNo) == 0) {
-        throw http::ApiError(api::err::NotFound,
+        throw core::Failure(api::err::NotFound,
                              QStringLiteral("世帯番号 %1 の世帯はありません。").arg(householdNo));
     }
     return false;

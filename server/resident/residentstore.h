@@ -33,6 +33,20 @@ QList<ResidentRecord> history(QSqlDatabase db, qint64 partyNo);
 // The rows a change wrote (not superseded).
 QList<ResidentRecord> rowsOfChange(QSqlDatabase db, qint64 changeId);
 std::optional<ResidentRecord> recordById(QSqlDatabase db, qint64 id);
+// The person's row just before history number `historyNo` (superseded or not): their state before
+// the change that wrote `historyNo`.
+std::optional<ResidentRecord> recordBefore(QSqlDatabase db, qint64 partyNo, int historyNo);
+
+// A 異動 as recorded in resident_changes (its kind, 異動日 and household).
+struct ChangeSummary {
+    qint64 id = 0;
+    QString kind;
+    QDate effectiveDate;
+    qint64 householdNo = 0;
+};
+std::optional<ChangeSummary> changeSummary(QSqlDatabase db, qint64 changeId);
+// The ids of the changes recorded after `changeId`, ascending, at most `limit`.
+QList<qint64> changeIdsAfter(QSqlDatabase db, qint64 changeId, int limit);
 
 // Inserts a new row (history_no = next for the party; search keys derived here); sets r.id.
 void insertRecord(QSqlDatabase db, ResidentRecord &r);
@@ -60,9 +74,5 @@ int personVersion(QSqlDatabase db, qint64 partyNo);
 // must match, then it is incremented. Returns false on a stale version or an unknown person.
 bool claimPerson(QSqlDatabase db, qint64 partyNo, int version);
 void bumpPerson(QSqlDatabase db, qint64 partyNo);
-
-// Dates as stored.
-QString isoDate(QDate date);
-QString isoTimestamp(const QDateTime &time);
 
 } // namespace kikan::resident

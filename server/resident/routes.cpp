@@ -1,5 +1,6 @@
 // Search, 照会 and code-table routes of the 住民記録 module (routes.h).
 #include "routes.h"
+#include "server/core/dates.h"
 
 #include "certificateroutes.h"
 #include "codetables.h"
@@ -10,12 +11,12 @@
 #include "residentstore.h"
 #include "search.h"
 #include "shared/api/endpoints.h"
+#include "shared/api/resident/paths.h"
 
 namespace kikan::resident {
 
-void registerRoutes(app::ServerContext &ctx, http::Router &router)
+void registerRoutes(core::ServerContext &ctx, http::Router &router)
 {
-    fillOtherNameKeys(ctx.database.connection()); // rows from before migration 10004
     const http::Access view = http::Access::right(QStringLiteral("resident"),
                                                   QStringLiteral("view"));
     router.add({QStringLiteral("GET"), QString::fromLatin1(api::path::ResidentSearch), view,
@@ -37,7 +38,7 @@ void registerRoutes(app::ServerContext &ctx, http::Router &router)
                 QString::fromLatin1(event::Codes), [&ctx](http::Request &) {
         const CodeTables &t = CodeTables::instance();
         return http::Response::json(QJsonObject{
-            {QStringLiteral("codes"), t.on(processingDate(ctx.clock)).json},
+            {QStringLiteral("codes"), t.on(core::processingDate(ctx.clock)).json},
             {QStringLiteral("townAreas"), t.townAreasJson()}});
     }});
     registerChangeRoutes(ctx, router);

@@ -3,14 +3,16 @@
 // API: docs/resident.md "API".
 #pragma once
 
-#include "server/app/context.h"
+#include "server/core/context.h"
 #include "server/http/router.h"
 
 namespace kikan::resident {
 
-// Called from app::registerModules.
-void registerRoutes(app::ServerContext &context, http::Router &router);
+// Called from the module (module.cpp).
+void registerRoutes(core::ServerContext &context, http::Router &router);
 // changeroutes.cpp: POST /resident/changes/<kind>
-void registerChangeRoutes(app::ServerContext &context, http::Router &router);
+void registerChangeRoutes(core::ServerContext &context, http::Router &router);
+// The operation event of every change route ("resident.<kind>").
+QStringList changeEvents();
 
 } // namespace kikan::resident

@@ -7,9 +7,11 @@
 #include "recordjson.h"
 #include "residentstore.h"
 #include "server/audit/auditlog.h"
-#include "server/http/apierror.h"
+#include "server/core/dates.h"
+#include "server/core/failure.h"
 #include "server/store/database.h"
 #include "shared/api/errorcode.h"
+#include "shared/api/resident/errors.h"
 #include "shared/core/searchinput.h"
 #include "shared/identity/mynumber.h"
 #include "shared/moji/searchkey.h"
@@ -98,7 +100,7 @@ void find(QSqlDatabase db, QList<Hit> &hits, const QString &where, const QVarian
 
 [[noreturn]] void unreadable(const QString &message)
 {
-    throw http::ApiError::invalidField(QStringLiteral("q"), message);
+    throw core::Failure::invalidField(QStringLiteral("q"), message);
 }
 
 // "本町1-2", "ほんちょう", "中央3丁目": a 町字 name (or reading) at the start, 番地 after it.
@@ -136,14 +138,14 @@ QString normalizeAddressNumber(const QString &text)
     return s;
 }
 
-QJsonObject searchResidents(app::ServerContext &ctx, const http::Request &request)
+QJsonObject searchResidents(core::ServerContext &ctx, const http::Request &request)
 {
     const QString text = request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
     bool ok = true;
     const int limit = request.query.hasQueryItem(QStringLiteral("limit"))
                           ? request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok) : 20;
     if (!ok || limit < 1 || limit > 100) {
-        throw http::ApiError::invalidField(QStringLiteral("limit"),
+        throw core::Failure::invalidField(QStringLiteral("limit"),
                                            QStringLiteral("1〜100 で指定してください。"));
     }
     const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
@@ -163,7 +165,7 @@ QJsonObject searchResidents(app::ServerContext &ctx, const http::Request &reques
         unreadable(input.dateError.message);
     case core::SearchKind::Date:
         kind = QStringLiteral("birth_date");
-        find(db, hits, QStringLiteral("birth_date = ?"), {isoDate(input.date)}, kind, 0,
+        find(db, hits, QStringLiteral("birth_date = ?"), {core::isoDate(input.date)}, kind, 0,
              includeRemoved, &more);
         if (!input.number.isEmpty()) { // 7 or 8 digits: a 宛名番号 too
             find(db, hits, QStringLiteral("party_no = ?"), {input.number.toLongLong()},
@@ -182,7 +184,7 @@ QJsonObject searchResidents(app::ServerContext &ctx, const http::Request &reques
                             {QStringLiteral("error"),
                              QString::fromLatin1(api::err::ResidentMyNumberForbidden)}};
                 ctx.audit.append(e);
-                throw http::ApiError(api::err::ResidentMyNumberForbidden,
+                throw core::Failure(api::err::ResidentMyNumberForbidden,
                                      QStringLiteral("個人番号での検索には個人番号の利用の権限が必要です。"));
             }
             const auto n = identity::MyNumber::parse(input.number);

@@ -6,7 +6,7 @@
 // the caller holds resident:protected.
 #pragma once
 
-#include "server/app/context.h"
+#include "server/core/context.h"
 #include "server/http/request.h"
 
 #include <QJsonObject>
@@ -16,7 +16,7 @@ namespace kikan::resident {
 // GET /resident/search?q=…&limit=&offset=&includeRemoved= →
 // {query, total, more, limit, offset, items}; more = some way of matching found more than 500
 // persons, so total is a lower bound (the client says 「500 件以上」 and asks to narrow the search).
-QJsonObject searchResidents(app::ServerContext &context, const http::Request &request);
+QJsonObject searchResidents(core::ServerContext &context, const http::Request &request);
 
 // 番地・号 as stored and searched: ASCII digits joined by '-' (1丁目2番地3号 → 1-2-3).
 QString normalizeAddressNumber(const QString &text);

@@ -4,7 +4,8 @@
 
 #include "personinput.h"
 #include "residentstore.h"
-#include "server/http/apierror.h"
+#include "server/core/failure.h"
+#include "server/core/dates.h"
 
 namespace kikan::resident {
 
@@ -14,22 +15,22 @@ void birth(ChangeWriter &w)
     const ResidentRecord place = householdAddress(w, householdNo);
     const QJsonValue v = w.body().value(QStringLiteral("person"));
     if (!v.isObject()) {
-        throw http::ApiError::invalidField(QStringLiteral("person"),
+        throw core::Failure::invalidField(QStringLiteral("person"),
                                            QStringLiteral("生まれた子の記載事項を入力してください。"));
     }
     QJsonObject o = v.toObject();
     if (!o.contains(QStringLiteral("birthDate")))
-        o.insert(QStringLiteral("birthDate"), isoDate(w.effectiveDate()));
+        o.insert(QStringLiteral("birthDate"), core::isoDate(w.effectiveDate()));
     ResidentRecord r;
     r.partyNo = w.newParty();
     readPerson(r, o, QStringLiteral("person"), w.codes(), true);
     readRelationship(r, o, QStringLiteral("person"), w.codes());
     if (r.birthDate != w.effectiveDate()) {
-        throw http::ApiError::invalidField(QStringLiteral("person.birthDate"),
+        throw core::Failure::invalidField(QStringLiteral("person.birthDate"),
                                            QStringLiteral("出生の異動日は生年月日です。"));
     }
     if (r.isHouseholder()) {
-        throw http::ApiError::invalidField(QStringLiteral("person.relationshipCode"),
+        throw core::Failure::invalidField(QStringLiteral("person.relationshipCode"),
                                            QStringLiteral("生まれた子を世帯主にはできません。"));
     }
     r.status = ResidentStatus::Resident;
@@ -50,17 +51,17 @@ void death(ChangeWriter &w)
     PersonStates states(w);
     ResidentRecord &r = states.resident(partyNo, QStringLiteral("partyNo"));
     if (r.householdNo != householdNo) {
-        throw http::ApiError::invalidField(QStringLiteral("partyNo"),
+        throw core::Failure::invalidField(QStringLiteral("partyNo"),
                                            QStringLiteral("この世帯の世帯員ではありません。"));
     }
     if (r.birthDate > w.effectiveDate()) {
-        throw http::ApiError::invalidField(QStringLiteral("effectiveDate"),
+        throw core::Failure::invalidField(QStringLiteral("effectiveDate"),
                                            QStringLiteral("死亡日が生年月日より前です。"));
     }
     r.status = ResidentStatus::Deceased;
     // The others' 続柄 when the 世帯主 dies (the new 世帯主 among them).
     if (states.applyRelationships().contains(partyNo)) {
-        throw http::ApiError::invalidField(QStringLiteral("relationships"),
+        throw core::Failure::invalidField(QStringLiteral("relationships"),
                                            QStringLiteral("死亡した人の続柄は変えられません。"));
     }
     states.writeAll();

@@ -1,6 +1,6 @@
 #include "database.h"
 
-#include "server/http/apierror.h"
+#include "server/core/failure.h"
 #include "shared/api/errorcode.h"
 
 #include <QAtomicInt>
@@ -16,7 +16,7 @@ QAtomicInt instanceCounter;
 [[noreturn]] void fail(const QString &what, const QSqlError &error)
 {
     qWarning().noquote() << "store:" << what << "failed:" << error.text();
-    throw http::ApiError(api::err::StoreUnavailable);
+    throw core::Failure(api::err::StoreUnavailable);
 }
 } // namespace
 

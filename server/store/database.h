@@ -2,6 +2,8 @@
 // thread (a QSqlDatabase belongs to the thread that opened it; POCO workers each get their own).
 #pragma once
 
+#include "server/core/config.h"
+
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -11,17 +13,7 @@
 
 namespace kikan::store {
 
-struct StoreConfig {
-    enum class Driver { Sqlite, Postgres };
-    Driver driver = Driver::Sqlite;
-    QString sqlitePath;            // the database file (Sqlite)
-    QString host;                  // host name or unix-socket directory (Postgres)
-    int port = 5432;
-    QString database = QStringLiteral("kikan");
-    QString user = QStringLiteral("kikan");
-    QString password;
-    int busyTimeoutMs = 5000;      // SQLite: how long a writer waits for another
-};
+using StoreConfig = core::StoreConfig;
 
 class Database
 {
@@ -31,7 +23,7 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // This thread's open connection; throws ApiError(store.unavailable) when it cannot open.
+    // This thread's open connection; throws core::Failure(store.unavailable) when it cannot open.
     QSqlDatabase connection();
     bool isPostgres() const { return m_config.driver == StoreConfig::Driver::Postgres; }
     const StoreConfig &config() const { return m_config; }
@@ -47,7 +39,7 @@ private:
     QStringList m_names;
 };
 
-// Prepares and runs a statement; throws ApiError(store.unavailable) with the driver's message
+// Prepares and runs a statement; throws core::Failure(store.unavailable) with the driver's message
 // logged when the database refuses it. Positional '?' placeholders.
 QSqlQuery exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
 // The id of the row just inserted by an "INSERT … RETURNING id" statement (both drivers).

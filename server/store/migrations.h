@@ -31,7 +31,7 @@ public:
     static QList<Migration> available();
     // Versions already applied to this database.
     QList<int> applied();
-    // Applies what is missing; returns how many were applied. Throws ApiError on failure, leaving
+    // Applies what is missing; returns how many were applied. Throws core::Failure on failure, leaving
     // the failed migration unapplied (its transaction is rolled back).
     int migrate();
     // The dialect-specific text of a migration's SQL.

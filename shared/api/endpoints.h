@@ -1,4 +1,6 @@
-// Paths of the Kikan REST API, shared by server routes and the client so they cannot drift apart.
+// Paths of the platform's REST API (health, sign-in, administration, audit), shared by server routes
+// and the client so they cannot drift apart. Each business area keeps its own paths in
+// shared/api/<area>/paths.h.
 #pragma once
 
 namespace kikan::api::path {
@@ -16,17 +18,4 @@ inline constexpr char Rights[] = "/api/v1/admin/rights";
 inline constexpr char AuditSearch[] = "/api/v1/admin/audit";
 inline constexpr char AuditExport[] = "/api/v1/admin/audit/export";
 inline constexpr char AdminSettings[] = "/api/v1/admin/settings";
-// 文字同定 (server/migration/routes.h): "{id}" is a legacy glyph's id.
-inline constexpr char MigrationGlyphs[] = "/api/v1/migration/glyphs";
-inline constexpr char MigrationGlyphImport[] = "/api/v1/migration/glyphs/import";
-inline constexpr char MigrationDecidedTable[] = "/api/v1/migration/decided-table";
-inline constexpr char MigrationCharacters[] = "/api/v1/migration/characters";
-// 住民記録 (server/resident/routes.h, docs/resident.md)
-inline constexpr char ResidentSearch[] = "/api/v1/resident/search";
-inline constexpr char ResidentPersons[] = "/api/v1/resident/persons";
-inline constexpr char ResidentHouseholds[] = "/api/v1/resident/households";
-inline constexpr char ResidentChanges[] = "/api/v1/resident/changes";
-inline constexpr char ResidentProtection[] = "/api/v1/resident/protection";
-inline constexpr char ResidentCodes[] = "/api/v1/resident/codes";
-inline constexpr char ResidentCertificates[] = "/api/v1/resident/certificates";
 } // namespace kikan::api::path

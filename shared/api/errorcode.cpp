@@ -1,7 +1,15 @@
-// The error catalogue: one row per stable code (see errorcode.h). Messages are for counter staff.
+// The platform's error catalogue (one row per stable code, see errorcode.h) and the registry of
+// the areas' catalogues. Messages are for counter staff.
 #include "errorcode.h"
 
+#include <algorithm>
+#include <cstring>
 #include <iterator>
+#include <mutex>
+#include <shared_mutex>
+#include <stdexcept>
+#include <string>
+#include <vector>
 
 namespace kikan::api {
 
@@ -28,36 +36,68 @@ const ErrorInfo kCatalogue[] = {
     {err::AlreadyExists, 409, "同じものがすでに登録されています。"},
     {err::StoreUnavailable, 503, "データベースに接続できません。しばらくしてからやり直してください。"},
     {err::ShuttingDown, 503, "サーバーが停止処理中です。しばらくしてからやり直してください。"},
-    {err::ResidentConflict, 409, "この世帯は他の端末で先に更新されました。もう一度照会してからやり直してください。"},
-    {err::ResidentState, 422, "住民の今の状態では、この異動はできません。"},
-    {err::ResidentNotFound, 404, "指定された住民は見つかりません。"},
-    {err::ResidentProtected, 403, "支援措置の対象者のため、表示・証明書の交付はできません。"},
-    {err::ResidentMyNumberForbidden, 403, "個人番号を利用する権限がありません。"},
-    {err::CertificateNotFound, 404, "指定された発行番号の証明書はありません。"},
-    {err::CertificateNoRecords, 404, "証明する住民票がありません。"},
-    {err::CertificateNotResident, 422, "住民ではない方の住民票の写しは発行できません。除票の写しを選んでください。"},
-    {err::CertificateNotRemoved, 422, "消除されていない方の除票の写しは発行できません。"},
-    {err::CertificateNoDestination, 422, "転出の届出がないため、転出証明書は発行できません。"},
-    {err::CertificateHistoryNotAllowed, 422, "異動履歴は個人票と除票の写しにだけ記載できます。"},
-    {err::CertificateMyNumberReason, 422, "個人番号を記載するには、必要とする理由の入力が必要です。"},
-    {err::CertificateCannotPrint, 422, "この証明書は印字できません。表示された内容を管理者に伝えてください。"},
     {err::Internal, 500, "サーバーで予期しないエラーが発生しました。管理者に連絡してください。"},
 };
+std::vector<ErrorInfo> &registered()
+{
+    static std::vector<ErrorInfo> areas;
+    return areas;
+}
+
+std::shared_mutex &registryMutex()
+{
+    static std::shared_mutex mutex;
+    return mutex;
+}
+
+bool sameEntry(const ErrorInfo &a, const ErrorInfo &b)
+{
+    return a.httpStatus == b.httpStatus && std::strcmp(a.title, b.title) == 0;
+}
 } // namespace
 
-const ErrorInfo &errorInfo(const QString &code)
+ErrorInfo errorInfo(const QString &code)
 {
     for (const ErrorInfo &info : kCatalogue) {
+        if (code == QLatin1String(info.code))
+            return info;
+    }
+    std::shared_lock lock(registryMutex());
+    for (const ErrorInfo &info : registered()) {
         if (code == QLatin1String(info.code))
             return info;
     }
     return kCatalogue[std::size(kCatalogue) - 1];
 }
 
-const ErrorInfo *errorCatalogue(int *count)
+QList<ErrorInfo> platformErrors()
 {
-    *count = int(std::size(kCatalogue));
-    return kCatalogue;
+    return QList<ErrorInfo>(std::begin(kCatalogue), std::end(kCatalogue));
+}
+
+QList<ErrorInfo> errorCatalogue()
+{
+    QList<ErrorInfo> all = platformErrors();
+    std::shared_lock lock(registryMutex());
+    all.append(QList<ErrorInfo>(registered().begin(), registered().end()));
+    return all;
+}
+
+void registerErrors(const QList<ErrorInfo> &errors)
+{
+    std::unique_lock lock(registryMutex());
+    for (const ErrorInfo &e : errors) {
+        const auto known = [&e](const ErrorInfo &k) { return std::strcmp(k.code, e.code) == 0; };
+        const auto platform = std::find_if(std::begin(kCatalogue), std::end(kCatalogue), known);
+        const auto area = std::find_if(registered().begin(), registered().end(), known);
+        const ErrorInfo *existing = platform != std::end(kCatalogue) ? &*platform
+                                    : area != registered().end()    ? &*area
+                                                                    : nullptr;
+        if (existing && !sameEntry(*existing, e))
+            throw std::logic_error(std::string("error code registered twice: ") + e.code);
+        if (!existing)
+            registered().push_back(e);
+    }
 }
 
 } // namespace kikan::api

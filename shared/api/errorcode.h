@@ -1,7 +1,10 @@
 // Stable machine-readable error codes of the Kikan API and their Japanese messages for staff.
 // The server sends them as RFC 9457 problem+json ("code", "title", "detail"); the client shows "title".
+// This file holds the platform's codes; each business area keeps its own beside its paths in
+// shared/api/<area>/ and registers them through its module (registerErrors).
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace kikan::api {
@@ -36,26 +39,18 @@ inline constexpr char AlreadyExists[] = "store.already_exists";
 inline constexpr char StoreUnavailable[] = "store.unavailable";
 inline constexpr char ShuttingDown[] = "server.shutting_down";
 inline constexpr char Internal[] = "server.internal";
-// 住民記録 (server/resident, docs/resident.md)
-inline constexpr char ResidentConflict[] = "resident.conflict";
-inline constexpr char ResidentState[] = "resident.state";
-inline constexpr char ResidentNotFound[] = "resident.not_found";
-inline constexpr char ResidentProtected[] = "resident.protected";
-inline constexpr char ResidentMyNumberForbidden[] = "resident.my_number_forbidden";
-// 証明書の発行 (server/resident/certificateroutes.h; the renderer's own codes, docs/forms.md)
-inline constexpr char CertificateNotFound[] = "certificate.not_found";
-inline constexpr char CertificateNoRecords[] = "certificate.no_records";
-inline constexpr char CertificateNotResident[] = "certificate.not_resident";
-inline constexpr char CertificateNotRemoved[] = "certificate.not_removed";
-inline constexpr char CertificateNoDestination[] = "certificate.no_destination";
-inline constexpr char CertificateHistoryNotAllowed[] = "certificate.history_not_allowed";
-inline constexpr char CertificateMyNumberReason[] = "certificate.my_number_reason";
-inline constexpr char CertificateCannotPrint[] = "certificate.cannot_print";
 } // namespace err
 
 // The catalogue entry for a code; unknown codes map to server.internal.
-const ErrorInfo &errorInfo(const QString &code);
-// All catalogue entries (for documentation and tests).
-const ErrorInfo *errorCatalogue(int *count);
+ErrorInfo errorInfo(const QString &code);
+// Every code known in this process: the platform's (this file) and those of every area that
+// registered its own (shared/api/<area>/errors.h), for documentation and tests.
+QList<ErrorInfo> errorCatalogue();
+// The platform's own codes (request, auth, store, server).
+QList<ErrorInfo> platformErrors();
+// Adds an area's codes (its module does, on the server and on the client, before any request).
+// Registering the same table again is harmless; a code registered twice with another status or
+// message is a programming error (std::logic_error).
+void registerErrors(const QList<ErrorInfo> &errors);
 
 } // namespace kikan::api

@@ -71,7 +71,7 @@ struct Server {
     Server(bool postgres, int threads)
     {
         const QString data = dir.path() + QStringLiteral("/data");
-        app::ServerConfig config = app::ServerConfig::defaults(data);
+        core::ServerConfig config = core::ServerConfig::defaults(data);
         test::makeTlsMaterial(data + QStringLiteral("/tls"));
         config.listen.port = 0;
         config.listen.threads = threads;
@@ -79,7 +79,7 @@ struct Server {
             pg = std::make_unique<test::PgCluster>();
             config.store = pg->storeConfig();
         }
-        app = std::make_unique<app::Application>(config, std::make_shared<app::ManualClock>());
+        app = std::make_unique<app::Application>(config, std::make_shared<core::ManualClock>());
         app->start();
     }
     QString caFile() const { return dir.path() + QStringLiteral("/data/tls/ca.crt"); }
@@ -326,7 +326,7 @@ struct Point {
 // Signs in `count` clerks (resident:view) and returns their tokens.
 QStringList signInClerks(Server &server, int count)
 {
-    app::ServerContext &ctx = server.app->context();
+    core::ServerContext &ctx = server.app->context();
     auth::GroupAdmin groups(ctx, auth::AdminLog::commandLineActor());
     groups.ensureBuiltInGroups();
     groups.create({QStringLiteral("bench-clerks"), QString(), {"resident:view"}});
@@ -357,7 +357,7 @@ Point measure(bool postgres, int residents, int years, const b::Args &args)
     p.residents = residents;
     p.years = years;
     Server server(postgres, args.intOption(QStringLiteral("--server-threads"), sessions));
-    app::ServerContext &ctx = server.app->context();
+    core::ServerContext &ctx = server.app->context();
     resident::demotown::markDemoDatabase(ctx.database);
     resident::demotown::GenerateOptions options;
     options.residents = residents;

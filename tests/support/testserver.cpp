@@ -1,5 +1,7 @@
 #include "testserver.h"
 
+#include "server/app/modules.h"
+
 #include "pgcluster.h"
 #include "testenv.h"
 
@@ -65,9 +67,15 @@ HttpReply HttpsClient::request(const QByteArray &method, const QString &pathAndQ
 }
 
 TestServer::TestServer(Store store, QHash<QString, QVariant> settings)
-    : m_clock(std::make_shared<app::ManualClock>())
+    : TestServer(store, std::move(settings), {})
 {
-    app::ServerConfig config = app::ServerConfig::defaults(dataDir());
+}
+
+TestServer::TestServer(Store store, QHash<QString, QVariant> settings,
+                       std::vector<std::unique_ptr<module::Module>> extraModules)
+    : m_clock(std::make_shared<core::ManualClock>())
+{
+    core::ServerConfig config = core::ServerConfig::defaults(dataDir());
     makeTlsMaterial(dataDir() + QStringLiteral("/tls"));
     config.listen.port = 0;
     config.listen.threads = 8;
@@ -96,7 +104,13 @@ TestServer::TestServer(Store store, QHash<QString, QVariant> settings)
         file.write(QStringLiteral("[%1]\n%2").arg(it.key(), it.value()).toUtf8());
     file.close();
 
-    m_app = std::make_unique<app::Application>(config, m_clock);
+    std::vector<std::unique_ptr<module::Module>> modules;
+    if (!extraModules.empty()) {
+        modules = app::createModules();
+        for (auto &m : extraModules)
+            modules.push_back(std::move(m));
+    }
+    m_app = std::make_unique<app::Application>(config, m_clock, std::move(modules));
     m_app->start();
 }
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "server/app/application.h"
-#include "server/app/clock.h"
+#include "server/core/clock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,10 +54,13 @@ public:
     enum class Store { Sqlite, Postgres };
     // Starts the server; extra "section/key" settings are applied to the configuration.
     explicit TestServer(Store store = Store::Sqlite, QHash<QString, QVariant> settings = {});
+    // The same with modules of the test's own after the server's (a skeleton area).
+    TestServer(Store store, QHash<QString, QVariant> settings,
+               std::vector<std::unique_ptr<module::Module>> extraModules);
     ~TestServer();
 
     app::Application &app() { return *m_app; }
-    app::ManualClock &clock() { return *m_clock; }
+    core::ManualClock &clock() { return *m_clock; }
     int port() const { return m_app->port(); }
     QString caFile() const { return m_dir.path() + QStringLiteral("/data/tls/ca.crt"); }
     QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
@@ -68,7 +71,7 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<PgCluster> m_pg;
-    std::shared_ptr<app::ManualClock> m_clock;
+    std::shared_ptr<core::ManualClock> m_clock;
     std::unique_ptr<app::Application> m_app;
     QString m_configFile;
 };

@@ -3,6 +3,7 @@
 
 #include "certificaterenderer.h"
 #include "shared/core/wareki.h"
+#include "shared/api/resident/errors.h"
 
 namespace kikan::resident::detail {
 

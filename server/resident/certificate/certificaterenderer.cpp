@@ -5,6 +5,7 @@
 
 #include "certificatefields_p.h"
 #include "shared/core/wareki.h"
+#include "shared/api/resident/errors.h"
 
 #include <QFile>
 #include <QJsonDocument>

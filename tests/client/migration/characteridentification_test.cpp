@@ -26,7 +26,7 @@ private slots:
     {
         QVERIFY(installLanguage(QStringLiteral("ja")));
         m_server = std::make_unique<test::TestServer>();
-        app::ServerContext &ctx = m_server->app().context();
+        core::ServerContext &ctx = m_server->app().context();
         auth::GroupAdmin groups(ctx, auth::AdminLog::commandLineActor());
         groups.ensureBuiltInGroups();
         groups.create({QStringLiteral("データ移行担当"), {},

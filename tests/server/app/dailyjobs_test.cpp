@@ -1,7 +1,7 @@
 // The daily job runner of `kikan-server serve` (server/app/dailyjobs.h): due times in local time,
 // one run per local date with catch-up after a late start, failures isolated, the thread stops
 // promptly, the configured time validated, and the configured audit purge really purging.
-#include "server/app/config.h"
+#include "server/core/config.h"
 #include "server/app/dailyjobs.h"
 #include "server/audit/auditlog.h"
 #include "server/store/database.h"
@@ -29,7 +29,7 @@ class DailyJobsTest : public QObject
 private slots:
     void runsOncePerLocalDateAfterItsTime()
     {
-        app::ManualClock clock(localAt(QDate(2026, 4, 1), QTime(2, 0)));
+        core::ManualClock clock(localAt(QDate(2026, 4, 1), QTime(2, 0)));
         app::DailyJobs jobs(clock);
         int runs = 0;
         jobs.add(QStringLiteral("count"), QTime(3, 15), [&] { ++runs; });
@@ -48,7 +48,7 @@ private slots:
 
     void aLateStartCatchesUpOnce()
     {
-        app::ManualClock clock(localAt(QDate(2026, 4, 1), QTime(10, 30)));
+        core::ManualClock clock(localAt(QDate(2026, 4, 1), QTime(10, 30)));
         app::DailyJobs jobs(clock);
         int runs = 0;
         jobs.add(QStringLiteral("count"), QTime(3, 15), [&] { ++runs; });
@@ -59,7 +59,7 @@ private slots:
 
     void aFailingJobDoesNotStopTheOthers()
     {
-        app::ManualClock clock(localAt(QDate(2026, 4, 1), QTime(4, 0)));
+        core::ManualClock clock(localAt(QDate(2026, 4, 1), QTime(4, 0)));
         app::DailyJobs jobs(clock);
         bool second = false;
         jobs.add(QStringLiteral("broken"), QTime(3, 0),
@@ -72,7 +72,7 @@ private slots:
 
     void theThreadRunsDueJobsAndStopsPromptly()
     {
-        app::ManualClock clock(localAt(QDate(2026, 4, 1), QTime(4, 0)));
+        core::ManualClock clock(localAt(QDate(2026, 4, 1), QTime(4, 0)));
         app::DailyJobs jobs(clock);
         std::atomic<int> runs{0};
         jobs.add(QStringLiteral("count"), QTime(3, 15), [&] { ++runs; });
@@ -87,7 +87,7 @@ private slots:
 
     void theConfiguredTimeIsChecked()
     {
-        app::ServerConfig config = app::ServerConfig::defaults(QStringLiteral("/tmp/unused"));
+        core::ServerConfig config = core::ServerConfig::defaults(QStringLiteral("/tmp/unused"));
         const QString key = QStringLiteral("audit/purge_time");
         QCOMPARE(app::configuredTimeOfDay(config, key, QStringLiteral("03:15")), QTime(3, 15));
         config.set(key, QStringLiteral("23:05"));
@@ -107,7 +107,7 @@ private slots:
     {
         test::TestServer server(test::TestServer::Store::Sqlite,
                                 {{QStringLiteral("audit/retention_days"), 30}});
-        app::ServerContext &ctx = server.app().context();
+        core::ServerContext &ctx = server.app().context();
         QSqlDatabase db = ctx.database.connection();
         auto count = [&](const QString &where) {
             QSqlQuery q(db);

@@ -71,7 +71,7 @@ store::StoreConfig missingFolder(const QString &dir)
 struct UnwritableLog {
     QTemporaryDir dir;
     store::Database database{missingFolder(dir.path())};
-    app::ManualClock clock;
+    core::ManualClock clock;
     audit::AuditLog log{database, clock};
 };
 
@@ -90,7 +90,7 @@ private slots:
         QFETCH(bool, postgres);
         test::TestServer server(postgres ? test::TestServer::Store::Postgres
                                          : test::TestServer::Store::Sqlite);
-        app::ServerContext &context = server.app().context();
+        core::ServerContext &context = server.app().context();
         constexpr int kThreads = 4;
         constexpr int kEach = 20;
         std::vector<std::thread> threads;

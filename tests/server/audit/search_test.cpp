@@ -67,7 +67,7 @@ private:
     void append(qint64 secondsAgo, audit::LogKind kind, const QString &event, bool success,
                 const QString &loginId, const QString &subject)
     {
-        app::ManualClock &clock = m_server->clock();
+        core::ManualClock &clock = m_server->clock();
         clock.advance(-secondsAgo);
         audit::AuditEntry e;
         e.kind = kind;

@@ -18,7 +18,7 @@ namespace kikan::test {
 inline qint64 addStaff(TestServer &server, const QString &login, const QString &password,
                        const QStringList &groupNames = {}, bool temporary = false)
 {
-    app::ServerContext &ctx = server.app().context();
+    core::ServerContext &ctx = server.app().context();
     auth::GroupAdmin groups(ctx, auth::AdminLog::commandLineActor());
     groups.ensureBuiltInGroups();
     auth::UserInput in{login, login + QStringLiteral(" 職員"), password, {}};

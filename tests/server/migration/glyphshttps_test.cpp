@@ -4,6 +4,7 @@
 // decided table and lookupDecided, and the 56-glyph sample of tests/data/migration end to end.
 #include "server/migration/legacyglyphs.h"
 #include "shared/api/endpoints.h"
+#include "shared/api/migration/paths.h"
 #include "shared/api/errorcode.h"
 #include "tests/server/auth/authtestkit.h"
 #include "tests/support/testenv.h"
@@ -31,7 +32,7 @@ struct Staff {
 
 Staff setUpStaff(test::TestServer &server)
 {
-    app::ServerContext &ctx = server.app().context();
+    core::ServerContext &ctx = server.app().context();
     auth::GroupAdmin groups(ctx, auth::AdminLog::commandLineActor());
     groups.ensureBuiltInGroups();
     groups.create({QStringLiteral("データ移行担当"), {},

@@ -8,6 +8,7 @@
 
 #include "server/resident/demotown/generator.h"
 #include "shared/api/errorcode.h"
+#include "shared/api/resident/errors.h"
 #include "tests/shared/forms/formtestkit.h"
 
 #include <QCryptographicHash>

@@ -5,6 +5,7 @@
 #include "residenttestkit.h"
 
 #include "shared/api/errorcode.h"
+#include "shared/api/resident/errors.h"
 
 #include <QTimeZone>
 

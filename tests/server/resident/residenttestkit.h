@@ -12,7 +12,7 @@ namespace kikan::test {
 inline QString staffWithRights(TestServer &server, const QString &login,
                                const QStringList &rights)
 {
-    app::ServerContext &ctx = server.app().context();
+    core::ServerContext &ctx = server.app().context();
     auth::GroupAdmin groups(ctx, auth::AdminLog::commandLineActor());
     groups.create({login + QStringLiteral("-group"), QString(), rights});
     const QString password = QStringLiteral("Resident-Pass-2026");

@@ -6,7 +6,7 @@
 
 #include <stdexcept>
 
-namespace kikan::app {
+namespace kikan::core {
 
 namespace {
 QString resolve(const QString &base, const QString &path)
@@ -61,7 +61,7 @@ ServerConfig ServerConfig::load(const QString &file)
 
     const QString driver = ini.value("store/driver", "sqlite").toString();
     if (driver == QLatin1String("postgresql")) {
-        c.store.driver = store::StoreConfig::Driver::Postgres;
+        c.store.driver = StoreConfig::Driver::Postgres;
     } else if (driver != QLatin1String("sqlite")) {
         throw std::runtime_error("設定 store/driver は sqlite か postgresql です。");
     }
@@ -103,4 +103,4 @@ QString ServerConfig::stringValue(const QString &key, const QString &fallback) c
     return m_values.contains(key) ? m_values.value(key).toString() : fallback;
 }
 
-} // namespace kikan::app
+} // namespace kikan::core

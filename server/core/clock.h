@@ -5,7 +5,7 @@
 #include <QDateTime>
 #include <QMutex>
 
-namespace kikan::app {
+namespace kikan::core {
 
 class Clock
 {
@@ -41,4 +41,4 @@ private:
     QDateTime m_now;
 };
 
-} // namespace kikan::app
+} // namespace kikan::core

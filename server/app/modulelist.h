@@ -1,0 +1,7 @@
+// The server's modules, one line each, in start order (server/module/module.h). Adding an area is
+// one line here: KIKAN_MODULE(<folder>), where server/<folder>/module.cpp defines
+// kikan::<folder>::createModule(). server/CMakeLists.txt reads this file to build each folder.
+KIKAN_MODULE(auth)
+KIKAN_MODULE(audit)
+KIKAN_MODULE(resident)
+KIKAN_MODULE(migration)

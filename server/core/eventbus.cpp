@@ -1,0 +1,45 @@
+#include "eventbus.h"
+
+#include <QDebug>
+
+#include <exception>
+
+namespace kikan::core {
+
+int EventBus::subscriberCount(const std::type_index &type) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_handlers.find(type);
+    return it == m_handlers.end() ? 0 : int(it->second.size());
+}
+
+int EventBus::deliver(const std::type_index &type, const void *event) const
+{
+    std::vector<Subscription> subscribers;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_handlers.find(type);
+        if (it == m_handlers.end())
+            return 0;
+        subscribers = it->second;
+    }
+    int delivered = 0;
+    for (const Subscription &s : subscribers) {
+        QString failure;
+        try {
+            s.call(event);
+            ++delivered;
+            continue;
+        } catch (const std::exception &e) {
+            failure = QString::fromUtf8(e.what());
+        } catch (...) {
+            failure = QStringLiteral("unknown exception");
+        }
+        qWarning().noquote() << "event subscriber" << s.name << "failed:" << failure;
+        if (m_sink)
+            m_sink(s.name, failure);
+    }
+    return delivered;
+}
+
+} // namespace kikan::core

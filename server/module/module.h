@@ -1,0 +1,65 @@
+// The one interface through which a module joins the server (STYLE.md: Qt Creator's plugins). A
+// business area implements it in its own folder (server/<area>/module.cpp) and is listed by one
+// line in server/app/modulelist.h; nothing else outside its folders changes (docs/architecture.md
+// "Adding an area"). The platform modules (auth, audit) join the same way.
+#pragma once
+
+#include "server/http/dispatcher.h"
+#include "shared/api/errorcode.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace kikan::core {
+struct ServerContext;
+}
+
+namespace kikan::module {
+
+// The schema versions a module owns (its files server/<name>/schema/NNNNN_*.sql). Ranges of two
+// modules never overlap; a file outside its module's range stops the server at start.
+struct MigrationRange {
+    int first = 0;
+    int last = -1; // first > last: the module has no schema
+    bool contains(int version) const { return version >= first && version <= last; }
+    bool isEmpty() const { return first > last; }
+};
+
+class Module
+{
+public:
+    virtual ~Module() = default;
+
+    // The module's name: its folder, its namespace, its schema resources (:/schema/<name>/).
+    virtual QString name() const = 0;
+    virtual MigrationRange migrations() const { return {}; }
+    // The areas of the rights catalogue (resources/rights/catalogue.json) its routes require.
+    virtual QStringList rightAreas() const { return {}; }
+    // Its error codes (shared/api/<area>/errors.h), registered before any request.
+    virtual QList<api::ErrorInfo> errorCodes() const { return {}; }
+    // Its audit events (its events.h catalogue, documented in docs/<area>.md).
+    virtual QStringList auditEvents() const { return {}; }
+
+    // After the schema is migrated, before the routes: fill derived data, provide services
+    // (context.services) and subscribe to other areas' events (context.events).
+    virtual void start(core::ServerContext &) {}
+    virtual void registerRoutes(core::ServerContext &, http::Router &) {}
+
+    // Platform hooks, each taken from the one module that offers it: the authenticator (auth)
+    // and the observer that writes the communication and error logs (audit).
+    virtual std::unique_ptr<http::Authenticator> authenticator(core::ServerContext &)
+    {
+        return nullptr;
+    }
+    virtual std::unique_ptr<http::RequestObserver> requestObserver(core::ServerContext &)
+    {
+        return nullptr;
+    }
+};
+
+using ModuleFactory = std::unique_ptr<Module> (*)();
+
+} // namespace kikan::module

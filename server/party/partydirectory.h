@@ -1,0 +1,76 @@
+// 宛名 (party): how any area finds and reads the persons the town deals with, and learns of their
+// 異動, without touching the tables of the area that keeps them (ARCHITECTURE: "a tax area asks the
+// party/宛名 service, never its tables"). Today 住民記録 provides it for residents (server/resident/
+// partydirectory.cpp); 住登外宛名 and 法人 will provide their kinds of party through the same contract.
+// Obtain it with context.services.get<party::PartyDirectory>(); subscribe to PartyChanged with
+// context.events.subscribe<party::PartyChanged>(…) in the module's start().
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kikan::party {
+
+// One person as they stood on a date: what other areas need, nothing more (no 個人番号: an area
+// that may use it asks the owning area with its own right).
+struct PartySnapshot {
+    qint64 partyNo = 0;            // 宛名番号
+    QDate asOf;                    // the date this state was read for
+    QString status;                // 住民状態: resident | moved_out | deceased | removed
+    QString familyName;            // 氏
+    QString givenName;             // 名
+    QString familyNameKana;
+    QString givenNameKana;
+    QString formerFamilyName;      // 旧氏
+    QString alias;                 // 通称
+    QDate birthDate;
+    QString sex;                   // 1 男, 2 女, 9 不明
+    qint64 householdNo = 0;        // 世帯番号
+    bool householder = false;      // 世帯主
+    QString relationshipText;      // 続柄 as printed
+    QString townAreaCode;          // 町字コード
+    QString address;               // 住所 as printed: 町字 + 番地・号 (+ 方書)
+    QString postalCode;
+    QString destinationAddress;    // 転出先住所 (moved out)
+    bool protectedPerson = false;  // 支援措置の対象 on that date: never shown to third parties
+
+    QString fullName() const { return familyName + QChar(0x3000) + givenName; }
+    bool isResident() const { return status == QLatin1String("resident"); }
+};
+
+// One person's part in a 異動.
+struct PartyChange {
+    qint64 partyNo = 0;
+    QString statusBefore;          // empty: the person is new (転入, 出生)
+    QString statusAfter;
+    bool nameChanged = false;      // 氏, 名, 旧氏 or 通称 differ from before
+    bool addressChanged = false;   // 町字, 番地・号 or 方書 differ from before
+    bool householdChanged = false;
+};
+
+// Published by 住民記録 after a 異動 has committed (never before, never for a refused one).
+struct PartyChanged {
+    qint64 changeId = 0;           // resident_changes.id: increasing, the catch-up cursor
+    QString kind;                  // change kind code: move_in, move_out, death, move_within, …
+    QDate effectiveDate;           // 異動日
+    QList<PartyChange> parties;
+    QList<qint64> householdNos;
+};
+
+class PartyDirectory
+{
+public:
+    virtual ~PartyDirectory() = default;
+    // The person as they stood on `asOf` (nullopt: unknown, or not yet recorded on that date).
+    virtual std::optional<PartySnapshot> find(qint64 partyNo, QDate asOf) const = 0;
+    // The members of a household on `asOf`, in 記載順位.
+    virtual QList<PartySnapshot> household(qint64 householdNo, QDate asOf) const = 0;
+    // The 異動 committed after `changeId`, oldest first, at most `limit`: what a subscriber that
+    // was down replays (each carries the same facts as the event that was published).
+    virtual QList<PartyChanged> changesSince(qint64 changeId, int limit) const = 0;
+};
+
+} // namespace kikan::party

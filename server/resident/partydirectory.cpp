@@ -1,0 +1,113 @@
+#include "partydirectory.h"
+
+#include "codetables.h"
+#include "protection.h"
+#include "residentstore.h"
+#include "server/store/database.h"
+
+namespace kikan::resident {
+
+namespace {
+QString printedAddress(const ResidentRecord &r)
+{
+    const TownArea *area = CodeTables::instance().townArea(r.townAreaCode);
+    QString address = (area ? area->name : r.townAreaCode) + r.addressNumber;
+    if (!r.addressSupplement.isEmpty())
+        address += QChar(0x3000) + r.addressSupplement;
+    return address;
+}
+
+party::PartyChange compare(const ResidentRecord &after, const std::optional<ResidentRecord> &before)
+{
+    party::PartyChange c;
+    c.partyNo = after.partyNo;
+    c.statusAfter = statusCode(after.status);
+    if (!before) {
+        c.nameChanged = c.addressChanged = c.householdChanged = true;
+        return c;
+    }
+    c.statusBefore = statusCode(before->status);
+    c.nameChanged = after.familyName != before->familyName
+                    || after.givenName != before->givenName
+                    || after.formerFamilyName != before->formerFamilyName
+                    || after.alias != before->alias;
+    c.addressChanged = after.townAreaCode != before->townAreaCode
+                       || after.addressNumber != before->addressNumber
+                       || after.addressSupplement != before->addressSupplement;
+    c.householdChanged = after.householdNo != before->householdNo;
+    return c;
+}
+} // namespace
+
+party::PartySnapshot partySnapshot(const ResidentRecord &r, QDate asOf, bool protectedPerson)
+{
+    party::PartySnapshot s;
+    s.partyNo = r.partyNo;
+    s.asOf = asOf;
+    s.status = statusCode(r.status);
+    s.familyName = r.familyName;
+    s.givenName = r.givenName;
+    s.familyNameKana = r.familyNameKana;
+    s.givenNameKana = r.givenNameKana;
+    s.formerFamilyName = r.formerFamilyName;
+    s.alias = r.alias;
+    s.birthDate = r.birthDate;
+    s.sex = r.sex;
+    s.householdNo = r.householdNo;
+    s.householder = r.isHouseholder();
+    s.relationshipText = r.relationshipText;
+    s.townAreaCode = r.townAreaCode;
+    s.address = printedAddress(r);
+    s.postalCode = r.postalCode;
+    s.destinationAddress = r.destinationAddress;
+    s.protectedPerson = protectedPerson;
+    return s;
+}
+
+party::PartyChanged partyChangedOf(QSqlDatabase db, qint64 changeId)
+{
+    party::PartyChanged e;
+    e.changeId = changeId;
+    const std::optional<ChangeSummary> change = changeSummary(db, changeId);
+    if (!change)
+        return e;
+    e.kind = change->kind;
+    e.effectiveDate = change->effectiveDate;
+    for (const ResidentRecord &row : rowsOfChange(db, changeId)) {
+        e.parties.append(compare(row, recordBefore(db, row.partyNo, row.historyNo)));
+        if (row.householdNo && !e.householdNos.contains(row.householdNo))
+            e.householdNos.append(row.householdNo);
+    }
+    if (change->householdNo && !e.householdNos.contains(change->householdNo))
+        e.householdNos.append(change->householdNo);
+    return e;
+}
+
+std::optional<party::PartySnapshot> ResidentPartyDirectory::find(qint64 partyNo, QDate asOf) const
+{
+    QSqlDatabase db = m_database.connection();
+    const std::optional<ResidentRecord> r = recordAsOf(db, partyNo, asOf);
+    if (!r)
+        return std::nullopt;
+    return partySnapshot(*r, asOf, isProtected(db, partyNo, asOf));
+}
+
+QList<party::PartySnapshot> ResidentPartyDirectory::household(qint64 householdNo, QDate asOf) const
+{
+    QSqlDatabase db = m_database.connection();
+    QList<party::PartySnapshot> out;
+    for (const ResidentRecord &r : householdAsOf(db, householdNo, asOf))
+        out.append(partySnapshot(r, asOf, isProtected(db, r.partyNo, asOf)));
+    return out;
+}
+
+QList<party::PartyChanged> ResidentPartyDirectory::changesSince(qint64 changeId, int limit) const
+{
+    QSqlDatabase db = m_database.connection();
+    QList<party::PartyChanged> out;
+    for (qint64 id : changeIdsAfter(db, changeId, limit))
+        out.append(partyChangedOf(db, id));
+    return out;
+}
+
+} // namespace kikan::resident
