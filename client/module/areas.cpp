@@ -1,124 +1,150 @@
-// Area and action names. The order follows the 20 standard business areas (標準化対象20業務), then
-// the common functions, then administration and audit.
+// Reading the area catalogue (resources/rights/catalogue.json) and naming areas and actions in the
+// UI language. The kinds and the order are the file's; nothing here depends on positions.
 #include "areas.h"
 
 #include "client/net/user.h"
 
-#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <optional>
 
 namespace kikan::client {
 
 namespace {
-struct Named {
-    const char *code;
-    const char *name;
-};
+bool g_english = false;
 
-const Named kAreaNames[] = {
-    {"resident", QT_TRANSLATE_NOOP("kikan::client::Areas", "Resident registry")},
-    {"electoral_roll", QT_TRANSLATE_NOOP("kikan::client::Areas", "Electoral roll")},
-    {"property_tax", QT_TRANSLATE_NOOP("kikan::client::Areas", "Property tax")},
-    {"resident_tax", QT_TRANSLATE_NOOP("kikan::client::Areas", "Individual resident tax")},
-    {"corporate_resident_tax",
-     QT_TRANSLATE_NOOP("kikan::client::Areas", "Corporate resident tax")},
-    {"light_vehicle_tax", QT_TRANSLATE_NOOP("kikan::client::Areas", "Light vehicle tax")},
-    {"school_enrolment", QT_TRANSLATE_NOOP("kikan::client::Areas", "School enrolment")},
-    {"national_pension", QT_TRANSLATE_NOOP("kikan::client::Areas", "National pension")},
-    {"national_health_insurance",
-     QT_TRANSLATE_NOOP("kikan::client::Areas", "National health insurance")},
-    {"elderly_medical_care",
-     QT_TRANSLATE_NOOP("kikan::client::Areas", "Medical care for the elderly")},
-    {"long_term_care", QT_TRANSLATE_NOOP("kikan::client::Areas", "Long-term care insurance")},
-    {"disability_welfare", QT_TRANSLATE_NOOP("kikan::client::Areas", "Disability welfare")},
-    {"public_assistance", QT_TRANSLATE_NOOP("kikan::client::Areas", "Public assistance")},
-    {"health_care", QT_TRANSLATE_NOOP("kikan::client::Areas", "Health care")},
-    {"child_allowance", QT_TRANSLATE_NOOP("kikan::client::Areas", "Child allowance")},
-    {"child_rearing_allowance",
-     QT_TRANSLATE_NOOP("kikan::client::Areas", "Child-rearing allowance")},
-    {"childcare_support", QT_TRANSLATE_NOOP("kikan::client::Areas", "Childcare support")},
-    {"family_register", QT_TRANSLATE_NOOP("kikan::client::Areas", "Family register")},
-    {"family_register_annex",
-     QT_TRANSLATE_NOOP("kikan::client::Areas", "Family register annex")},
-    {"seal_registration", QT_TRANSLATE_NOOP("kikan::client::Areas", "Seal registration")},
-    {"non_resident", QT_TRANSLATE_NOOP("kikan::client::Areas", "Non-residents")},
-    {"integrated_party", QT_TRANSLATE_NOOP("kikan::client::Areas", "Integrated party numbers")},
-    {"revenue", QT_TRANSLATE_NOOP("kikan::client::Areas", "Revenue")},
-    {"arrears", QT_TRANSLATE_NOOP("kikan::client::Areas", "Arrears")},
-    {"bank_account", QT_TRANSLATE_NOOP("kikan::client::Areas", "Bank accounts")},
-    {"application", QT_TRANSLATE_NOOP("kikan::client::Areas", "Applications")},
-    {"admin", QT_TRANSLATE_NOOP("kikan::client::Areas", "System administration")},
-    {"audit", QT_TRANSLATE_NOOP("kikan::client::Areas", "Audit logs")},
-    {"migration", QT_TRANSLATE_NOOP("kikan::client::Areas", "Data migration")},
-};
-constexpr int kBusinessAreas = 20;
-constexpr int kCommonEnd = 26;
-
-const Named kActionNames[] = {
-    {"view", QT_TRANSLATE_NOOP("kikan::client::Areas", "View")},
-    {"update", QT_TRANSLATE_NOOP("kikan::client::Areas", "Update")},
-    {"issue", QT_TRANSLATE_NOOP("kikan::client::Areas", "Issue")},
-    {"print", QT_TRANSLATE_NOOP("kikan::client::Areas", "Print")},
-    {"administer", QT_TRANSLATE_NOOP("kikan::client::Areas", "Administer")},
-    {"protected", QT_TRANSLATE_NOOP("kikan::client::Areas", "View protected persons")},
-    {"my_number", QT_TRANSLATE_NOOP("kikan::client::Areas", "View My Number")},
-};
-
-QString translated(const Named *begin, const Named *end, const QString &code)
+std::optional<AreaInfo::Kind> kindOf(const QString &text)
 {
-    for (const Named *n = begin; n != end; ++n) {
-        if (code == QLatin1String(n->code))
-            return QCoreApplication::translate("kikan::client::Areas", n->name);
-    }
-    return code;
+    if (text == QLatin1String("standard"))
+        return AreaInfo::Kind::Business;
+    if (text == QLatin1String("common"))
+        return AreaInfo::Kind::Common;
+    if (text == QLatin1String("system"))
+        return AreaInfo::Kind::Platform;
+    return std::nullopt;
+}
+
+// The fields areas and actions share.
+template <typename Info>
+void readNamed(const QJsonObject &o, Info &info)
+{
+    info.code = o.value(QStringLiteral("code")).toString();
+    info.nameJa = o.value(QStringLiteral("name")).toString();
+    info.nameEn = o.value(QStringLiteral("name_en")).toString();
+    info.order = o.value(QStringLiteral("order")).toInt();
+}
+
+// Stable: equal orders keep the file's sequence.
+template <typename Info>
+void sortByOrder(QList<Info> &list)
+{
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Info &a, const Info &b) { return a.order < b.order; });
+}
+
+template <typename Info>
+const Info *find(const QList<Info> &list, const QString &code)
+{
+    const auto it = std::find_if(list.begin(), list.end(),
+                                 [&](const Info &i) { return i.code == code; });
+    return it == list.end() ? nullptr : &*it;
+}
+
+template <typename Info>
+QString nameIn(const Info &info)
+{
+    const QString &name = g_english && !info.nameEn.isEmpty() ? info.nameEn : info.nameJa;
+    return name.isEmpty() ? info.code : name;
 }
 } // namespace
 
 QString AreaInfo::name() const
 {
-    return areaName(code);
+    return nameIn(*this);
 }
 
 QString ActionInfo::name() const
 {
-    return actionName(code);
+    return nameIn(*this);
+}
+
+AreaCatalogue AreaCatalogue::fromJson(const QByteArray &json)
+{
+    const QJsonObject doc = QJsonDocument::fromJson(json).object();
+    AreaCatalogue c;
+    for (const QJsonValue &v : doc.value(QStringLiteral("areas")).toArray()) {
+        AreaInfo area;
+        readNamed(v.toObject(), area);
+        const QString kind = v.toObject().value(QStringLiteral("kind")).toString();
+        const std::optional<AreaInfo::Kind> k = kindOf(kind);
+        if (!k) {
+            qWarning("area catalogue: area %s has an unknown kind \"%s\"; left out",
+                     qPrintable(area.code), qPrintable(kind));
+            continue;
+        }
+        area.kind = *k;
+        c.m_areas.append(area);
+    }
+    for (const QJsonValue &v : doc.value(QStringLiteral("actions")).toArray()) {
+        ActionInfo action;
+        readNamed(v.toObject(), action);
+        c.m_actions.append(action);
+    }
+    sortByOrder(c.m_areas);
+    sortByOrder(c.m_actions);
+    return c;
+}
+
+const AreaCatalogue &AreaCatalogue::instance()
+{
+    static const AreaCatalogue catalogue = [] {
+        QFile file(QStringLiteral(":/client/rights/catalogue.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("area catalogue :/client/rights/catalogue.json is missing from the build");
+        return fromJson(file.readAll());
+    }();
+    return catalogue;
+}
+
+const AreaInfo *AreaCatalogue::area(const QString &code) const
+{
+    return find(m_areas, code);
+}
+
+const ActionInfo *AreaCatalogue::action(const QString &code) const
+{
+    return find(m_actions, code);
+}
+
+void setNameLanguage(const QString &language)
+{
+    g_english = language == QLatin1String("en");
 }
 
 const QList<AreaInfo> &allAreas()
 {
-    static const QList<AreaInfo> areas = [] {
-        QList<AreaInfo> list;
-        int i = 0;
-        for (const Named &n : kAreaNames) {
-            const auto kind = i < kBusinessAreas ? AreaInfo::Kind::Business
-                              : i < kCommonEnd   ? AreaInfo::Kind::Common
-                                                 : AreaInfo::Kind::Platform;
-            list.append({QString::fromLatin1(n.code), kind});
-            ++i;
-        }
-        return list;
-    }();
-    return areas;
+    return AreaCatalogue::instance().areas();
 }
 
 const QList<ActionInfo> &allActions()
 {
-    static const QList<ActionInfo> actions = [] {
-        QList<ActionInfo> list;
-        for (const Named &n : kActionNames)
-            list.append({QString::fromLatin1(n.code)});
-        return list;
-    }();
-    return actions;
+    return AreaCatalogue::instance().actions();
 }
 
 QString areaName(const QString &code)
 {
-    return translated(std::begin(kAreaNames), std::end(kAreaNames), code);
+    const AreaInfo *area = AreaCatalogue::instance().area(code);
+    return area ? area->name() : code;
 }
 
 QString actionName(const QString &code)
 {
-    return translated(std::begin(kActionNames), std::end(kActionNames), code);
+    const ActionInfo *action = AreaCatalogue::instance().action(code);
+    return action ? action->name() : code;
 }
 
 QList<AreaInfo> permittedAreas(const StaffUser &user)

@@ -7,7 +7,7 @@
 #include "client/admin/groupdialog.h"
 #include "client/admin/userdialog.h"
 #include "client/app/aboutdialog.h"
-#include "client/app/areas.h"
+#include "client/module/areas.h"
 #include "client/app/clientsettings.h"
 #include "client/app/mainwindow.h"
 #include "client/app/settingsdialog.h"
@@ -149,7 +149,7 @@ private slots:
         QVERIFY(notice);
         QVERIFY2(notice->text().contains(QStringLiteral("利用できません")),
                  qPrintable(notice->text()));
-        QCOMPARE(actionName(QStringLiteral("my_number")), QStringLiteral("個人番号の閲覧"));
+        QCOMPARE(actionName(QStringLiteral("my_number")), QStringLiteral("個人番号の利用"));
     }
 
     void englishCanBeChosen()
