@@ -1,7 +1,8 @@
 // Area modules (client/module/areamodule.h): a skeleton area registered through the interface
 // opens from the navigation with the context it needs, the opening right is the module's, the
 // areas without a module keep the generic page, and client/app/modulelist.h is the one list of
-// area folders (each with its CMakeLists.txt and module.cpp, none added to the build elsewhere).
+// area folders (each with its CMakeLists.txt and module.cpp; neither client/ nor tests/client/
+// adds an area folder to the build by name).
 #include "client/app/areapage.h"
 #include "client/app/clientsettings.h"
 #include "client/app/mainwindow.h"
@@ -129,7 +130,8 @@ private slots:
             listed << it.next().captured(1);
         QCOMPARE(listed, QStringList({QStringLiteral("resident"), QStringLiteral("migration"),
                                       QStringLiteral("admin")}));
-        const QString clientCMake = readSource(QStringLiteral("client/CMakeLists.txt"));
+        const QString clientCMake = readSource(QStringLiteral("client/CMakeLists.txt"))
+                                    + readSource(QStringLiteral("tests/client/CMakeLists.txt"));
         for (const QString &area : std::as_const(listed)) {
             QVERIFY2(!readSource(QStringLiteral("client/%1/CMakeLists.txt").arg(area)).isEmpty(),
                      qPrintable(area));
