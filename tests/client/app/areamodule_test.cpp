@@ -9,6 +9,7 @@
 #include "client/devices/cardreader.h"
 #include "client/net/apiclient.h"
 #include "tests/client/app/skeleton/skeletonpage.h"
+#include "tests/client/app/teststaff.h"
 #include "tests/support/testenv.h"
 
 #include <QDir>
@@ -22,6 +23,7 @@ QList<AreaEntry> areaModule();
 }
 
 using namespace kikan::client;
+using kikan::client::test::staff;
 
 namespace {
 class FakeReader : public CardReader
@@ -30,17 +32,6 @@ public:
     bool start() override { return true; }
     void stop() override {}
 };
-
-StaffUser staff(const QStringList &rights)
-{
-    StaffUser u;
-    u.id = 9;
-    u.loginId = QStringLiteral("zeimu01");
-    u.displayName = QStringLiteral("税務 次郎");
-    for (const QString &r : rights)
-        u.rights.insert(r);
-    return u;
-}
 
 // Selects the area's row in the navigation, as a click does.
 void clickArea(MainWindow &main, const QString &name)

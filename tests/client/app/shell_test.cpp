@@ -14,6 +14,7 @@
 #include "client/app/signindialog.h"
 #include "client/net/apiclient.h"
 #include "client/resident/residentpage.h"
+#include "tests/client/app/teststaff.h"
 #include "tests/support/testenv.h"
 
 #include <QFile>
@@ -24,20 +25,10 @@
 #include <QXmlStreamReader>
 
 using namespace kikan::client;
+using kikan::client::test::staff;
 
 namespace {
 const QSize kScreen(1024, 768);
-
-StaffUser staff(const QStringList &rights)
-{
-    StaffUser u;
-    u.id = 7;
-    u.loginId = QStringLiteral("madoguchi01");
-    u.displayName = QStringLiteral("窓口 花子");
-    for (const QString &r : rights)
-        u.rights.insert(r);
-    return u;
-}
 
 bool fits(const QSize &s)
 {
