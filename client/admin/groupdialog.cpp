@@ -1,7 +1,7 @@
 // GroupDialog: the matrix rows follow allAreas(), the columns allActions() (my_number last).
 #include "groupdialog.h"
 
-#include "client/app/areas.h"
+#include "client/module/areas.h"
 #include "client/app/buttons.h"
 #include "client/net/apiclient.h"
 #include "shared/api/endpoints.h"

@@ -1,7 +1,7 @@
 // AreaPage: the "not available in this version" page of an area.
 #include "areapage.h"
 
-#include "areas.h"
+#include "client/module/areas.h"
 #include "client/net/user.h"
 
 #include <QLabel>

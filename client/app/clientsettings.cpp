@@ -2,6 +2,8 @@
 // qtbase_<lang>.qm for standard buttons when the system has it).
 #include "clientsettings.h"
 
+#include "client/module/areas.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -48,6 +50,7 @@ bool installLanguage(const QString &language)
     if (!ours->load(QStringLiteral(":/i18n/kikan_%1.qm").arg(language)))
         return false;
     QCoreApplication::installTranslator(ours);
+    setNameLanguage(language); // area and action names come from the catalogue, not from tr()
     qts = new QTranslator(qApp);
     if (qts->load(QStringLiteral("qtbase_") + language,
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -17,7 +17,8 @@ struct ClientSettings {
 };
 
 // Installs the translations of the given language ("ja" or "en") on the application, replacing
-// any installed before. Returns false when the language's translations are missing.
+// any installed before, and names areas and actions in it. Returns false when the language's
+// translations are missing.
 bool installLanguage(const QString &language);
 
 } // namespace kikan::client

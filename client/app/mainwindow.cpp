@@ -4,15 +4,11 @@
 #include "changepassworddialog.h"
 #include "aboutdialog.h"
 #include "areapage.h"
-#include "areas.h"
 #include "settingsdialog.h"
 #include "signindialog.h"
 
-#include "client/admin/adminpage.h"
-#include "client/admin/auditlogpage.h"
+#include "client/module/areas.h"
 #include "client/net/apiclient.h"
-#include "client/migration/characteridentificationpage.h"
-#include "client/resident/residentpage.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -25,14 +21,17 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <optional>
+
 namespace kikan::client {
 
 namespace {
 constexpr int kAreaRole = Qt::UserRole + 1;
 }
 
-MainWindow::MainWindow(ApiClient *api, CardReader *reader, QWidget *parent)
-    : QMainWindow(parent), m_api(api), m_reader(reader)
+MainWindow::MainWindow(ApiClient *api, CardReader *reader, const QList<AreaEntry> &modules,
+                       QWidget *parent)
+    : QMainWindow(parent), m_api(api), m_reader(reader), m_modules(modules)
 {
     setWindowTitle(tr("Kikan"));
     m_nav = new QListWidget(this);
@@ -104,20 +103,13 @@ void MainWindow::showUser()
     m_shownLoginId = user.loginId;
     m_nav->blockSignals(true);
     m_nav->clear();
-    AreaInfo::Kind section = AreaInfo::Kind::Platform;
-    bool first = true;
+    std::optional<AreaInfo::Kind> section;
     for (const AreaInfo &a : permittedAreas(user)) {
-        if (first || a.kind != section) {
-            const QString heading = a.kind == AreaInfo::Kind::Business ? tr("Business areas")
-                                    : a.kind == AreaInfo::Kind::Common ? tr("Common functions")
-                                                                       : tr("Administration");
-            auto *h = new QListWidgetItem(heading, m_nav);
-            h->setFlags(Qt::ItemIsEnabled); // a heading: not selectable, not greyed
-            QFont f = h->font();
-            f.setBold(true);
-            h->setFont(f);
+        if (a.kind != section) {
+            addSectionHeading(a.kind == AreaInfo::Kind::Business ? tr("Business areas")
+                              : a.kind == AreaInfo::Kind::Common ? tr("Common functions")
+                                                                 : tr("Administration"));
             section = a.kind;
-            first = false;
         }
         auto *item = new QListWidgetItem(QStringLiteral("  ") + a.name(), m_nav);
         item->setData(kAreaRole, a.code);
@@ -125,6 +117,15 @@ void MainWindow::showUser()
     m_nav->blockSignals(false);
     m_userLabel->setText(tr("Staff: %1 (%2)").arg(user.displayName, user.loginId));
     m_serverLabel->setText(tr("Server: %1").arg(m_api->serverUrl().toString()));
+}
+
+void MainWindow::addSectionHeading(const QString &text)
+{
+    auto *h = new QListWidgetItem(text, m_nav);
+    h->setFlags(Qt::ItemIsEnabled); // a heading: not selectable, not greyed
+    QFont f = h->font();
+    f.setBold(true);
+    h->setFont(f);
 }
 
 QStringList MainWindow::navigationAreas() const
@@ -167,14 +168,10 @@ QWidget *MainWindow::currentPage() const
 QWidget *MainWindow::createPage(const QString &code)
 {
     const StaffUser &user = m_api->user();
-    if (code == QLatin1String("admin") && user.has(code, QStringLiteral("administer")))
-        return new AdminPage(m_api, m_reader, this);
-    if (code == QLatin1String("audit") && user.has(code, QStringLiteral("view")))
-        return new AuditLogPage(m_api, this);
-    if (code == QLatin1String("resident") && user.has(code, QStringLiteral("view")))
-        return new ResidentPage(m_api, this);
-    if (code == QLatin1String("migration") && user.has(code, QStringLiteral("view")))
-        return new CharacterIdentificationPage(m_api, this); // 文字同定
+    for (const AreaEntry &entry : std::as_const(m_modules)) {
+        if (entry.area == code && user.has(code, entry.action))
+            return entry.createPage({m_api, m_reader, this});
+    }
     return new AreaPage(code, user, this);
 }
 

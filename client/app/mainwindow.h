@@ -1,7 +1,10 @@
 // The main window: navigation on the left listing only the areas the staff member has a right in,
 // the selected area's page on the right, staff name and server in the status bar. Fits 1024×768.
+// The pages come from the area modules (client/module/areamodule.h) it is given.
 // It also runs sign-in, sign-out and signing in again after the session expired.
 #pragma once
+
+#include "modules.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -20,8 +23,10 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // reader may be null (no card reader on this terminal).
-    MainWindow(ApiClient *api, CardReader *reader, QWidget *parent = nullptr);
+    // reader may be null (no card reader on this terminal); modules are the pages of the areas
+    // (by default those of client/app/modulelist.h), the other areas show the generic AreaPage.
+    MainWindow(ApiClient *api, CardReader *reader,
+               const QList<AreaEntry> &modules = listedModules(), QWidget *parent = nullptr);
 
     // Shows the sign-in dialog; on success fills the window for the signed-in user.
     bool signIn();
@@ -35,6 +40,7 @@ public:
 
 private:
     void buildMenus();
+    void addSectionHeading(const QString &text);
     void clearPages();
     QWidget *createPage(const QString &code);
     void onSessionExpired(const ApiError &error);
@@ -44,6 +50,7 @@ private:
 
     ApiClient *m_api;
     CardReader *m_reader;
+    QList<AreaEntry> m_modules;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QWidget *m_home;

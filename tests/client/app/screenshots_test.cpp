@@ -1,15 +1,22 @@
-// Renders the signed-in main window (1024×768, Japanese), the sign-in dialog and the audit log
-// search as PNGs. To refresh docs/screenshots:
-//   KIKAN_SCREENSHOT_DIR=$PWD/docs/screenshots build-client/tests/client/client_screenshots_test
+// The screens of docs/screenshots, checked as they are drawn: the signed-in main window fits
+// 1024×768 and lists the demo staff member's areas in catalogue order under their sections, the
+// sign-in dialog and the audit log search show their fields; each is then saved as a PNG.
+// To refresh docs/screenshots:
+//   KIKAN_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/client/client_screenshots_test
 #include "client/admin/auditlogpage.h"
 #include "client/app/clientsettings.h"
 #include "client/app/mainwindow.h"
 #include "client/app/signindialog.h"
 #include "client/net/apiclient.h"
+#include "client/resident/residentpage.h"
 #include "tests/support/testenv.h"
 
 #include <QDir>
 #include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 
@@ -59,6 +66,20 @@ private slots:
         MainWindow w(&m_api, nullptr);
         w.showUser();
         QVERIFY(w.openArea(QStringLiteral("resident")));
+        show(&w);
+        QCOMPARE(w.size(), QSize(1024, 768)); // not pushed wider or taller by its contents
+        QVERIFY(w.minimumSizeHint().width() <= 1024 && w.minimumSizeHint().height() <= 768);
+        // Sections and areas in resources/rights/catalogue.json order, only those permitted.
+        QCOMPARE(navigationTexts(&w),
+                 QStringList({"業務", "  住民記録", "  個人住民税", "  国民健康保険",
+                              "共通機能", "  収納管理", "  申請管理",
+                              "管理", "  職員・権限管理", "  ログ管理"}));
+        auto *page = qobject_cast<ResidentPage *>(w.currentPage());
+        QVERIFY(page && page->isVisible());
+        QVERIFY(w.geometry().contains(page->mapTo(&w, page->rect().bottomRight())));
+        const QStringList status = statusTexts(&w);
+        QVERIFY2(status.join('|').contains(QStringLiteral("職員：髙橋 一郎（kanri01）")),
+                 qPrintable(status.join('|')));
         save(&w, QStringLiteral("main-window.png"));
     }
 
@@ -66,7 +87,12 @@ private slots:
     {
         SignInDialog d(&m_api, nullptr);
         d.setPasswordSignInAllowed(true);
-        save(&d, QStringLiteral("sign-in.png"), false);
+        show(&d, false);
+        QVERIFY(d.width() <= 1024 && d.height() <= 768);
+        auto *pin = d.findChild<QLineEdit *>(QStringLiteral("pin"));
+        QVERIFY(pin && pin->isVisible()); // the card tab comes first
+        QVERIFY(d.findChild<QLineEdit *>(QStringLiteral("loginId")));
+        save(&d, QStringLiteral("sign-in.png"));
     }
 
     void auditLogSearch()
@@ -89,18 +115,47 @@ private slots:
                   "職員 zeimu03", "グループ変更"),
         };
         page->showResults({{"total", 5}, {"entries", entries}});
+        show(&w);
         QCOMPARE(page->table()->rowCount(), 5);
+        QVERIFY(page->table()->isVisible());
+        // Every row is drawn inside the visible part of the table.
+        const QRect rows = page->table()->visualRect(page->table()->model()->index(4, 0));
+        QVERIFY(page->table()->viewport()->rect().contains(rows));
         save(&w, QStringLiteral("audit-log-search.png"));
     }
 
 private:
-    void save(QWidget *w, const QString &name, bool fullScreen = true)
+    static void show(QWidget *w, bool fullScreen = true)
     {
         if (fullScreen)
             w->resize(1024, 768);
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w));
         QTest::qWait(50);
+    }
+
+    static QStringList navigationTexts(QWidget *w)
+    {
+        QStringList out;
+        auto *nav = w->findChild<QListWidget *>(QStringLiteral("navigation"));
+        if (!nav || !nav->isVisible())
+            return out;
+        for (int i = 0; i < nav->count(); ++i)
+            out << nav->item(i)->text();
+        return out;
+    }
+
+    static QStringList statusTexts(MainWindow *w)
+    {
+        QStringList out;
+        for (QLabel *l : w->statusBar()->findChildren<QLabel *>())
+            if (l->isVisible())
+                out << l->text();
+        return out;
+    }
+
+    void save(QWidget *w, const QString &name)
+    {
         const QImage image = w->grab().toImage();
         QVERIFY(image.width() <= 1024 && image.height() <= 768);
         QVERIFY(image.save(m_dir + QLatin1Char('/') + name));

@@ -7,13 +7,14 @@
 #include "client/admin/groupdialog.h"
 #include "client/admin/userdialog.h"
 #include "client/app/aboutdialog.h"
-#include "client/app/areas.h"
+#include "client/module/areas.h"
 #include "client/app/clientsettings.h"
 #include "client/app/mainwindow.h"
 #include "client/app/settingsdialog.h"
 #include "client/app/signindialog.h"
 #include "client/net/apiclient.h"
 #include "client/resident/residentpage.h"
+#include "tests/client/app/teststaff.h"
 #include "tests/support/testenv.h"
 
 #include <QFile>
@@ -24,20 +25,10 @@
 #include <QXmlStreamReader>
 
 using namespace kikan::client;
+using kikan::client::test::staff;
 
 namespace {
 const QSize kScreen(1024, 768);
-
-StaffUser staff(const QStringList &rights)
-{
-    StaffUser u;
-    u.id = 7;
-    u.loginId = QStringLiteral("madoguchi01");
-    u.displayName = QStringLiteral("窓口 花子");
-    for (const QString &r : rights)
-        u.rights.insert(r);
-    return u;
-}
 
 bool fits(const QSize &s)
 {
@@ -149,7 +140,7 @@ private slots:
         QVERIFY(notice);
         QVERIFY2(notice->text().contains(QStringLiteral("利用できません")),
                  qPrintable(notice->text()));
-        QCOMPARE(actionName(QStringLiteral("my_number")), QStringLiteral("個人番号の閲覧"));
+        QCOMPARE(actionName(QStringLiteral("my_number")), QStringLiteral("個人番号の利用"));
     }
 
     void englishCanBeChosen()
