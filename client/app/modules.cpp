@@ -18,6 +18,8 @@ const QList<AreaEntry> &listedModules()
 #define KIKAN_CLIENT_MODULE(area) all += area::areaModule();
 #include "modulelist.h"
 #undef KIKAN_CLIENT_MODULE
+        for (const AreaEntry &e : all)
+            api::registerErrors(e.errors);
         return all;
     }();
     return entries;

@@ -3,6 +3,8 @@
 // module.cpp and is listed once in client/app/modulelist.h (docs/client.md "Adding a client area").
 #pragma once
 
+#include "shared/api/errorcode.h"
+
 #include <QList>
 #include <QString>
 
@@ -30,6 +32,9 @@ struct AreaEntry {
     QString area;   // e.g. "resident"
     QString action; // e.g. "view"
     QWidget *(*createPage)(const PageContext &context) = nullptr;
+    // The area's error codes (shared/api/<area>/errors.h): registered when the modules are listed,
+    // so a problem without a title still shows the area's own Japanese message.
+    QList<api::ErrorInfo> errors;
 
     QString right() const { return area + QLatin1Char(':') + action; }
 };

@@ -2,12 +2,15 @@
 #include "residentpage.h"
 
 #include "client/module/areamodule.h"
+#include "shared/api/resident/errors.h"
 
 namespace kikan::client::resident {
 
 QList<AreaEntry> areaModule()
 {
-    return {pageEntry<ResidentPage>("resident", "view")};
+    AreaEntry page = pageEntry<ResidentPage>("resident", "view");
+    page.errors = api::residentErrors();
+    return {page};
 }
 
 } // namespace kikan::client::resident
