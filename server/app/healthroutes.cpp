@@ -1,5 +1,6 @@
 #include "healthroutes.h"
 
+#include "server/core/dates.h"
 #include "server/store/database.h"
 #include "shared/api/endpoints.h"
 
@@ -23,7 +24,7 @@ void registerHealthRoutes(core::ServerContext &context, http::Router &router)
                                                       : QStringLiteral("sqlite")},
                         {QStringLiteral("schemaVersion"), q.value(0).toInt()},
                         {QStringLiteral("time"),
-                         context.clock.now().toString(Qt::ISODate)},
+                         core::timestampNow(context.clock)},
                     });
                 }});
 }

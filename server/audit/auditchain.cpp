@@ -1,5 +1,6 @@
 // The canonical text of an audit entry and its hash (rules in auditchain.h, docs/audit.md).
 #include "auditchain.h"
+#include "server/store/rowreader.h"
 
 #include <QCryptographicHash>
 #include <QVariant>
@@ -32,22 +33,23 @@ QString chainHash(const StoredEntry &e)
 
 StoredEntry storedEntry(const QSqlQuery &q)
 {
+    store::RowReader row(q);
     StoredEntry e;
-    e.id = q.value(0).toLongLong();
-    e.occurredAt = q.value(1).toString();
-    e.kind = q.value(2).toString();
-    e.event = q.value(3).toString();
-    e.success = q.value(4).toInt() != 0;
-    e.userId = q.value(5).toLongLong();
-    e.loginId = q.value(6).toString();
-    e.authMethod = q.value(7).toString();
-    e.sessionRef = q.value(8).toString();
-    e.requestId = q.value(9).toString();
-    e.clientAddress = q.value(10).toString();
-    e.subject = q.value(11).toString();
-    e.detail = q.value(12).toString();
-    e.prevHash = q.value(13).toString();
-    e.hash = q.value(14).toString();
+    e.id = row.id();
+    e.occurredAt = row.text();
+    e.kind = row.text();
+    e.event = row.text();
+    e.success = row.flag();
+    e.userId = row.id();
+    e.loginId = row.text();
+    e.authMethod = row.text();
+    e.sessionRef = row.text();
+    e.requestId = row.text();
+    e.clientAddress = row.text();
+    e.subject = row.text();
+    e.detail = row.text();
+    e.prevHash = row.text();
+    e.hash = row.text();
     return e;
 }
 

@@ -3,6 +3,7 @@
 
 #include "auditchain.h"
 #include "server/core/clock.h"
+#include "server/core/dates.h"
 #include "server/http/request.h"
 #include "server/store/database.h"
 #include "shared/identity/mynumber.h"
@@ -148,7 +149,7 @@ void AuditLog::append(const AuditEntry &entry, store::Transaction &tx)
     StoredEntry row;
     row.id = head.value(0).toLongLong() + 1;
     row.prevHash = head.value(1).toString();
-    row.occurredAt = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    row.occurredAt = core::timestampNow(m_clock);
     row.kind = kindName(entry.kind);
     // Every free text column is masked, not only the ones expected to carry personal data.
     row.event = maskText(entry.event);

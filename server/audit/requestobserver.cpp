@@ -5,6 +5,7 @@
 #include "auditlog.h"
 #include "events.h"
 #include "shared/api/errorcode.h"
+#include "server/core/dates.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -130,7 +131,7 @@ void AuditRequestObserver::spill(const AuditEntry &entry, const QString &reason)
     // The same facts as the row would have held, masked the same way, one JSON object per line.
     const QJsonObject line{
         {QStringLiteral("failedAt"),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+         core::timestamp(QDateTime::currentDateTimeUtc())},
         {QStringLiteral("reason"), maskText(reason)},
         {QStringLiteral("kind"), kindName(entry.kind)},
         {QStringLiteral("event"), maskText(entry.event)},

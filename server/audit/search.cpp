@@ -3,6 +3,7 @@
 
 #include "auditlog.h"
 #include "server/core/failure.h"
+#include "server/core/dates.h"
 #include "server/store/database.h"
 
 #include <QJsonArray>
@@ -40,7 +41,7 @@ QString parseInstant(const QString &field, const QString &text, bool endOfDay)
             field, QStringLiteral("日付は 2024-04-01 または 2024-04-01T09:00:00+09:00 の形で"
                                   "指定してください。"));
     }
-    return at.toUTC().toString(Qt::ISODateWithMs);
+    return core::timestamp(at);
 }
 
 qint64 parseNumber(const QString &field, const QString &text, qint64 min, qint64 max)

@@ -110,6 +110,31 @@ int listUsersCommand(core::ServerContext &ctx, QTextStream &out)
     }
     return 0;
 }
+// `user add --login L --name N [--group G]… [--password-stdin] [--own-password]`
+int addUserCommand(core::ServerContext &ctx, UserAdmin &admin, QStringList &args, QTextStream &out)
+{
+    const QStringList login = takeOption(args, QStringLiteral("--login"));
+    const QStringList name = takeOption(args, QStringLiteral("--name"));
+    const QStringList groups = takeOption(args, QStringLiteral("--group"));
+    const bool passwordStdin = takeFlag(args, QStringLiteral("--password-stdin"));
+    const bool ownPassword = takeFlag(args, QStringLiteral("--own-password"));
+    if (login.size() != 1 || name.size() != 1 || !args.isEmpty())
+        throw UsageError();
+    UserInput in{login.first(), name.first(), {}, {}};
+    GroupAdmin groupAdmin(ctx, AdminLog::commandLineActor());
+    for (const QString &g : groups) {
+        const qint64 id = groupAdmin.idOf(g);
+        if (id == 0)
+            throw core::Failure(api::err::NotFound, QStringLiteral("グループ「%1」はありません。").arg(g));
+        in.groupIds.append(id);
+    }
+    if (passwordStdin)
+        in.password = readStdinLine();
+    in.temporaryPassword = !ownPassword;
+    admin.create(in);
+    out << "職員 " << in.loginId << " を登録しました。" << Qt::endl;
+    return 0;
+}
 } // namespace
 
 int runUserCommand(core::ServerContext &ctx, QStringList args, QTextStream &out, QTextStream &err)
@@ -121,31 +146,8 @@ int runUserCommand(core::ServerContext &ctx, QStringList args, QTextStream &out,
         UserAdmin admin(ctx, AdminLog::commandLineActor());
         if (sub == QLatin1String("list") && args.isEmpty())
             return listUsersCommand(ctx, out);
-        if (sub == QLatin1String("add")) {
-            const QStringList login = takeOption(args, QStringLiteral("--login"));
-            const QStringList name = takeOption(args, QStringLiteral("--name"));
-            const QStringList groups = takeOption(args, QStringLiteral("--group"));
-            const bool passwordStdin = takeFlag(args, QStringLiteral("--password-stdin"));
-            const bool ownPassword = takeFlag(args, QStringLiteral("--own-password"));
-            if (login.size() != 1 || name.size() != 1 || !args.isEmpty())
-                throw UsageError();
-            UserInput in{login.first(), name.first(), {}, {}};
-            GroupAdmin groupAdmin(ctx, AdminLog::commandLineActor());
-            for (const QString &g : groups) {
-                const qint64 id = groupAdmin.idOf(g);
-                if (id == 0) {
-                    throw core::Failure(api::err::NotFound,
-                                         QStringLiteral("グループ「%1」はありません。").arg(g));
-                }
-                in.groupIds.append(id);
-            }
-            if (passwordStdin)
-                in.password = readStdinLine();
-            in.temporaryPassword = !ownPassword;
-            admin.create(in);
-            out << "職員 " << in.loginId << " を登録しました。" << Qt::endl;
-            return 0;
-        }
+        if (sub == QLatin1String("add"))
+            return addUserCommand(ctx, admin, args, out);
         if (sub == QLatin1String("reset-password")) {
             const bool fromStdin = takeFlag(args, QStringLiteral("--password-stdin"));
             if (args.size() != 1)

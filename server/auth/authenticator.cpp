@@ -6,6 +6,7 @@
 #include "sessions.h"
 #include "userstore.h"
 #include "server/audit/auditlog.h"
+#include "server/core/dates.h"
 #include "server/store/database.h"
 #include "shared/api/errorcode.h"
 
@@ -37,8 +38,8 @@ std::optional<http::Principal> SessionAuthenticator::authenticate(const http::Re
     const qint64 sessionId = q.value(0).toLongLong();
     const qint64 userId = q.value(1).toLongLong();
     const QString method = q.value(2).toString();
-    const QDateTime lastSeen = parseIsoTime(q.value(3).toString());
-    const QDateTime expiresAt = parseIsoTime(q.value(4).toString());
+    const QDateTime lastSeen = core::parseTimestamp(q.value(3).toString());
+    const QDateTime expiresAt = core::parseTimestamp(q.value(4).toString());
     if (!q.value(5).isNull() && !q.value(5).toString().isEmpty())
         throw core::Failure(api::err::SessionExpired);
     q.finish();
@@ -70,7 +71,7 @@ std::optional<http::Principal> SessionAuthenticator::authenticate(const http::Re
     }
     if (lastSeen.secsTo(now) >= kTouchSeconds) {
         store::exec(db, QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"),
-                    {isoTime(now), sessionId});
+                    {core::timestamp(now), sessionId});
     }
     http::Principal p;
     p.userId = userId;

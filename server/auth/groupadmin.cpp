@@ -6,6 +6,7 @@
 #include "signin.h"
 #include "userstore.h"
 #include "server/store/database.h"
+#include "server/core/dates.h"
 #include "shared/api/errorcode.h"
 
 namespace kikan::auth {
@@ -91,7 +92,7 @@ qint64 GroupAdmin::create(const GroupInput &in)
         const qint64 id = store::insertReturningId(
             tx.db(), QStringLiteral("INSERT INTO staff_groups (name, description, created_at) "
                                     "VALUES (?, COALESCE(?, ''), ?) RETURNING id"),
-            {in.name, in.description, isoTime(m_context.clock.now())});
+            {in.name, in.description, core::timestamp(m_context.clock.now())});
         setRights(tx.db(), id, in.rights);
         m_log.commit(tx, change);
         change.subject = groupSubject(id);

@@ -4,6 +4,7 @@
 #include "secrethash.h"
 #include "userstore.h"
 #include "server/http/request.h"
+#include "server/core/dates.h"
 #include "server/store/database.h"
 
 namespace kikan::auth {
@@ -23,7 +24,7 @@ OpenedSession openSession(QSqlDatabase db, const AuthSettings &settings, qint64 
                        "RETURNING id"),
         {tokenHash(s.token), userId, method,
          cardId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(cardId),
-         isoTime(now), isoTime(now), isoTime(s.expiresAt), clientAddress});
+         core::timestamp(now), core::timestamp(now), core::timestamp(s.expiresAt), clientAddress});
     return s;
 }
 
@@ -32,7 +33,7 @@ bool endSession(QSqlDatabase db, qint64 sessionId, const QString &reason, const 
     QSqlQuery q = store::exec(db,
                               QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = ? "
                                              "WHERE id = ? AND ended_at IS NULL"),
-                              {isoTime(now), reason, sessionId});
+                              {core::timestamp(now), reason, sessionId});
     return q.numRowsAffected() > 0;
 }
 
@@ -41,7 +42,7 @@ int endUserSessions(QSqlDatabase db, qint64 userId, const QString &reason, const
     QSqlQuery q = store::exec(db,
                               QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = ? "
                                              "WHERE user_id = ? AND ended_at IS NULL"),
-                              {isoTime(now), reason, userId});
+                              {core::timestamp(now), reason, userId});
     return q.numRowsAffected();
 }
 
@@ -52,7 +53,7 @@ int endCardSessions(QSqlDatabase db, qint64 userId, const QString &cardId, const
                               QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = ? "
                                              "WHERE card_id = ? AND user_id = ? "
                                              "AND ended_at IS NULL"),
-                              {isoTime(now), reason, cardId, userId});
+                              {core::timestamp(now), reason, cardId, userId});
     return q.numRowsAffected();
 }
 

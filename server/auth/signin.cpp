@@ -6,6 +6,7 @@
 #include "sessions.h"
 #include "userstore.h"
 #include "server/audit/auditlog.h"
+#include "server/core/dates.h"
 #include "server/core/failure.h"
 #include "server/http/request.h"
 #include "server/store/database.h"
@@ -41,7 +42,7 @@ void storePasswordSignIn(QSqlDatabase db, bool enabled, const QDateTime &now)
                                    "VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
                                    "value = excluded.value, updated_at = excluded.updated_at"),
                 {kSettingName, enabled ? QStringLiteral("true") : QStringLiteral("false"),
-                 isoTime(now)});
+                 core::timestamp(now)});
 }
 
 SignIn::SignIn(core::ServerContext &context)
@@ -121,7 +122,7 @@ QJsonObject SignIn::succeed(const http::Request &request, const User &user, cons
                                                               m_settings.iterations) : QString();
     store::Transaction tx(m_context.database);
     store::exec(tx.db(), QStringLiteral("UPDATE users SET failed_count = 0, last_sign_in_at = ? "
-                                        "WHERE id = ?"), {isoTime(now), user.id});
+                                        "WHERE id = ?"), {core::timestamp(now), user.id});
     if (!rehash.isEmpty()) {
         store::exec(tx.db(), QStringLiteral("UPDATE users SET %1 = ? WHERE id = ?")
                                  .arg(method == kCard ? QStringLiteral("pin_hash")
@@ -146,7 +147,7 @@ QJsonObject SignIn::succeed(const http::Request &request, const User &user, cons
     return {
         {QStringLiteral("token"), session.token},
         {QStringLiteral("idleTimeoutSeconds"), m_settings.sessionIdleMinutes * 60},
-        {QStringLiteral("expiresAt"), isoTime(session.expiresAt)},
+        {QStringLiteral("expiresAt"), core::timestamp(session.expiresAt)},
         {QStringLiteral("user"), signedInUser(user, rights)},
     };
 }
@@ -165,7 +166,7 @@ bool SignIn::countFailure(const http::Request &request, const User &user)
     q.finish();
     if (lockNow) {
         store::exec(tx.db(), QStringLiteral("UPDATE users SET locked_at = ? WHERE id = ?"),
-                    {isoTime(m_context.clock.now()), user.id});
+                    {core::timestamp(m_context.clock.now()), user.id});
     }
     tx.commit();
     if (lockNow) {

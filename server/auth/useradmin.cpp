@@ -6,6 +6,7 @@
 #include "sessions.h"
 #include "userstore.h"
 #include "server/store/database.h"
+#include "server/core/dates.h"
 #include "shared/api/errorcode.h"
 
 #include <QJsonArray>
@@ -70,7 +71,7 @@ qint64 UserAdmin::create(const UserInput &in)
                            "VALUES (?, ?, COALESCE(?, ''), ?, ?) "
                            "RETURNING id"),
             {in.loginId, in.displayName, hash, in.password.isEmpty() || !in.temporaryPassword ? 0 : 1,
-             isoTime(m_context.clock.now())});
+             core::timestamp(m_context.clock.now())});
         setGroups(tx.db(), id, in.groupIds);
         m_log.commit(tx, change);
         change.subject = userSubject(id);
@@ -170,7 +171,7 @@ void UserAdmin::bindCard(qint64 id, const QString &cardText)
         }
         store::exec(tx.db(), QStringLiteral("INSERT INTO staff_cards (card_id, user_id, bound_at, "
                                             "bound_by) VALUES (?, ?, ?, ?)"),
-                    {cardId, id, isoTime(m_context.clock.now()), m_log.actorName()});
+                    {cardId, id, core::timestamp(m_context.clock.now()), m_log.actorName()});
         updateRow(tx.db(), id, {}, {});
         m_log.commit(tx, change);
     });
@@ -185,7 +186,7 @@ void UserAdmin::revokeCard(qint64 id, const QString &cardText)
         QSqlQuery q = store::exec(tx.db(), QStringLiteral("UPDATE staff_cards SET revoked_at = ?, "
                                                           "revoked_by = ? WHERE user_id = ? AND "
                                                           "card_id = ? AND revoked_at IS NULL"),
-                                  {isoTime(m_context.clock.now()), m_log.actorName(), id, cardId});
+                                  {core::timestamp(m_context.clock.now()), m_log.actorName(), id, cardId});
         if (q.numRowsAffected() == 0) {
             throw core::Failure(api::err::NotFound,
                                  QStringLiteral("この職員にその職員証は登録されていません。"));

@@ -3,6 +3,7 @@
 
 #include "server/core/failure.h"
 #include "server/store/database.h"
+#include "server/store/rowreader.h"
 #include "shared/api/errorcode.h"
 
 #include <QJsonArray>
@@ -18,18 +19,19 @@ const QString kColumns = QStringLiteral(
 
 User readUser(const QSqlQuery &q)
 {
+    store::RowReader row(q);
     User u;
-    u.id = q.value(0).toLongLong();
-    u.loginId = q.value(1).toString();
-    u.displayName = q.value(2).toString();
-    u.passwordHash = q.value(3).toString();
-    u.pinHash = q.value(4).toString();
-    u.disabled = q.value(5).toInt() != 0;
-    u.mustChangePassword = q.value(6).toInt() != 0;
-    u.failedCount = q.value(7).toInt();
-    u.lockedAt = q.value(8).toString();
-    u.lastSignInAt = q.value(9).toString();
-    u.version = q.value(10).toInt();
+    u.id = row.id();
+    u.loginId = row.text();
+    u.displayName = row.text();
+    u.passwordHash = row.text();
+    u.pinHash = row.text();
+    u.disabled = row.flag();
+    u.mustChangePassword = row.flag();
+    u.failedCount = row.integer();
+    u.lockedAt = row.text();
+    u.lastSignInAt = row.text();
+    u.version = row.integer();
     return u;
 }
 
@@ -47,16 +49,6 @@ QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 } // namespace
-
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime parseIsoTime(const QString &text)
-{
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
 
 std::optional<User> findUser(QSqlDatabase db, qint64 id)
 {

@@ -13,10 +13,6 @@
 
 namespace kikan::auth {
 
-// Times in the auth tables: ISO 8601 UTC with milliseconds (fixed width, compares as text).
-QString isoTime(const QDateTime &time);
-QDateTime parseIsoTime(const QString &text);
-
 struct User {
     qint64 id = 0;
     QString loginId;

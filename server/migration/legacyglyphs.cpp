@@ -5,8 +5,10 @@
 #include "candidates.h"
 #include "events.h"
 #include "glyphcsv.h"
+#include "server/core/dates.h"
 #include "server/core/failure.h"
 #include "server/store/database.h"
+#include "server/store/rowreader.h"
 #include "shared/api/errorcode.h"
 
 #include <QSqlQuery>
@@ -21,26 +23,21 @@ const QString kColumns = QStringLiteral(
 
 QJsonObject rowJson(const QSqlQuery &q)
 {
-    return QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
-                       {QStringLiteral("vendorCode"), q.value(1).toString()},
-                       {QStringLiteral("jukiCode"), q.value(2).toString()},
-                       {QStringLiteral("kosekiCode"), q.value(3).toString()},
-                       {QStringLiteral("legacyUcs"), q.value(4).toString()},
-                       {QStringLiteral("reading"), q.value(5).toString()},
-                       {QStringLiteral("note"), q.value(6).toString()},
-                       {QStringLiteral("status"), q.value(7).toString()},
-                       {QStringLiteral("mjCode"), q.value(8).toString()},
-                       {QStringLiteral("text"), q.value(9).toString()},
-                       {QStringLiteral("decidedBy"), q.value(10).toString()},
-                       {QStringLiteral("decidedAt"), q.value(11).toString()},
-                       {QStringLiteral("version"), q.value(12).toLongLong()},
-                       {QStringLiteral("hasImage"), q.value(13).toBool()}};
+    store::RowReader row(q);
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), row.id());
+    for (const char *field : {"vendorCode", "jukiCode", "kosekiCode", "legacyUcs", "reading",
+                              "note", "status", "mjCode", "text", "decidedBy", "decidedAt"})
+        o.insert(QLatin1String(field), row.text());
+    o.insert(QStringLiteral("version"), row.id());
+    o.insert(QStringLiteral("hasImage"), row.flag());
+    return o;
 }
 
 // Empty, never NULL: the text columns are NOT NULL and Qt binds a null QString as NULL.
-QString text(const QString &s)
+QVariant text(const QString &s)
 {
-    return s.isNull() ? QStringLiteral("") : s;
+    return store::notNull(s);
 }
 
 QVariant blob(const QByteArray &bytes)
@@ -114,7 +111,7 @@ ImportSummary LegacyGlyphs::import(const QByteArray &csv, const audit::AuditEntr
                 QJsonObject{{QStringLiteral("rows"), rows}});
         }
         ImportSummary summary;
-        const QString now = m_context.clock.now().toString(Qt::ISODate);
+        const QString now = core::timestampNow(m_context.clock);
         store::Transaction tx(m_context.database);
         QSqlDatabase db = tx.db();
         for (const GlyphRow &row : parsed.rows) {
@@ -240,7 +237,7 @@ QJsonObject LegacyGlyphs::decide(qint64 id, const QString &mjCode, qint64 versio
                                    "mj_text = ?, decided_by = ?, decided_at = ?, "
                                    "version = version + 1 WHERE id = ? AND version = ?"),
                     {character->mjCode, mjText, text(actor.loginId),
-                     m_context.clock.now().toString(Qt::ISODate), id, version});
+                     core::timestampNow(m_context.clock), id, version});
         tx.commit();
         e.detail.insert(QStringLiteral("mjCode"), character->mjCode);
         e.detail.insert(QStringLiteral("text"), mjText);

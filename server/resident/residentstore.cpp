@@ -5,6 +5,7 @@
 #include "server/core/failure.h"
 #include "server/core/dates.h"
 #include "server/store/database.h"
+#include "server/store/rowreader.h"
 #include "shared/api/errorcode.h"
 #include "shared/moji/searchkey.h"
 #include "shared/text/kana.h"
@@ -32,62 +33,61 @@ QDate dateOf(const QVariant &v)
 
 QVariant dateValue(QDate d)
 {
-    return d.isValid() ? QVariant(core::isoDate(d)) : QVariant(QMetaType(QMetaType::QString));
+    return store::dateValue(d);
 }
 
 QVariant text(const QString &s)
 {
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    return store::nullIfEmpty(s);
 }
 
 ResidentRecord readRow(const QSqlQuery &q)
 {
     ResidentRecord r;
-    int i = 0;
-    auto next = [&]() { return q.value(i++); };
-    r.id = next().toLongLong();
-    r.partyNo = next().toLongLong();
-    r.historyNo = next().toInt();
-    r.changeId = next().toLongLong();
-    r.validFrom = dateOf(next());
-    r.validTo = dateOf(next());
-    r.recordedAt = next().toString();
-    r.supersededAt = next().toString();
-    r.supersededByChangeId = next().toLongLong();
-    r.status = statusFromCode(next().toString());
-    r.kind = kindFromCode(next().toString());
-    r.residentRecordCode = next().toString();
-    r.myNumber = next().toString();
-    r.familyName = next().toString();
-    r.givenName = next().toString();
-    r.familyNameKana = next().toString();
-    r.givenNameKana = next().toString();
-    r.formerFamilyName = next().toString();
-    r.alias = next().toString();
-    r.nameRoman = next().toString();
-    r.birthDate = dateOf(next());
-    r.birthDateUnknown = next().toString();
-    r.sex = next().toString();
-    r.householdNo = next().toLongLong();
-    r.relationshipCode = next().toString();
-    r.relationshipText = next().toString();
-    r.entryOrder = next().toInt();
-    r.townAreaCode = next().toString();
-    r.addressNumber = next().toString();
-    r.addressSupplement = next().toString();
-    r.postalCode = next().toString();
-    r.addressSince = dateOf(next());
-    r.residentSince = dateOf(next());
-    r.previousAddress = next().toString();
-    r.destinationAddress = next().toString();
-    r.registeredDomicile = next().toString();
-    r.familyRegisterHead = next().toString();
-    r.nationality = next().toString();
-    r.residenceStatus = next().toString();
-    r.periodOfStay = next().toString();
-    r.stayExpiryDate = dateOf(next());
-    r.residenceCardNo = next().toString();
-    r.article30_45Class = next().toString();
+    store::RowReader row(q);
+    r.id = row.id();
+    r.partyNo = row.id();
+    r.historyNo = row.integer();
+    r.changeId = row.id();
+    r.validFrom = row.date();
+    r.validTo = row.date();
+    r.recordedAt = row.text();
+    r.supersededAt = row.text();
+    r.supersededByChangeId = row.id();
+    r.status = statusFromCode(row.text());
+    r.kind = kindFromCode(row.text());
+    r.residentRecordCode = row.text();
+    r.myNumber = row.text();
+    r.familyName = row.text();
+    r.givenName = row.text();
+    r.familyNameKana = row.text();
+    r.givenNameKana = row.text();
+    r.formerFamilyName = row.text();
+    r.alias = row.text();
+    r.nameRoman = row.text();
+    r.birthDate = row.date();
+    r.birthDateUnknown = row.text();
+    r.sex = row.text();
+    r.householdNo = row.id();
+    r.relationshipCode = row.text();
+    r.relationshipText = row.text();
+    r.entryOrder = row.integer();
+    r.townAreaCode = row.text();
+    r.addressNumber = row.text();
+    r.addressSupplement = row.text();
+    r.postalCode = row.text();
+    r.addressSince = row.date();
+    r.residentSince = row.date();
+    r.previousAddress = row.text();
+    r.destinationAddress = row.text();
+    r.registeredDomicile = row.text();
+    r.familyRegisterHead = row.text();
+    r.nationality = row.text();
+    r.residenceStatus = row.text();
+    r.periodOfStay = row.text();
+    r.stayExpiryDate = row.date();
+    r.residenceCardNo = row.text();
+    r.article30_45Class = row.text();
     return r;
 }
 

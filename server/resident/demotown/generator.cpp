@@ -5,6 +5,7 @@
 #include "townwriter.h"
 
 #include "server/store/database.h"
+#include "server/core/dates.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -29,7 +30,7 @@ void markDemoDatabase(store::Database &database)
                                "(?, 'true', ?) ON CONFLICT (name) DO UPDATE SET value = "
                                "excluded.value, updated_at = excluded.updated_at"),
                 {QLatin1String(kDemoSetting),
-                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+                 core::timestamp(QDateTime::currentDateTimeUtc())});
 }
 
 GenerateReport generate(store::Database &database, const GenerateOptions &options)

@@ -61,33 +61,10 @@ void checkMjName(const QString &name)
         fail(name + " に標準文字（MJ）でない文字があります");
 }
 
-} // namespace
 
-const GivenNames &TownData::given(int birthYear, int sexIndex) const
+// The municipality, defaults, population rates and shares of config.json.
+void readConfig(TownData &d, const QJsonObject &o, const QString &config)
 {
-    const auto &byDecade = givenNames[sexIndex];
-    const int i = std::clamp((birthYear - firstDecade) / 10, 0, int(byDecade.size()) - 1);
-    return byDecade[i];
-}
-
-QString TownData::addressPrefix(const TownArea &area) const
-{
-    return prefecture + county + municipality + QStringLiteral("大字") + area.name;
-}
-
-TownData TownData::load(const QString &configFile)
-{
-    TownData d;
-    const QString config = configFile.isEmpty() ? QStringLiteral(":/kikan/demotown/config.json")
-                                                : configFile;
-    const QJsonObject o = QJsonDocument::fromJson(readAll(config)).object();
-    if (o.isEmpty())
-        fail(config + " は JSON のオブジェクトではありません");
-    QString dir = QFileInfo(config).path();
-    if (o.contains(QStringLiteral("dataDir")))
-        dir = QFileInfo(config).dir().filePath(o.value(QStringLiteral("dataDir")).toString());
-    const auto file = [&](const char *name) { return dir + QLatin1Char('/') + QLatin1String(name); };
-
     const QJsonObject m = o.value(QStringLiteral("municipality")).toObject();
     d.prefecture = m.value(QStringLiteral("prefecture")).toString();
     d.county = m.value(QStringLiteral("county")).toString();
@@ -127,16 +104,24 @@ TownData TownData::load(const QString &configFile)
         d.householdKinds << it.key();
         d.householdWeights.push_back(it.value().toDouble());
     }
+}
 
-    for (const QStringList &c : readTsv(file("town-areas.tsv"), 6))
+// 町字 (town-areas.tsv) with the former towns' postal codes from config.json.
+void readAreas(TownData &d, const QString &file, const QJsonObject &postal)
+{
+    for (const QStringList &c : readTsv(file, 6))
         d.areas.push_back({c[0], c[1], c[2], c[3], c[4], c[5].toDouble()});
-    const QJsonObject postal = o.value(QStringLiteral("formerTownPostalCodes")).toObject();
     for (TownArea &a : d.areas) {
         if (a.postalCode.isEmpty())
             a.postalCode = postal.value(a.formerTown).toString();
         d.areaWeights.push_back(a.weight);
     }
-    for (const QStringList &c : readTsv(file("family-names.tsv"), 4)) {
+}
+
+// 氏 (family-names.tsv; MJ-only names apart) and 名 by decade and sex (given-names.tsv).
+void readNames(TownData &d, const QString &familyFile, const QString &givenFile)
+{
+    for (const QStringList &c : readTsv(familyFile, 4)) {
         Name n{c[0], c[1], c[2].toDouble(), c[3] == QLatin1String("1")};
         if (n.mjOnly) {
             checkMjName(n.text);
@@ -147,10 +132,10 @@ TownData TownData::load(const QString &configFile)
             d.familyWeights.push_back(n.weight);
         }
     }
-    for (const QStringList &c : readTsv(file("given-names.tsv"), 5)) {
+    for (const QStringList &c : readTsv(givenFile, 5)) {
         const int decade = c[0].toInt(), sex = c[1].toInt() - 1;
         if (sex < 0 || sex > 1 || decade < d.firstDecade)
-            fail(file("given-names.tsv") + ": " + c.join(QLatin1Char(' ')));
+            fail(givenFile + ": " + c.join(QLatin1Char(' ')));
         auto &byDecade = d.givenNames[sex];
         const size_t i = size_t((decade - d.firstDecade) / 10);
         if (byDecade.size() <= i)
@@ -160,14 +145,19 @@ TownData TownData::load(const QString &configFile)
     for (auto &byDecade : d.givenNames) {
         for (GivenNames &g : byDecade) {
             if (g.names.empty())
-                fail(file("given-names.tsv") + ": 名のない年代があります");
+                fail(givenFile + ": 名のない年代があります");
             std::vector<double> w;
             for (const Name &n : g.names)
                 w.push_back(n.weight);
             g.cumulative = cumulative(w);
         }
     }
-    for (const QStringList &c : readTsv(file("foreign-residents.tsv"), 6, false)) {
+}
+
+// 外国人住民 types and names (foreign-residents.tsv) and previous addresses (places.tsv).
+void readForeignersAndPlaces(TownData &d, const QString &foreignFile, const QString &placesFile)
+{
+    for (const QStringList &c : readTsv(foreignFile, 6, false)) {
         if (c[0] == QLatin1String("type")) {
             d.foreignTypes.push_back({c[1], c[2], c[3], c[4], c[5].toDouble()});
             d.foreignTypeWeights.push_back(c[5].toDouble());
@@ -175,12 +165,43 @@ TownData TownData::load(const QString &configFile)
             d.foreignNames.push_back({c[1], c[2], c[3], c[4], c[5], c[6]});
         }
     }
-    for (const QStringList &c : readTsv(file("places.tsv"), 3)) {
+    for (const QStringList &c : readTsv(placesFile, 3)) {
         const bool abroad = c[0] == QLatin1String("abroad");
         (abroad ? d.abroadPlaces : d.domesticPlaces).push_back(int(d.places.size()));
         (abroad ? d.abroadWeights : d.domesticWeights).push_back(c[2].toDouble());
         d.places.push_back({c[1], abroad, c[2].toDouble()});
     }
+}
+} // namespace
+
+const GivenNames &TownData::given(int birthYear, int sexIndex) const
+{
+    const auto &byDecade = givenNames[sexIndex];
+    const int i = std::clamp((birthYear - firstDecade) / 10, 0, int(byDecade.size()) - 1);
+    return byDecade[i];
+}
+
+QString TownData::addressPrefix(const TownArea &area) const
+{
+    return prefecture + county + municipality + QStringLiteral("大字") + area.name;
+}
+
+TownData TownData::load(const QString &configFile)
+{
+    TownData d;
+    const QString config = configFile.isEmpty() ? QStringLiteral(":/kikan/demotown/config.json")
+                                                : configFile;
+    const QJsonObject o = QJsonDocument::fromJson(readAll(config)).object();
+    if (o.isEmpty())
+        fail(config + " は JSON のオブジェクトではありません");
+    QString dir = QFileInfo(config).path();
+    if (o.contains(QStringLiteral("dataDir")))
+        dir = QFileInfo(config).dir().filePath(o.value(QStringLiteral("dataDir")).toString());
+    const auto file = [&](const char *name) { return dir + QLatin1Char('/') + QLatin1String(name); };
+    readConfig(d, o, config);
+    readAreas(d, file("town-areas.tsv"), o.value(QStringLiteral("formerTownPostalCodes")).toObject());
+    readNames(d, file("family-names.tsv"), file("given-names.tsv"));
+    readForeignersAndPlaces(d, file("foreign-residents.tsv"), file("places.tsv"));
     if (d.areas.empty() || d.familyNames.empty() || d.foreignTypes.empty()
         || d.foreignNames.empty() || d.domesticPlaces.empty() || d.abroadPlaces.empty())
         fail(dir + ": 町字・氏・外国人・住所の表のどれかが空です");

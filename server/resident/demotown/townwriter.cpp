@@ -168,6 +168,111 @@ qint64 writeRecords(QSqlDatabase db, const Town &town, const TownData &data, qin
     return records.rows();
 }
 
+// Where the town's numbers start: the next values of the sequences and of the change ids.
+struct Bases {
+    qint64 party = 0;
+    qint64 household = 0;
+    qint64 notification = 0; // advanced as 届出 are numbered
+    qint64 change = 0;
+};
+
+Bases readBases(QSqlDatabase db)
+{
+    const auto sequence = [&](const char *name) {
+        return scalar(db, QStringLiteral("SELECT next_value FROM number_sequences WHERE name = '")
+                              + QLatin1String(name) + QLatin1Char('\''));
+    };
+    Bases b;
+    b.party = sequence("party_no");
+    b.household = sequence("household_no");
+    b.notification = sequence("notification_no");
+    b.change = scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM resident_changes"));
+    return b;
+}
+
+// 異動: one resident_changes row each; returns the rows written and fills each one's time.
+qint64 writeChanges(QSqlDatabase db, bool pg, const Town &town, Bases &bases, quint64 seed,
+                    std::vector<QString> &changeTimes)
+{
+    store::BulkInsert changes(db, QStringLiteral("resident_changes"),
+        {"id", "change_kind", "reason_code", "effective_date", "notified_date",
+         "notification_no", "household_no", "detail", "recorded_at", "recorded_by"},
+        pg ? QStringLiteral("OVERRIDING SYSTEM VALUE ") : QString());
+    const QString detail = QStringLiteral("{\"source\":\"demotown\",\"seed\":%1,\"kind\":\"")
+                               .arg(seed);
+    for (size_t i = 0; i < town.changes.size(); ++i) {
+        const Change &c = town.changes[i];
+        changeTimes[i] = recordedAt(c, int(i));
+        changes << bases.change + qint64(i) << c.kind << c.reason << date(c.effective)
+                << date(c.notified);
+        if (c.notified.isValid())
+            changes << bases.notification++;
+        else
+            changes.null();
+        changes << bases.household + c.household << detail + c.kind + QStringLiteral("\"}")
+                << changeTimes[i] << 0;
+        changes.endRow();
+    }
+    changes.finish();
+    return changes.rows();
+}
+
+// 世帯: created when their first row's 異動 was recorded.
+qint64 writeHouseholds(QSqlDatabase db, const Town &town, const Bases &bases,
+                       const std::vector<QString> &changeTimes)
+{
+    std::vector<QString> created(town.households.size());
+    for (const Person &p : town.people)
+        for (const Row &r : p.rows)
+            if (created[size_t(r.household)].isEmpty())
+                created[size_t(r.household)] = changeTimes[size_t(r.change)];
+    store::BulkInsert households(db, QStringLiteral("households"),
+                                 {"household_no", "created_at", "version"});
+    for (size_t i = 0; i < town.households.size(); ++i) {
+        if (created[i].isEmpty())
+            continue; // never lived in (cannot happen; kept safe)
+        households << bases.household + qint64(i) << created[i] << 1;
+        households.endRow();
+    }
+    households.finish();
+    return households.rows();
+}
+
+// 宛名 and person versions (the records refer to both).
+void writeParties(QSqlDatabase db, const Town &town, const Bases &bases,
+                  const std::vector<QString> &changeTimes, WriteCounts &counts)
+{
+    store::BulkInsert parties(db, QStringLiteral("parties"), {"party_no", "kind", "created_at"});
+    store::BulkInsert versions(db, QStringLiteral("resident_versions"), {"party_no", "version"});
+    const QString kind = QStringLiteral("resident");
+    for (size_t i = 0; i < town.people.size(); ++i) {
+        const Person &p = town.people[i];
+        parties << bases.party + qint64(i) << kind << changeTimes[size_t(p.rows.front().change)];
+        parties.endRow();
+    }
+    parties.finish();
+    for (size_t i = 0; i < town.people.size(); ++i) {
+        versions << bases.party + qint64(i) << int(town.people[i].rows.size());
+        versions.endRow();
+    }
+    versions.finish();
+    counts.parties = parties.rows();
+    counts.versions = versions.rows();
+}
+
+void advanceSequences(QSqlDatabase db, bool pg, const Town &town, const Bases &bases)
+{
+    const auto advance = [&](const char *name, qint64 next) {
+        store::exec(db, QStringLiteral("UPDATE number_sequences SET next_value = ? WHERE name = ?"),
+                    {next, QLatin1String(name)});
+    };
+    advance("party_no", bases.party + qint64(town.people.size()));
+    advance("household_no", bases.household + qint64(town.households.size()));
+    advance("notification_no", bases.notification);
+    if (pg)
+        store::exec(db, QStringLiteral("SELECT setval(pg_get_serial_sequence('resident_changes', "
+                                       "'id'), (SELECT MAX(id) FROM resident_changes))"));
+}
 } // namespace
 
 WriteCounts writeTown(store::Database &database, const Town &town, const TownData &data,
@@ -185,14 +290,7 @@ WriteCounts writeTown(store::Database &database, const Town &town, const TownDat
         fresh = std::make_unique<store::FreshFileLoad>(database.connection());
     store::Transaction tx(database);
     QSqlDatabase db = tx.db();
-    const auto sequence = [&](const char *name) {
-        return scalar(db, QStringLiteral("SELECT next_value FROM number_sequences WHERE name = '")
-                              + QLatin1String(name) + QLatin1Char('\''));
-    };
-    const qint64 partyBase = sequence("party_no"), householdBase = sequence("household_no");
-    qint64 notification = sequence("notification_no");
-    const qint64 changeBase = scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM "
-                                                        "resident_changes"));
+    Bases bases = readBases(db);
     const bool pg = database.isPostgres();
     // SQLite: a page cache big enough for the tables and, with --force, the indexes that stay.
     if (!pg)
@@ -202,86 +300,16 @@ WriteCounts writeTown(store::Database &database, const Town &town, const TownDat
         deferred = std::make_unique<store::DeferredIndexes>(
             db, pg, QStringList{QStringLiteral("resident_records"),
                                 QStringLiteral("resident_changes")});
-
-    // 異動
     std::vector<QString> changeTimes(town.changes.size());
-    {
-        store::BulkInsert changes(db, QStringLiteral("resident_changes"),
-            {"id", "change_kind", "reason_code", "effective_date", "notified_date",
-             "notification_no", "household_no", "detail", "recorded_at", "recorded_by"},
-            pg ? QStringLiteral("OVERRIDING SYSTEM VALUE ") : QString());
-        const QString detail = QStringLiteral("{\"source\":\"demotown\",\"seed\":%1,\"kind\":\"")
-                                   .arg(seed);
-        for (size_t i = 0; i < town.changes.size(); ++i) {
-            const Change &c = town.changes[i];
-            changeTimes[i] = recordedAt(c, int(i));
-            changes << changeBase + qint64(i) << c.kind << c.reason << date(c.effective)
-                    << date(c.notified);
-            if (c.notified.isValid())
-                changes << notification++;
-            else
-                changes.null();
-            changes << householdBase + c.household << detail + c.kind + QStringLiteral("\"}")
-                    << changeTimes[i] << 0;
-            changes.endRow();
-        }
-        changes.finish();
-        counts.changes = changes.rows();
-    }
-    // 世帯
-    {
-        std::vector<QString> created(town.households.size());
-        for (const Person &p : town.people)
-            for (const Row &r : p.rows)
-                if (created[size_t(r.household)].isEmpty())
-                    created[size_t(r.household)] = changeTimes[size_t(r.change)];
-        store::BulkInsert households(db, QStringLiteral("households"),
-                                     {"household_no", "created_at", "version"});
-        for (size_t i = 0; i < town.households.size(); ++i) {
-            if (created[i].isEmpty())
-                continue; // never lived in (cannot happen; kept safe)
-            households << householdBase + qint64(i) << created[i] << 1;
-            households.endRow();
-        }
-        households.finish();
-        counts.households = households.rows();
-    }
-    // 宛名, versions (the records refer to both)
-    {
-        store::BulkInsert parties(db, QStringLiteral("parties"),
-                                  {"party_no", "kind", "created_at"});
-        store::BulkInsert versions(db, QStringLiteral("resident_versions"),
-                                   {"party_no", "version"});
-        const QString kind = QStringLiteral("resident");
-        for (size_t i = 0; i < town.people.size(); ++i) {
-            const Person &p = town.people[i];
-            parties << partyBase + qint64(i) << kind << changeTimes[size_t(p.rows.front().change)];
-            parties.endRow();
-        }
-        parties.finish();
-        for (size_t i = 0; i < town.people.size(); ++i) {
-            versions << partyBase + qint64(i) << int(town.people[i].rows.size());
-            versions.endRow();
-        }
-        versions.finish();
-        counts.parties = parties.rows();
-        counts.versions = versions.rows();
-    }
-    counts.records = writeRecords(db, town, data, partyBase, householdBase, changeBase,
+    const qint64 changeBase = bases.change;
+    counts.changes = writeChanges(db, pg, town, bases, seed, changeTimes);
+    counts.households = writeHouseholds(db, town, bases, changeTimes);
+    writeParties(db, town, bases, changeTimes, counts);
+    counts.records = writeRecords(db, town, data, bases.party, bases.household, changeBase,
                                   changeTimes, seed);
     if (deferred)
         deferred->restore();
-
-    const auto advance = [&](const char *name, qint64 next) {
-        store::exec(db, QStringLiteral("UPDATE number_sequences SET next_value = ? WHERE name = ?"),
-                    {next, QLatin1String(name)});
-    };
-    advance("party_no", partyBase + qint64(town.people.size()));
-    advance("household_no", householdBase + qint64(town.households.size()));
-    advance("notification_no", notification);
-    if (pg)
-        store::exec(db, QStringLiteral("SELECT setval(pg_get_serial_sequence('resident_changes', "
-                                       "'id'), (SELECT MAX(id) FROM resident_changes))"));
+    advanceSequences(db, pg, town, bases);
     tx.commit();
     if (!pg)
         store::exec(db, QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default
