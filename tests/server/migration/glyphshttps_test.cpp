@@ -2,6 +2,7 @@
 // file, BOM, multipart, broken rows refused whole), re-import keeping decisions, candidates,
 // decide/undecide with their operation-log entries, the version conflict, refused rights, the
 // decided table and lookupDecided, and the 56-glyph sample of tests/data/migration end to end.
+#include "server/core/dates.h"
 #include "server/migration/legacyglyphs.h"
 #include "shared/api/endpoints.h"
 #include "shared/api/migration/paths.h"
@@ -221,7 +222,7 @@ private slots:
         QCOMPARE(r.body, QByteArray("\xEF\xBB\xBF"
                                     "vendor_code,mj_code,text,decided_by,decided_at\r\n"
                                     "F040,MJ028902,髙,ikou,")
-                             + server.clock().now().toString(Qt::ISODate).toUtf8() + "\r\n");
+                             + core::timestamp(server.clock().now()).toUtf8() + "\r\n");
 
         r = server.client().post(glyphPath(f040, QStringLiteral("/undecide")), {{"version", 1}},
                                  staff.editor);
