@@ -16,11 +16,9 @@ namespace {
 void logAccess(core::ServerContext &context, const http::Request &request, const char *name,
                const AuditQuery &query, qint64 rows)
 {
-    AuditEntry entry = AuditEntry::forRequest(request, LogKind::Access, QString::fromLatin1(name));
-    entry.subject = QStringLiteral("audit_log");
-    entry.detail = QJsonObject{{QStringLiteral("filters"), query.toJson()},
-                               {QStringLiteral("rows"), rows}};
-    context.audit.append(entry);
+    context.audit.record(request.actor(), LogKind::Access, QString::fromLatin1(name),
+                         QStringLiteral("audit_log"),
+                         {{QStringLiteral("filters"), query.toJson()}, {QStringLiteral("rows"), rows}});
 }
 } // namespace
 

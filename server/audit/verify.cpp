@@ -178,4 +178,18 @@ VerifyResult verifyChain(store::Database &database)
     return r;
 }
 
+QString verifyReport(const VerifyResult &result)
+{
+    if (result.intact())
+        return QStringLiteral("監査ログは改ざんされていません（%1 件）\n").arg(result.checked);
+    QString text = QStringLiteral("監査ログに %1 件の問題があります（%2 件を検査、%3 番より後）:\n")
+                       .arg(result.problemCount).arg(result.checked).arg(result.anchorId);
+    for (const ChainProblem &p : result.problems)
+        text += QStringLiteral("  ") + p.message + QLatin1Char('\n');
+    if (result.problemCount > result.problems.size()) {
+        text += QStringLiteral("  …ほか %1 件\n").arg(result.problemCount - result.problems.size());
+    }
+    return text;
+}
+
 } // namespace kikan::audit

@@ -8,7 +8,7 @@
 #include "server/audit/auditlog.h"
 #include "server/core/dates.h"
 #include "server/core/failure.h"
-#include "server/http/request.h"
+#include "server/core/actor.h"
 #include "server/store/database.h"
 #include "shared/api/errorcode.h"
 
@@ -50,38 +50,38 @@ SignIn::SignIn(core::ServerContext &context)
 {
 }
 
-QJsonObject SignIn::withPassword(const http::Request &request, const QString &loginId,
+QJsonObject SignIn::withPassword(const core::Actor &actor, const QString &loginId,
                                  const QString &password)
 {
     QSqlDatabase db = m_context.database.connection();
     if (!passwordSignInEnabled(db, m_settings)) {
-        refuse(request, kPassword, nullptr, loginId, QStringLiteral("method_disabled"),
+        refuse(actor, kPassword, nullptr, loginId, QStringLiteral("method_disabled"),
                api::err::PasswordMethodDisabled);
     }
     const std::optional<User> user = findUserByLogin(db, loginId);
     if (!user || user->passwordHash.isEmpty()) {
         verifyAgainstDummy(password, m_settings.iterations);
-        refuse(request, kPassword, user ? &*user : nullptr, loginId,
+        refuse(actor, kPassword, user ? &*user : nullptr, loginId,
                user ? QStringLiteral("no_password") : QStringLiteral("unknown_user"),
                api::err::InvalidCredentials);
     }
     if (user->locked())
-        refuse(request, kPassword, &*user, loginId, QStringLiteral("locked"),
+        refuse(actor, kPassword, &*user, loginId, QStringLiteral("locked"),
                api::err::AccountLocked);
     const SecretCheck check = verifySecret(password, user->passwordHash);
     if (!check.match) {
-        const bool lockedNow = countFailure(request, *user);
-        refuse(request, kPassword, &*user, loginId, QStringLiteral("wrong_password"),
+        const bool lockedNow = countFailure(actor, *user);
+        refuse(actor, kPassword, &*user, loginId, QStringLiteral("wrong_password"),
                lockedNow ? api::err::AccountLocked : api::err::InvalidCredentials);
     }
     if (user->disabled) {
-        refuse(request, kPassword, &*user, loginId, QStringLiteral("disabled"),
+        refuse(actor, kPassword, &*user, loginId, QStringLiteral("disabled"),
                api::err::AccountDisabled);
     }
-    return succeed(request, *user, kPassword, check.iterations, password);
+    return succeed(actor, *user, kPassword, check.iterations, password);
 }
 
-QJsonObject SignIn::withCard(const http::Request &request, const QString &cardText,
+QJsonObject SignIn::withCard(const core::Actor &actor, const QString &cardText,
                              const QString &pin)
 {
     QSqlDatabase db = m_context.database.connection();
@@ -91,27 +91,27 @@ QJsonObject SignIn::withCard(const http::Request &request, const QString &cardTe
     const QString who = QStringLiteral("card:") + (cardId.isEmpty()
                                                    ? QStringLiteral("?") : cardId);
     if (!user)
-        refuse(request, kCard, nullptr, who, QStringLiteral("card_not_bound"),
+        refuse(actor, kCard, nullptr, who, QStringLiteral("card_not_bound"),
                api::err::CardNotBound);
     if (user->locked())
-        refuse(request, kCard, &*user, who, QStringLiteral("locked"), api::err::AccountLocked);
+        refuse(actor, kCard, &*user, who, QStringLiteral("locked"), api::err::AccountLocked);
     if (user->pinHash.isEmpty()) {
         verifyAgainstDummy(pin, m_settings.iterations);
-        refuse(request, kCard, &*user, who, QStringLiteral("no_pin"),
+        refuse(actor, kCard, &*user, who, QStringLiteral("no_pin"),
                api::err::InvalidCredentials);
     }
     const SecretCheck check = verifySecret(pin, user->pinHash);
     if (!check.match) {
-        const bool lockedNow = countFailure(request, *user);
-        refuse(request, kCard, &*user, who, QStringLiteral("wrong_pin"),
+        const bool lockedNow = countFailure(actor, *user);
+        refuse(actor, kCard, &*user, who, QStringLiteral("wrong_pin"),
                lockedNow ? api::err::AccountLocked : api::err::InvalidCredentials);
     }
     if (user->disabled)
-        refuse(request, kCard, &*user, who, QStringLiteral("disabled"), api::err::AccountDisabled);
-    return succeed(request, *user, kCard, check.iterations, pin, cardId);
+        refuse(actor, kCard, &*user, who, QStringLiteral("disabled"), api::err::AccountDisabled);
+    return succeed(actor, *user, kCard, check.iterations, pin, cardId);
 }
 
-QJsonObject SignIn::succeed(const http::Request &request, const User &user, const QString &method,
+QJsonObject SignIn::succeed(const core::Actor &actor, const User &user, const QString &method,
                             int storedIterations, const QString &secret,
                             const QString &cardId)
 {
@@ -130,12 +130,12 @@ QJsonObject SignIn::succeed(const http::Request &request, const User &user, cons
                     {rehash, user.id});
     }
     const OpenedSession session =
-        openSession(tx.db(), m_settings, user.id, method, cardId, request.clientAddress, now);
+        openSession(tx.db(), m_settings, user.id, method, cardId, actor.clientAddress, now);
     const QSet<QString> rights = userRights(tx.db(), user.id);
     tx.commit();
 
     audit::AuditEntry e =
-        audit::AuditEntry::forRequest(request, audit::LogKind::Authentication, event::SignIn);
+        audit::AuditEntry::forActor(actor, audit::LogKind::Authentication, event::SignIn);
     e.userId = user.id;
     e.loginId = user.loginId;
     e.authMethod = method;
@@ -152,7 +152,7 @@ QJsonObject SignIn::succeed(const http::Request &request, const User &user, cons
     };
 }
 
-bool SignIn::countFailure(const http::Request &request, const User &user)
+bool SignIn::countFailure(const core::Actor &actor, const User &user)
 {
     store::Transaction tx(m_context.database);
     store::exec(tx.db(), QStringLiteral("UPDATE users SET failed_count = failed_count + 1 "
@@ -170,8 +170,8 @@ bool SignIn::countFailure(const http::Request &request, const User &user)
     }
     tx.commit();
     if (lockNow) {
-        audit::AuditEntry e = audit::AuditEntry::forRequest(
-            request, audit::LogKind::Authentication, event::AccountLocked);
+        audit::AuditEntry e = audit::AuditEntry::forActor(
+            actor, audit::LogKind::Authentication, event::AccountLocked);
         e.userId = user.id;
         e.loginId = user.loginId;
         e.subject = QStringLiteral("user:%1").arg(user.id);
@@ -181,11 +181,11 @@ bool SignIn::countFailure(const http::Request &request, const User &user)
     return lockNow;
 }
 
-void SignIn::refuse(const http::Request &request, const QString &method, const User *user,
+void SignIn::refuse(const core::Actor &actor, const QString &method, const User *user,
                     const QString &who, const QString &reason, const char *code)
 {
     audit::AuditEntry e =
-        audit::AuditEntry::forRequest(request, audit::LogKind::Authentication, event::SignIn);
+        audit::AuditEntry::forActor(actor, audit::LogKind::Authentication, event::SignIn);
     e.success = false;
     e.userId = user ? user->id : 0;
     // The login id as typed is kept even when unknown: repeated guesses show in the log.
@@ -197,17 +197,17 @@ void SignIn::refuse(const http::Request &request, const QString &method, const U
     throw core::Failure(code);
 }
 
-void SignIn::changePassword(const http::Request &request, const QString &currentPassword,
+void SignIn::changePassword(const core::Actor &actor, const QString &currentPassword,
                             const QString &newPassword)
 {
     QSqlDatabase db = m_context.database.connection();
-    const User user = requireUser(db, request.who().userId);
+    const User user = requireUser(db, actor.userId);
     audit::AuditEntry e =
-        audit::AuditEntry::forRequest(request, audit::LogKind::Authentication,
+        audit::AuditEntry::forActor(actor, audit::LogKind::Authentication,
                                       event::PasswordChange);
     e.subject = QStringLiteral("user:%1").arg(user.id);
     if (user.passwordHash.isEmpty() || !verifySecret(currentPassword, user.passwordHash).match) {
-        countFailure(request, user);
+        countFailure(actor, user);
         e.success = false;
         e.detail = {{QStringLiteral("reason"), QStringLiteral("wrong_password")}};
         m_context.audit.append(e);

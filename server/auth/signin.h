@@ -6,14 +6,12 @@
 #pragma once
 
 #include "authsettings.h"
+#include "server/core/actor.h"
 #include "server/core/context.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
 
-namespace kikan::http {
-struct Request;
-}
 
 namespace kikan::auth {
 
@@ -29,20 +27,20 @@ public:
     explicit SignIn(core::ServerContext &context);
 
     // Both answer {token, idleTimeoutSeconds, expiresAt, user} or throw the sign-in core::Failure.
-    QJsonObject withPassword(const http::Request &request, const QString &loginId,
+    QJsonObject withPassword(const core::Actor &actor, const QString &loginId,
                              const QString &password);
-    QJsonObject withCard(const http::Request &request, const QString &cardId, const QString &pin);
+    QJsonObject withCard(const core::Actor &actor, const QString &cardId, const QString &pin);
     // The signed-in user changes their own password (clears "must change").
-    void changePassword(const http::Request &request, const QString &currentPassword,
+    void changePassword(const core::Actor &actor, const QString &currentPassword,
                         const QString &newPassword);
 
 private:
-    QJsonObject succeed(const http::Request &request, const User &user, const QString &method,
+    QJsonObject succeed(const core::Actor &actor, const User &user, const QString &method,
                         int storedIterations, const QString &secret,
                         const QString &cardId = {});
     // Counts a failed secret; returns true when this failure locked the account.
-    bool countFailure(const http::Request &request, const User &user);
-    [[noreturn]] void refuse(const http::Request &request, const QString &method,
+    bool countFailure(const core::Actor &actor, const User &user);
+    [[noreturn]] void refuse(const core::Actor &actor, const QString &method,
                              const User *user, const QString &who, const QString &reason,
                              const char *code);
 

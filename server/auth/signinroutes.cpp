@@ -43,7 +43,7 @@ void registerSignInRoutes(core::ServerContext &ctx, http::Router &router)
                 [signIn](Request &r) {
                     const QJsonObject body = r.jsonObject();
                     return Response::json(signIn->withPassword(
-                        r, requiredString(body, QStringLiteral("loginId")),
+                        r.actor(), requiredString(body, QStringLiteral("loginId")),
                         requiredString(body, QStringLiteral("password"))));
                 }, /*auditsItself=*/true});
 
@@ -52,7 +52,7 @@ void registerSignInRoutes(core::ServerContext &ctx, http::Router &router)
                 [signIn](Request &r) {
                     const QJsonObject body = r.jsonObject();
                     return Response::json(
-                        signIn->withCard(r, requiredString(body, QStringLiteral("cardId")),
+                        signIn->withCard(r.actor(), requiredString(body, QStringLiteral("cardId")),
                                          requiredString(body, QStringLiteral("pin"))));
                 }, /*auditsItself=*/true});
 
@@ -62,11 +62,9 @@ void registerSignInRoutes(core::ServerContext &ctx, http::Router &router)
                     QSqlDatabase db = ctx.database.connection();
                     const qint64 id = r.who().sessionRef.mid(1).toLongLong();
                     if (endSession(db, id, QStringLiteral("sign_out"), ctx.clock.now())) {
-                        audit::AuditEntry e = audit::AuditEntry::forRequest(
-                            r, audit::LogKind::Authentication,
-                            QString::fromLatin1(event::SignOut));
-                        e.subject = QStringLiteral("user:%1").arg(r.who().userId);
-                        ctx.audit.append(e);
+                        ctx.audit.record(r.actor(), audit::LogKind::Authentication,
+                                         QString::fromLatin1(event::SignOut),
+                                         QStringLiteral("user:%1").arg(r.who().userId));
                     }
                     return Response::noContent();
                 }, /*auditsItself=*/true, /*allowedWithTemporaryPassword=*/true});
@@ -82,7 +80,7 @@ void registerSignInRoutes(core::ServerContext &ctx, http::Router &router)
                 Access::signedIn(), QString::fromLatin1(event::PasswordChange),
                 [signIn](Request &r) {
                     const QJsonObject body = r.jsonObject();
-                    signIn->changePassword(r, requiredString(body,
+                    signIn->changePassword(r.actor(), requiredString(body,
                                                              QStringLiteral("currentPassword")),
                                            requiredString(body, QStringLiteral("newPassword")));
                     return Response::noContent();
