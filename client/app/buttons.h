@@ -1,5 +1,6 @@
-// Standard dialog buttons, error labels, page titles and yes/no questions with our own translated texts, so they read in
-// Japanese even where Qt's own translations (qtbase_ja.qm) are not installed.
+// Standard dialog buttons, error labels, page titles and yes/no questions with our own translated
+// texts, so they read in Japanese even where Qt's own translations (qtbase_ja.qm) are not
+// installed.
 #pragma once
 
 #include <QString>
