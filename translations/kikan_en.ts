@@ -931,22 +931,6 @@ Koseki %3</translation>
         <translation>Show:</translation>
     </message>
     <message>
-        <source>Legacy code:</source>
-        <translation>Legacy code:</translation>
-    </message>
-    <message>
-        <source>Codes kept:</source>
-        <translation>Codes kept:</translation>
-    </message>
-    <message>
-        <source>Reading / note:</source>
-        <translation>Reading / note:</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>State:</translation>
-    </message>
-    <message>
         <source>MJ code, Juki code, Koseki number or the character</source>
         <translation>MJ code, Juki code, Koseki number or the character</translation>
     </message>
@@ -980,26 +964,6 @@ Koseki %3</translation>
             <numerusform>%n glyph shown, %1 undecided</numerusform>
             <numerusform>%n glyphs shown, %1 undecided</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No image</source>
-        <translation>No image</translation>
-    </message>
-    <message>
-        <source>Juki %1   Koseki %2   Unicode %3</source>
-        <translation>Juki %1   Koseki %2   Unicode %3</translation>
-    </message>
-    <message>
-        <source>Decided as %1 (%2) by %3 at %4</source>
-        <translation>Decided as %1 (%2) by %3 at %4</translation>
-    </message>
-    <message>
-        <source>Undecided: records with this character wait for a decision</source>
-        <translation>Undecided: records with this character wait for a decision</translation>
-    </message>
-    <message>
-        <source>Select a legacy glyph on the left.</source>
-        <translation>Select a legacy glyph on the left.</translation>
     </message>
     <message>
         <source>No candidates: search by code or character below.</source>
@@ -1060,6 +1024,45 @@ Koseki %3</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::GlyphFacts</name>
+    <message>
+        <source>Legacy code:</source>
+        <translation>Legacy code:</translation>
+    </message>
+    <message>
+        <source>Codes kept:</source>
+        <translation>Codes kept:</translation>
+    </message>
+    <message>
+        <source>Reading / note:</source>
+        <translation>Reading / note:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>No image</translation>
+    </message>
+    <message>
+        <source>Juki %1   Koseki %2   Unicode %3</source>
+        <translation>Juki %1   Koseki %2   Unicode %3</translation>
+    </message>
+    <message>
+        <source>Decided as %1 (%2) by %3 at %4</source>
+        <translation>Decided as %1 (%2) by %3 at %4</translation>
+    </message>
+    <message>
+        <source>Undecided: records with this character wait for a decision</source>
+        <translation>Undecided: records with this character wait for a decision</translation>
+    </message>
+    <message>
+        <source>Select a legacy glyph on the left.</source>
+        <translation>Select a legacy glyph on the left.</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1189,33 @@ relationships:</translation>
     <message>
         <source>Choose every member&apos;s relationship to the householder they join.</source>
         <translation>Choose every member&apos;s relationship to the householder they join.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::HouseholdMemberTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Party no.</source>
+        <translation>Party no.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1501,49 @@ relationships:</translation>
     </message>
 </context>
 <context>
+    <name>kikan::client::ResidentHistoryTable</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::ResidentInquiryWidget</name>
     <message>
         <source>&amp;Back to search</source>
@@ -1492,6 +1565,124 @@ relationships:</translation>
         <source>As of:</source>
         <translation>As of:</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <translation>As of: %1</translation>
+    </message>
+    <message>
+        <source>Resident record</source>
+        <translation>Resident record</translation>
+    </message>
+    <message>
+        <source>shown as of %1</source>
+        <translation>shown as of %1</translation>
+    </message>
+    <message>
+        <source>Support measure (DV etc.) in force: do not disclose this person&apos;s address; certificates only as the measure allows.</source>
+        <translation>Support measure (DV etc.) in force: do not disclose this person&apos;s address; certificates only as the measure allows.</translation>
+    </message>
+    <message>
+        <source>Removed record: %1.</source>
+        <translation>Removed record: %1.</translation>
+    </message>
+    <message>
+        <source>A move-out is planned.</source>
+        <translation>A move-out is planned.</translation>
+    </message>
+    <message>
+        <source>Not on the register on that date: the latest state is shown.</source>
+        <translation>Not on the register on that date: the latest state is shown.</translation>
+    </message>
+    <message>
+        <source>Foreign resident</source>
+        <translation>Foreign resident</translation>
+    </message>
+    <message>
+        <source>Household %1 (%2 members)</source>
+        <translation>Household %1 (%2 members)</translation>
+    </message>
+    <message>
+        <source> - %1 not shown (support measure)</source>
+        <translation> - %1 not shown (support measure)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hanges</translation>
+    </message>
+    <message>
+        <source>Every change of this person or household, with its shortcut</source>
+        <translation>Every change of this person or household, with its shortcut</translation>
+    </message>
+    <message>
+        <source>Move-&amp;out...</source>
+        <translation>Move-&amp;out...</translation>
+    </message>
+    <message>
+        <source>Cancel the move-o&amp;ut...</source>
+        <translation>Cancel the move-o&amp;ut...</translation>
+    </message>
+    <message>
+        <source>&amp;Birth into this household...</source>
+        <translation>&amp;Birth into this household...</translation>
+    </message>
+    <message>
+        <source>&amp;Death...</source>
+        <translation>&amp;Death...</translation>
+    </message>
+    <message>
+        <source>Change of &amp;householder...</source>
+        <translation>Change of &amp;householder...</translation>
+    </message>
+    <message>
+        <source>Household &amp;split...</source>
+        <translation>Household &amp;split...</translation>
+    </message>
+    <message>
+        <source>Household mer&amp;ger...</source>
+        <translation>Household mer&amp;ger...</translation>
+    </message>
+    <message>
+        <source>Correction &amp;ex officio...</source>
+        <translation>Correction &amp;ex officio...</translation>
+    </message>
+    <message>
+        <source>&amp;Removal ex officio...</source>
+        <translation>&amp;Removal ex officio...</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign resident items...</source>
+        <translation>&amp;Foreign resident items...</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate...</source>
+        <translation>&amp;Certificate...</translation>
+    </message>
+    <message>
+        <source>Issue a copy of the resident record or another certificate (Ctrl+P)</source>
+        <translation>Issue a copy of the resident record or another certificate (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Correct an entry (&amp;K)...</source>
+        <translation>Correct an entry (&amp;K)...</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ResidentPage</name>
+    <message>
+        <source>%1 registered.</source>
+        <translation>%1 registered.</translation>
+    </message>
+    <message>
+        <source> Notification no. %1.</source>
+        <translation> Notification no. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ResidentPersonPanel</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -1617,147 +1808,8 @@ relationships:</translation>
         <translation>Name (Roman)</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Effective</translation>
-    </message>
-    <message>
-        <source>Notified</source>
-        <translation>Notified</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>As of: %1</source>
-        <translation>As of: %1</translation>
-    </message>
-    <message>
-        <source>Resident record</source>
-        <translation>Resident record</translation>
-    </message>
-    <message>
-        <source>shown as of %1</source>
-        <translation>shown as of %1</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Support measure (DV etc.) in force: do not disclose this person&apos;s address; certificates only as the measure allows.</source>
-        <translation>Support measure (DV etc.) in force: do not disclose this person&apos;s address; certificates only as the measure allows.</translation>
-    </message>
-    <message>
-        <source>Removed record: %1.</source>
-        <translation>Removed record: %1.</translation>
-    </message>
-    <message>
-        <source>A move-out is planned.</source>
-        <translation>A move-out is planned.</translation>
-    </message>
-    <message>
-        <source>Not on the register on that date: the latest state is shown.</source>
-        <translation>Not on the register on that date: the latest state is shown.</translation>
-    </message>
-    <message>
-        <source>Foreign resident</source>
-        <translation>Foreign resident</translation>
-    </message>
-    <message>
-        <source>Household %1 (%2 members)</source>
-        <translation>Household %1 (%2 members)</translation>
-    </message>
-    <message>
-        <source> - %1 not shown (support measure)</source>
-        <translation> - %1 not shown (support measure)</translation>
-    </message>
-    <message>
-        <source>Corrected</source>
-        <translation>Corrected</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges</source>
-        <translation>C&amp;hanges</translation>
-    </message>
-    <message>
-        <source>Every change of this person or household, with its shortcut</source>
-        <translation>Every change of this person or household, with its shortcut</translation>
-    </message>
-    <message>
-        <source>Move-&amp;out...</source>
-        <translation>Move-&amp;out...</translation>
-    </message>
-    <message>
-        <source>Cancel the move-o&amp;ut...</source>
-        <translation>Cancel the move-o&amp;ut...</translation>
-    </message>
-    <message>
-        <source>&amp;Birth into this household...</source>
-        <translation>&amp;Birth into this household...</translation>
-    </message>
-    <message>
-        <source>&amp;Death...</source>
-        <translation>&amp;Death...</translation>
-    </message>
-    <message>
-        <source>Change of &amp;householder...</source>
-        <translation>Change of &amp;householder...</translation>
-    </message>
-    <message>
-        <source>Household &amp;split...</source>
-        <translation>Household &amp;split...</translation>
-    </message>
-    <message>
-        <source>Household mer&amp;ger...</source>
-        <translation>Household mer&amp;ger...</translation>
-    </message>
-    <message>
-        <source>Correction &amp;ex officio...</source>
-        <translation>Correction &amp;ex officio...</translation>
-    </message>
-    <message>
-        <source>&amp;Removal ex officio...</source>
-        <translation>&amp;Removal ex officio...</translation>
-    </message>
-    <message>
-        <source>&amp;Foreign resident items...</source>
-        <translation>&amp;Foreign resident items...</translation>
-    </message>
-    <message>
-        <source>&amp;Certificate...</source>
-        <translation>&amp;Certificate...</translation>
-    </message>
-    <message>
-        <source>Issue a copy of the resident record or another certificate (Ctrl+P)</source>
-        <translation>Issue a copy of the resident record or another certificate (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Correct an entry (&amp;K)...</source>
-        <translation>Correct an entry (&amp;K)...</translation>
-    </message>
-</context>
-<context>
-    <name>kikan::client::ResidentPage</name>
-    <message>
-        <source>%1 registered.</source>
-        <translation>%1 registered.</translation>
-    </message>
-    <message>
-        <source> Notification no. %1.</source>
-        <translation> Notification no. %1.</translation>
     </message>
 </context>
 <context>

@@ -931,22 +931,6 @@ Koseki %3</source>
         <translation>表示：</translation>
     </message>
     <message>
-        <source>Legacy code:</source>
-        <translation>外字コード：</translation>
-    </message>
-    <message>
-        <source>Codes kept:</source>
-        <translation>旧システムのコード：</translation>
-    </message>
-    <message>
-        <source>Reading / note:</source>
-        <translation>読み／備考：</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>状態：</translation>
-    </message>
-    <message>
         <source>MJ code, Juki code, Koseki number or the character</source>
         <translation>MJ文字図形名・住基コード・戸籍番号・文字で検索</translation>
     </message>
@@ -979,26 +963,6 @@ Koseki %3</source>
         <translation>
             <numerusform>%n件を表示（未同定 %1件）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No image</source>
-        <translation>画像なし</translation>
-    </message>
-    <message>
-        <source>Juki %1   Koseki %2   Unicode %3</source>
-        <translation>住基 %1&#x3000;戸籍 %2&#x3000;Unicode %3</translation>
-    </message>
-    <message>
-        <source>Decided as %1 (%2) by %3 at %4</source>
-        <translation>%1（%2）に同定済み（%3、%4）</translation>
-    </message>
-    <message>
-        <source>Undecided: records with this character wait for a decision</source>
-        <translation>未同定：この文字を含むデータは同定まで移行されません</translation>
-    </message>
-    <message>
-        <source>Select a legacy glyph on the left.</source>
-        <translation>左の一覧から外字を選んでください。</translation>
     </message>
     <message>
         <source>No candidates: search by code or character below.</source>
@@ -1059,6 +1023,45 @@ Koseki %3</source>
     <message>
         <source>Saved to %1.</source>
         <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::GlyphFacts</name>
+    <message>
+        <source>Legacy code:</source>
+        <translation>外字コード：</translation>
+    </message>
+    <message>
+        <source>Codes kept:</source>
+        <translation>旧システムのコード：</translation>
+    </message>
+    <message>
+        <source>Reading / note:</source>
+        <translation>読み／備考：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状態：</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>画像なし</translation>
+    </message>
+    <message>
+        <source>Juki %1   Koseki %2   Unicode %3</source>
+        <translation>住基 %1&#x3000;戸籍 %2&#x3000;Unicode %3</translation>
+    </message>
+    <message>
+        <source>Decided as %1 (%2) by %3 at %4</source>
+        <translation>%1（%2）に同定済み（%3、%4）</translation>
+    </message>
+    <message>
+        <source>Undecided: records with this character wait for a decision</source>
+        <translation>未同定：この文字を含むデータは同定まで移行されません</translation>
+    </message>
+    <message>
+        <source>Select a legacy glyph on the left.</source>
+        <translation>左の一覧から外字を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1187,33 @@ relationships:</source>
     <message>
         <source>Choose every member&apos;s relationship to the householder they join.</source>
         <translation>合併先の世帯主との続柄を全員分選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::HouseholdMemberTable</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>住民状態</translation>
+    </message>
+    <message>
+        <source>Party no.</source>
+        <translation>宛名番号</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1499,49 @@ relationships:</source>
     </message>
 </context>
 <context>
+    <name>kikan::client::ResidentHistoryTable</name>
+    <message>
+        <source>No.</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>異動</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>異動日</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>届出日</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>住民状態</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>訂正済</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::ResidentInquiryWidget</name>
     <message>
         <source>&amp;Back to search</source>
@@ -1490,6 +1563,124 @@ relationships:</source>
         <source>As of:</source>
         <translation>基準日:</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>異動履歴</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <translation>基準日: %1</translation>
+    </message>
+    <message>
+        <source>Resident record</source>
+        <translation>住民票の照会</translation>
+    </message>
+    <message>
+        <source>shown as of %1</source>
+        <translation>%1 現在</translation>
+    </message>
+    <message>
+        <source>Support measure (DV etc.) in force: do not disclose this person&apos;s address; certificates only as the measure allows.</source>
+        <translation>支援措置（DV等）の対象者です。住所等を開示しないでください。証明書は措置の範囲でのみ交付できます。</translation>
+    </message>
+    <message>
+        <source>Removed record: %1.</source>
+        <translation>除票です: %1。</translation>
+    </message>
+    <message>
+        <source>A move-out is planned.</source>
+        <translation>転出予定です。</translation>
+    </message>
+    <message>
+        <source>Not on the register on that date: the latest state is shown.</source>
+        <translation>基準日には記録がありません。最新の状態を表示しています。</translation>
+    </message>
+    <message>
+        <source>Foreign resident</source>
+        <translation>外国人住民</translation>
+    </message>
+    <message>
+        <source>Household %1 (%2 members)</source>
+        <translation>世帯 %1（%2人）</translation>
+    </message>
+    <message>
+        <source> - %1 not shown (support measure)</source>
+        <translation> ― うち %1人は支援措置のため表示しません</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>異動(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Every change of this person or household, with its shortcut</source>
+        <translation>この人・世帯の異動（ショートカットキー付き）</translation>
+    </message>
+    <message>
+        <source>Move-&amp;out...</source>
+        <translation>転出(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Cancel the move-o&amp;ut...</source>
+        <translation>転出取消(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>&amp;Birth into this household...</source>
+        <translation>この世帯への出生(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Death...</source>
+        <translation>死亡(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Change of &amp;householder...</source>
+        <translation>世帯主変更(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Household &amp;split...</source>
+        <translation>世帯分離(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Household mer&amp;ger...</source>
+        <translation>世帯合併(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>Correction &amp;ex officio...</source>
+        <translation>職権修正(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Removal ex officio...</source>
+        <translation>職権消除(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign resident items...</source>
+        <translation>外国人住民の記載事項(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate...</source>
+        <translation>証明書発行(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Issue a copy of the resident record or another certificate (Ctrl+P)</source>
+        <translation>住民票の写しなどの証明書を発行します（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Correct an entry (&amp;K)...</source>
+        <translation>訂正(&amp;K)...</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ResidentPage</name>
+    <message>
+        <source>%1 registered.</source>
+        <translation>%1を登録しました。</translation>
+    </message>
+    <message>
+        <source> Notification no. %1.</source>
+        <translation>届出番号 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ResidentPersonPanel</name>
     <message>
         <source>Name</source>
         <translation>氏名</translation>
@@ -1615,147 +1806,8 @@ relationships:</source>
         <translation>ローマ字氏名</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>履歴</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>異動</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>異動日</translation>
-    </message>
-    <message>
-        <source>Notified</source>
-        <translation>届出日</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>備考</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>異動履歴</translation>
-    </message>
-    <message>
-        <source>As of: %1</source>
-        <translation>基準日: %1</translation>
-    </message>
-    <message>
-        <source>Resident record</source>
-        <translation>住民票の照会</translation>
-    </message>
-    <message>
-        <source>shown as of %1</source>
-        <translation>%1 現在</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>（なし）</translation>
-    </message>
-    <message>
-        <source>Support measure (DV etc.) in force: do not disclose this person&apos;s address; certificates only as the measure allows.</source>
-        <translation>支援措置（DV等）の対象者です。住所等を開示しないでください。証明書は措置の範囲でのみ交付できます。</translation>
-    </message>
-    <message>
-        <source>Removed record: %1.</source>
-        <translation>除票です: %1。</translation>
-    </message>
-    <message>
-        <source>A move-out is planned.</source>
-        <translation>転出予定です。</translation>
-    </message>
-    <message>
-        <source>Not on the register on that date: the latest state is shown.</source>
-        <translation>基準日には記録がありません。最新の状態を表示しています。</translation>
-    </message>
-    <message>
-        <source>Foreign resident</source>
-        <translation>外国人住民</translation>
-    </message>
-    <message>
-        <source>Household %1 (%2 members)</source>
-        <translation>世帯 %1（%2人）</translation>
-    </message>
-    <message>
-        <source> - %1 not shown (support measure)</source>
-        <translation> ― うち %1人は支援措置のため表示しません</translation>
-    </message>
-    <message>
-        <source>Corrected</source>
-        <translation>訂正済</translation>
-    </message>
-    <message>
-        <source>C&amp;hanges</source>
-        <translation>異動(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Every change of this person or household, with its shortcut</source>
-        <translation>この人・世帯の異動（ショートカットキー付き）</translation>
-    </message>
-    <message>
-        <source>Move-&amp;out...</source>
-        <translation>転出(&amp;O)...</translation>
-    </message>
-    <message>
-        <source>Cancel the move-o&amp;ut...</source>
-        <translation>転出取消(&amp;U)...</translation>
-    </message>
-    <message>
-        <source>&amp;Birth into this household...</source>
-        <translation>この世帯への出生(&amp;B)...</translation>
-    </message>
-    <message>
-        <source>&amp;Death...</source>
-        <translation>死亡(&amp;D)...</translation>
-    </message>
-    <message>
-        <source>Change of &amp;householder...</source>
-        <translation>世帯主変更(&amp;H)...</translation>
-    </message>
-    <message>
-        <source>Household &amp;split...</source>
-        <translation>世帯分離(&amp;S)...</translation>
-    </message>
-    <message>
-        <source>Household mer&amp;ger...</source>
-        <translation>世帯合併(&amp;G)...</translation>
-    </message>
-    <message>
-        <source>Correction &amp;ex officio...</source>
-        <translation>職権修正(&amp;E)...</translation>
-    </message>
-    <message>
-        <source>&amp;Removal ex officio...</source>
-        <translation>職権消除(&amp;R)...</translation>
-    </message>
-    <message>
-        <source>&amp;Foreign resident items...</source>
-        <translation>外国人住民の記載事項(&amp;F)...</translation>
-    </message>
-    <message>
-        <source>&amp;Certificate...</source>
-        <translation>証明書発行(&amp;C)...</translation>
-    </message>
-    <message>
-        <source>Issue a copy of the resident record or another certificate (Ctrl+P)</source>
-        <translation>住民票の写しなどの証明書を発行します（Ctrl+P）</translation>
-    </message>
-    <message>
-        <source>Correct an entry (&amp;K)...</source>
-        <translation>訂正(&amp;K)...</translation>
-    </message>
-</context>
-<context>
-    <name>kikan::client::ResidentPage</name>
-    <message>
-        <source>%1 registered.</source>
-        <translation>%1を登録しました。</translation>
-    </message>
-    <message>
-        <source> Notification no. %1.</source>
-        <translation>届出番号 %1。</translation>
     </message>
 </context>
 <context>

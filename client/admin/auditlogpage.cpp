@@ -1,6 +1,7 @@
 // AuditLogPage: filters → query, results table, paging by 200, CSV export.
 #include "auditlogpage.h"
 
+#include "client/app/buttons.h"
 #include "client/net/apiclient.h"
 #include "shared/api/endpoints.h"
 
@@ -66,6 +67,30 @@ QString kindName(const QString &kind)
 
 AuditLogPage::AuditLogPage(ApiClient *api, QWidget *parent) : QWidget(parent), m_api(api)
 {
+    createFilterFields();
+    auto *title = makePageTitle(tr("Audit log search"), this);
+    QGridLayout *filters = buildFilterGrid();
+    buildTable();
+    QHBoxLayout *paging = buildPaging();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(paging);
+
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_kind);
+    setTabOrder(m_kind, m_user);
+    setTabOrder(m_user, m_subject);
+    setTabOrder(m_subject, m_event);
+    setTabOrder(m_event, m_search);
+    setTabOrder(m_search, m_export);
+    setTabOrder(m_export, m_table);
+}
+
+// The period (the last week by default), kind, staff ID, subject and event; search and export.
+void AuditLogPage::createFilterFields()
+{
     const QDateTime today(QDate::currentDate(), QTime(0, 0));
     m_from = new QDateTimeEdit(today.addDays(-7), this);
     m_to = new QDateTimeEdit(today.addDays(1), this);
@@ -85,13 +110,10 @@ AuditLogPage::AuditLogPage(ApiClient *api, QWidget *parent) : QWidget(parent), m
     m_export = new QPushButton(tr("Export CSV..."), this);
     connect(m_search, &QPushButton::clicked, this, &AuditLogPage::search);
     connect(m_export, &QPushButton::clicked, this, &AuditLogPage::exportCsv);
+}
 
-    auto *title = new QLabel(tr("Audit log search"), this);
-    QFont f = title->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.3);
-    title->setFont(f);
-
+QGridLayout *AuditLogPage::buildFilterGrid()
+{
     auto *filters = new QGridLayout;
     filters->addWidget(new QLabel(tr("Period:"), this), 0, 0);
     auto *period = new QHBoxLayout;
@@ -113,7 +135,11 @@ AuditLogPage::AuditLogPage(ApiClient *api, QWidget *parent) : QWidget(parent), m
     buttons->addWidget(m_export);
     buttons->addStretch();
     filters->addLayout(buttons, 2, 0, 1, 6);
+    return filters;
+}
 
+void AuditLogPage::buildTable()
+{
     m_table = new QTableWidget(0, 9, this);
     m_table->setHorizontalHeaderLabels({tr("Date and time"), tr("Kind"), tr("Event"),
                                         tr("Result"), tr("Staff ID"), tr("Method"),
@@ -123,7 +149,11 @@ AuditLogPage::AuditLogPage(ApiClient *api, QWidget *parent) : QWidget(parent), m
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+}
 
+// The summary and the pages of kPageSize entries.
+QHBoxLayout *AuditLogPage::buildPaging()
+{
     m_summary = new QLabel(this);
     m_prev = new QPushButton(tr("Previous"), this);
     m_next = new QPushButton(tr("Next"), this);
@@ -135,21 +165,7 @@ AuditLogPage::AuditLogPage(ApiClient *api, QWidget *parent) : QWidget(parent), m
     paging->addWidget(m_summary, 1);
     paging->addWidget(m_prev);
     paging->addWidget(m_next);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(paging);
-
-    setTabOrder(m_from, m_to);
-    setTabOrder(m_to, m_kind);
-    setTabOrder(m_kind, m_user);
-    setTabOrder(m_user, m_subject);
-    setTabOrder(m_subject, m_event);
-    setTabOrder(m_event, m_search);
-    setTabOrder(m_search, m_export);
-    setTabOrder(m_export, m_table);
+    return paging;
 }
 
 QUrlQuery AuditLogPage::filterQuery() const

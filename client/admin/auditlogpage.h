@@ -8,6 +8,8 @@
 
 class QComboBox;
 class QDateTimeEdit;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,6 +36,10 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void createFilterFields();
+    QGridLayout *buildFilterGrid();
+    void buildTable();
+    QHBoxLayout *buildPaging();
     void load(int offset);
     void exportCsv();
     void showError(const QString &message);

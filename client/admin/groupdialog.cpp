@@ -1,6 +1,8 @@
 // GroupDialog: the matrix rows follow allAreas(), the columns allActions() (my_number last).
 #include "groupdialog.h"
 
+#include "saverecord.h"
+
 #include "client/module/areas.h"
 #include "client/app/buttons.h"
 #include "client/net/apiclient.h"
@@ -106,18 +108,10 @@ void GroupDialog::submit()
 {
     QStringList list = rights().values();
     list.sort();
-    QJsonObject body{{QStringLiteral("name"), m_name->text().trimmed()},
+    const QJsonObject body{{QStringLiteral("name"), m_name->text().trimmed()},
                      {QStringLiteral("description"), m_description->text().trimmed()},
                      {QStringLiteral("rights"), QJsonArray::fromStringList(list)}};
-    ApiReply *r = nullptr;
-    if (m_group.isEmpty()) {
-        r = m_api->post(QString::fromLatin1(api::path::Groups), body);
-    } else {
-        body.insert(QStringLiteral("version"), m_group.value(QStringLiteral("version")));
-        r = m_api->put(QString::fromLatin1(api::path::Groups) + QLatin1Char('/')
-                           + m_group.value(QStringLiteral("id")).toVariant().toString(),
-                       body);
-    }
+    ApiReply *r = saveRecord(m_api, api::path::Groups, m_group, body);
     connect(r, &ApiReply::finished, this, [this, r] {
         if (r->ok())
             return accept();

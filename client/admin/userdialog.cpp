@@ -1,6 +1,8 @@
 // UserDialog: POST /admin/users or PUT /admin/users/{id}.
 #include "userdialog.h"
 
+#include "saverecord.h"
+
 #include "client/app/buttons.h"
 #include "client/net/apiclient.h"
 #include "shared/api/endpoints.h"
@@ -64,17 +66,11 @@ void UserDialog::submit()
     }
     QJsonObject body{{QStringLiteral("displayName"), m_displayName->text().trimmed()},
                      {QStringLiteral("groupIds"), groupIds}};
-    ApiReply *r = nullptr;
     if (m_user.isEmpty()) {
         body.insert(QStringLiteral("loginId"), m_loginId->text().trimmed());
         body.insert(QStringLiteral("password"), m_password->text());
-        r = m_api->post(QString::fromLatin1(api::path::Users), body);
-    } else {
-        body.insert(QStringLiteral("version"), m_user.value(QStringLiteral("version")));
-        r = m_api->put(QString::fromLatin1(api::path::Users) + QLatin1Char('/')
-                           + m_user.value(QStringLiteral("id")).toVariant().toString(),
-                       body);
     }
+    ApiReply *r = saveRecord(m_api, api::path::Users, m_user, body);
     connect(r, &ApiReply::finished, this, [this, r] {
         if (r->ok())
             return accept();

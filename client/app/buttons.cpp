@@ -1,4 +1,4 @@
-// translateButtons, makeErrorLabel and askYesNo.
+// translateButtons, makeErrorLabel, makePageTitle and askYesNo.
 #include "buttons.h"
 
 #include <QCoreApplication>
@@ -40,6 +40,16 @@ QLabel *makeErrorLabel(QWidget *parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->hide();
     return label;
+}
+
+QLabel *makePageTitle(const QString &text, QWidget *parent)
+{
+    auto *title = new QLabel(text, parent);
+    QFont f = title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    title->setFont(f);
+    return title;
 }
 
 bool askYesNo(QWidget *parent, const QString &title, const QString &question)

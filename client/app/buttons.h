@@ -1,5 +1,6 @@
-// Standard dialog buttons, error labels and yes/no questions with our own translated texts, so they read in
-// Japanese even where Qt's own translations (qtbase_ja.qm) are not installed.
+// Standard dialog buttons, error labels, page titles and yes/no questions with our own translated
+// texts, so they read in Japanese even where Qt's own translations (qtbase_ja.qm) are not
+// installed.
 #pragma once
 
 #include <QString>
@@ -14,6 +15,8 @@ namespace kikan::client {
 void translateButtons(QDialogButtonBox *box);
 // A hidden, word-wrapped red label for a dialog's error message.
 QLabel *makeErrorLabel(QWidget *parent);
+// The bold, larger title at the top of a page.
+QLabel *makePageTitle(const QString &text, QWidget *parent);
 // Asks a yes/no question; true when the answer is yes. No is the default.
 bool askYesNo(QWidget *parent, const QString &title, const QString &question);
 

@@ -1,6 +1,7 @@
 // The staff IC-card reader over PC/SC (pcsc-lite on Linux, WinSCard on Windows): watches every
 // reader on a worker thread with SCardGetStatusChange and reads the card UID with the PC/SC
-// part 3 pseudo-APDU GET DATA FF CA 00 00 00. All PC/SC calls of the client live in its .cpp.
+// part 3 pseudo-APDU GET DATA FF CA 00 00 00. All PC/SC calls of the client live in its .cpp
+// and in pcscwatch.cpp (the worker), behind pcsc_p.h.
 // Facts and pitfalls of the PC/SC stack: shared/reference/PCSC.md; end to end: docs/ic-card.md.
 #pragma once
 
@@ -56,6 +57,7 @@ Q_SIGNALS:
     void readersChanged(const QStringList &readerNames);
 
 private:
+    class Watch; // the worker's loop and state (pcscwatch.cpp)
     void run();
     // Waits up to ms for stop(); returns true when stopping.
     bool waitForStop(int ms);

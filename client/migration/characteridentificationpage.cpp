@@ -3,6 +3,9 @@
 #include "characteridentificationpage.h"
 
 #include "candidatelist.h"
+#include "glyphfacts.h"
+
+#include "client/app/buttons.h"
 #include "client/net/apiclient.h"
 #include "client/widgets/namefont.h"
 #include "shared/api/endpoints.h"
@@ -11,7 +14,6 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,12 +39,34 @@ QString glyphsPath()
 CharacterIdentificationPage::CharacterIdentificationPage(ApiClient *api, QWidget *parent)
     : QWidget(parent), m_api(api)
 {
-    auto *title = new QLabel(tr("Character identification"), this);
-    QFont tf = title->font();
-    tf.setBold(true);
-    tf.setPointSizeF(tf.pointSizeF() * 1.3);
-    title->setFont(tf);
+    auto *title = makePageTitle(tr("Character identification"), this);
+    QHBoxLayout *top = buildTopRow();
+    m_glyphs = new QListWidget(this);
+    m_glyphs->setFixedWidth(210);
+    auto *detail = new QVBoxLayout;
+    m_facts = new GlyphFacts(this);
+    detail->addWidget(m_facts);
+    m_candidateTitle = new QLabel(this);
+    m_candidates = new CandidateList(this);
+    detail->addWidget(m_candidateTitle);
+    detail->addWidget(m_candidates, 1);
+    detail->addLayout(buildSearchRow());
+    detail->addLayout(buildActionRow());
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_glyphs);
+    body->addLayout(detail, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(top);
+    layout->addLayout(body, 1);
+    connectActions();
+    showGlyph({});
+    reload();
+}
 
+// The filter, the summary, import and export.
+QHBoxLayout *CharacterIdentificationPage::buildTopRow()
+{
     m_filter = new QComboBox(this);
     m_filter->addItem(tr("Undecided"), QStringLiteral("undecided"));
     m_filter->addItem(tr("Decided"), QStringLiteral("decided"));
@@ -56,36 +80,11 @@ CharacterIdentificationPage::CharacterIdentificationPage(ApiClient *api, QWidget
     top->addWidget(m_summary, 1);
     top->addWidget(m_import);
     top->addWidget(m_export);
+    return top;
+}
 
-    m_glyphs = new QListWidget(this);
-    m_glyphs->setFixedWidth(210);
-
-    m_image = new QLabel(this);
-    m_image->setFixedSize(100, 100);
-    m_image->setAlignment(Qt::AlignCenter);
-    m_image->setFrameShape(QFrame::Box);
-    m_image->setStyleSheet(QStringLiteral("background: white; color: gray;"));
-    m_vendorCode = new QLabel(this);
-    QFont vf = m_vendorCode->font();
-    vf.setBold(true);
-    vf.setPointSizeF(vf.pointSizeF() * 1.2);
-    m_vendorCode->setFont(vf);
-    m_codes = new QLabel(this);
-    m_reading = new QLabel(this);
-    m_reading->setWordWrap(true);
-    m_state = new QLabel(this);
-    m_state->setWordWrap(true);
-    auto *facts = new QFormLayout;
-    facts->addRow(tr("Legacy code:"), m_vendorCode);
-    facts->addRow(tr("Codes kept:"), m_codes);
-    facts->addRow(tr("Reading / note:"), m_reading);
-    facts->addRow(tr("State:"), m_state);
-    auto *head = new QHBoxLayout;
-    head->addWidget(m_image, 0, Qt::AlignTop);
-    head->addLayout(facts, 1);
-
-    m_candidateTitle = new QLabel(this);
-    m_candidates = new CandidateList(this);
+QHBoxLayout *CharacterIdentificationPage::buildSearchRow()
+{
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("MJ code, Juki code, Koseki number or the character"));
     m_searchButton = new QPushButton(tr("Search"), this);
@@ -94,7 +93,11 @@ CharacterIdentificationPage::CharacterIdentificationPage(ApiClient *api, QWidget
     search->addWidget(m_search, 1);
     search->addWidget(m_searchButton);
     search->addWidget(m_backToCandidates);
+    return search;
+}
 
+QHBoxLayout *CharacterIdentificationPage::buildActionRow()
+{
     m_decide = new QPushButton(tr("Decide (Enter)"), this);
     m_decide->setDefault(true);
     m_undecide = new QPushButton(tr("Undo decision"), this);
@@ -104,21 +107,11 @@ CharacterIdentificationPage::CharacterIdentificationPage(ApiClient *api, QWidget
     actions->addWidget(m_message, 1);
     actions->addWidget(m_undecide);
     actions->addWidget(m_decide);
+    return actions;
+}
 
-    auto *detail = new QVBoxLayout;
-    detail->addLayout(head);
-    detail->addWidget(m_candidateTitle);
-    detail->addWidget(m_candidates, 1);
-    detail->addLayout(search);
-    detail->addLayout(actions);
-    auto *body = new QHBoxLayout;
-    body->addWidget(m_glyphs);
-    body->addLayout(detail, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addLayout(top);
-    layout->addLayout(body, 1);
-
+void CharacterIdentificationPage::connectActions()
+{
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     connect(m_import, &QPushButton::clicked, this, &CharacterIdentificationPage::chooseImportFile);
     connect(m_export, &QPushButton::clicked, this, &CharacterIdentificationPage::exportDecided);
@@ -131,17 +124,13 @@ CharacterIdentificationPage::CharacterIdentificationPage(ApiClient *api, QWidget
     connect(m_decide, &QPushButton::clicked, this,
             [this] { decide(m_candidates->currentMjCode()); });
     connect(m_undecide, &QPushButton::clicked, this, &CharacterIdentificationPage::undecide);
-    connect(m_search, &QLineEdit::returnPressed, this,
-            [this] { searchCharacters(m_search->text()); });
-    connect(m_searchButton, &QPushButton::clicked, this,
-            [this] { searchCharacters(m_search->text()); });
+    const auto search = [this] { searchCharacters(m_search->text()); };
+    connect(m_search, &QLineEdit::returnPressed, this, search);
+    connect(m_searchButton, &QPushButton::clicked, this, search);
     connect(m_backToCandidates, &QPushButton::clicked, this,
             &CharacterIdentificationPage::showCandidates);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] { m_search->setFocus(); });
-
-    showGlyph({});
-    reload();
 }
 
 QString CharacterIdentificationPage::statusText() const
@@ -215,34 +204,10 @@ void CharacterIdentificationPage::loadGlyph(qint64 id)
 void CharacterIdentificationPage::showGlyph(const QJsonObject &glyph)
 {
     m_glyph = glyph;
+    m_facts->showGlyph(glyph);
     const bool any = !glyph.isEmpty();
-    const QByteArray png = QByteArray::fromBase64(
-        glyph.value(QStringLiteral("glyphPng")).toString().toLatin1());
-    QPixmap image;
-    if (!png.isEmpty() && image.loadFromData(png, "PNG"))
-        m_image->setPixmap(image.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    else
-        m_image->setText(any ? tr("No image") : QString());
-    auto value = [&glyph](const char *key) {
-        const QString v = glyph.value(QLatin1String(key)).toString();
-        return v.isEmpty() ? QStringLiteral("—") : v;
-    };
-    m_vendorCode->setText(any ? value("vendorCode") : QString());
-    m_codes->setText(any ? tr("Juki %1   Koseki %2   Unicode %3")
-                               .arg(value("jukiCode"), value("kosekiCode"), value("legacyUcs"))
-                         : QString());
-    m_reading->setText(any ? QStringLiteral("%1 ／ %2").arg(value("reading"), value("note"))
-                           : QString());
     const bool decided = glyph.value(QStringLiteral("status")).toString()
                          == QLatin1String("decided");
-    if (decided) {
-        m_state->setText(tr("Decided as %1 (%2) by %3 at %4")
-                             .arg(value("mjCode"), value("text"), value("decidedBy"),
-                                  value("decidedAt")));
-    } else {
-        m_state->setText(any ? tr("Undecided: records with this character wait for a decision")
-                             : tr("Select a legacy glyph on the left."));
-    }
     m_search->clear();
     showCandidates();
     if (decided)

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -17,6 +18,7 @@ namespace kikan::client {
 
 class ApiClient;
 class CandidateList;
+class GlyphFacts;
 
 class CharacterIdentificationPage : public QWidget
 {
@@ -45,6 +47,10 @@ Q_SIGNALS:
     void messageShown(const QString &message); // also shown in the page
 
 private:
+    QHBoxLayout *buildTopRow();
+    QHBoxLayout *buildSearchRow();
+    QHBoxLayout *buildActionRow();
+    void connectActions();
     void loadGlyph(qint64 id);
     void showGlyph(const QJsonObject &glyph);
     void showMessage(const QString &message, bool error = false);
@@ -59,11 +65,7 @@ private:
     QPushButton *m_export;
     QLabel *m_summary;
     QListWidget *m_glyphs;
-    QLabel *m_image;
-    QLabel *m_vendorCode;
-    QLabel *m_codes;
-    QLabel *m_reading;
-    QLabel *m_state;
+    GlyphFacts *m_facts;
     QLabel *m_candidateTitle;
     CandidateList *m_candidates;
     QLineEdit *m_search;

@@ -32,11 +32,31 @@ CertificateDialog::CertificateDialog(ApiClient *api, const QJsonObject &inquiry,
     : QDialog(parent), m_api(api)
 {
     setWindowTitle(tr("Issue a certificate"));
-    const QJsonObject flags = inquiry.value(QStringLiteral("flags")).toObject();
-    const QJsonObject person = inquiry.value(
-        flags.value(QStringLiteral("existedOnDate")).toBool() ? QStringLiteral("person")
-                                                              : QStringLiteral("latest"))
-                                   .toObject();
+    QVBoxLayout *left = buildFormColumn(inquiry);
+    m_preview = new CertificatePreview(this);
+    QDialogButtonBox *buttons = buildButtons();
+    connect(m_form, &CertificateForm::changed, this, [this] { m_preview->setStale(true); });
+
+    auto *columns = new QHBoxLayout;
+    auto *leftBox = new QWidget(this);
+    leftBox->setLayout(left);
+    leftBox->setFixedWidth(400);
+    left->setContentsMargins(0, 0, 0, 0);
+    columns->addWidget(leftBox);
+    columns->addWidget(m_preview, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+    setTabOrder(m_form->purposeEdit(), m_previewButton);
+    resize(1000, 730);
+    m_form->kindBox()->setFocus();
+    requestPreview();
+}
+
+// The person (name, 宛名番号, address), the form, its messages and the keys.
+QVBoxLayout *CertificateDialog::buildFormColumn(const QJsonObject &inquiry)
+{
+    const QJsonObject person = inquiryPerson(inquiry);
     auto *name = new NameLabel(person.value(QStringLiteral("name")).toString(), this, 14);
     auto *party = new QLabel(tr("Party no. %1").arg(person.value(QStringLiteral("partyNo"))
                                                         .toInteger()), this);
@@ -51,8 +71,8 @@ CertificateDialog::CertificateDialog(ApiClient *api, const QJsonObject &inquiry,
     address->setWordWrap(true);
 
     m_form = new CertificateForm(this);
-    m_form->setInquiry(inquiry, api->user().has(QStringLiteral("resident"),
-                                                QStringLiteral("my_number")));
+    m_form->setInquiry(inquiry, m_api->user().has(QStringLiteral("resident"),
+                                                  QStringLiteral("my_number")));
     m_error = makeErrorLabel(this);
     m_error->setObjectName(QStringLiteral("certificateError"));
     m_error->setStyleSheet(QStringLiteral("padding: 4px; background: #fdecea; color: #b00020; "
@@ -75,9 +95,12 @@ CertificateDialog::CertificateDialog(ApiClient *api, const QJsonObject &inquiry,
     left->addWidget(m_error);
     left->addWidget(m_status);
     left->addWidget(hint);
+    return left;
+}
 
-    m_preview = new CertificatePreview(this);
-
+// Preview (the default), issue and print (also Ctrl+Enter), print again, save as PDF, close.
+QDialogButtonBox *CertificateDialog::buildButtons()
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     translateButtons(buttons);
     m_previewButton = buttons->addButton(tr("Pre&view"), QDialogButtonBox::ActionRole);
@@ -105,22 +128,7 @@ CertificateDialog::CertificateDialog(ApiClient *api, const QJsonObject &inquiry,
                 issue();
         });
     }
-    connect(m_form, &CertificateForm::changed, this, [this] { m_preview->setStale(true); });
-
-    auto *columns = new QHBoxLayout;
-    auto *leftBox = new QWidget(this);
-    leftBox->setLayout(left);
-    leftBox->setFixedWidth(400);
-    left->setContentsMargins(0, 0, 0, 0);
-    columns->addWidget(leftBox);
-    columns->addWidget(m_preview, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addWidget(buttons);
-    setTabOrder(m_form->purposeEdit(), m_previewButton);
-    resize(1000, 730);
-    m_form->kindBox()->setFocus();
-    requestPreview();
+    return buttons;
 }
 
 QString CertificateDialog::errorText() const

@@ -14,8 +14,10 @@
 #include <functional>
 #include <memory>
 
+class QDialogButtonBox;
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace kikan::client {
 
@@ -53,6 +55,8 @@ Q_SIGNALS:
     void issued(const QString &serial);
 
 private:
+    QVBoxLayout *buildFormColumn(const QJsonObject &inquiry);
+    QDialogButtonBox *buildButtons();
     void setBusy(bool busy);
     // Checks and sends the form; done() gets a successful answer, a refusal is shown.
     void send(bool preview, const std::function<void(const ApiResult &)> &done);

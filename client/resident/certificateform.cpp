@@ -1,6 +1,8 @@
 // The certificate request form (certificateform.h).
 #include "certificateform.h"
 
+#include "residentformat.h"
+
 #include "client/app/buttons.h"
 #include "client/widgets/namefont.h"
 #include "shared/api/errorcode.h"
@@ -46,6 +48,36 @@ QWidget *fieldBox(QWidget *field, QLabel *error, QWidget *parent)
 
 CertificateForm::CertificateForm(QWidget *parent) : QWidget(parent)
 {
+    QFormLayout *top = buildKindRow();
+    QGroupBox *scope = buildScope();
+    QGroupBox *items = buildOptions();
+    QGroupBox *who = buildRequester();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(scope);
+    layout->addWidget(items);
+    layout->addWidget(who);
+    layout->addStretch();
+    setTabOrders();
+    connectChanges();
+    updateEnabled();
+}
+
+// The items of 法第12条第5項 (key, check box text), in the order shown and walked by Tab.
+QList<QPair<const char *, const char *>> CertificateForm::optionTexts()
+{
+    return {{"registeredDomicile", QT_TR_NOOP("Registered &domicile and its head")},
+            {"relationship", QT_TR_NOOP("Householder and &relationship")},
+            {"residentRecordCode", QT_TR_NOOP("Resident record &code")},
+            {"previousAddress", QT_TR_NOOP("Previous address (&from)")},
+            {"history", QT_TR_NOOP("C&hange history")},
+            {"myNumber", QT_TR_NOOP("My &Number")}};
+}
+
+QFormLayout *CertificateForm::buildKindRow()
+{
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("certificateKind"));
     m_kind->addItem(tr("Copy of the resident record - household (combined form)"),
@@ -59,8 +91,12 @@ CertificateForm::CertificateForm(QWidget *parent) : QWidget(parent)
     top->setContentsMargins(0, 0, 0, 0);
     top->addRow(tr("Certificate &kind:"), fieldBox(m_kind, errorLabel(QStringLiteral("kind")),
                                                     this));
+    return top;
+}
 
-    // 世帯全員 / 世帯の一部
+// 世帯全員 / 世帯の一部
+QGroupBox *CertificateForm::buildScope()
+{
     auto *scope = new QGroupBox(tr("Persons printed"), this);
     m_whole = new QRadioButton(tr("&Whole household"), scope);
     m_part = new QRadioButton(tr("&Only the members ticked"), scope);
@@ -82,27 +118,20 @@ CertificateForm::CertificateForm(QWidget *parent) : QWidget(parent)
     scopeLayout->addLayout(scopeRow);
     scopeLayout->addWidget(m_members);
     scopeLayout->addWidget(errorLabel(QStringLiteral("partyNos")));
+    return scope;
+}
 
-    // 法第12条第5項: printed only when asked for.
+// 法第12条第5項: printed only when asked for.
+QGroupBox *CertificateForm::buildOptions()
+{
     auto *items = new QGroupBox(tr("Items printed only on request"), this);
-    const struct {
-        const char *key;
-        const char *label;
-    } options[] = {
-        {"registeredDomicile", QT_TR_NOOP("Registered &domicile and its head")},
-        {"relationship", QT_TR_NOOP("Householder and &relationship")},
-        {"residentRecordCode", QT_TR_NOOP("Resident record &code")},
-        {"previousAddress", QT_TR_NOOP("Previous address (&from)")},
-        {"history", QT_TR_NOOP("C&hange history")},
-        {"myNumber", QT_TR_NOOP("My &Number")},
-    };
     auto *grid = new QGridLayout(items);
     grid->setVerticalSpacing(2);
     int i = 0;
-    for (const auto &o : options) {
-        auto *box = new QCheckBox(tr(o.label), items);
-        box->setObjectName(QLatin1String(o.key));
-        m_options.insert(QLatin1String(o.key), box);
+    for (const auto &[key, label] : optionTexts()) {
+        auto *box = new QCheckBox(tr(label), items);
+        box->setObjectName(QLatin1String(key));
+        m_options.insert(QLatin1String(key), box);
         grid->addWidget(box, i / 2, i % 2);
         ++i;
     }
@@ -116,8 +145,12 @@ CertificateForm::CertificateForm(QWidget *parent) : QWidget(parent)
                              errorLabel(QStringLiteral("options.myNumberReason")), items), 3, 1);
     grid->addWidget(errorLabel(QStringLiteral("options.myNumber")), 4, 0, 1, 2);
     grid->addWidget(errorLabel(QStringLiteral("options")), 5, 0, 1, 2);
+    return items;
+}
 
-    // 請求者 (法第12条: 本人・同一世帯; 第12条の3: 第三者 with a reason).
+// 請求者 (法第12条: 本人・同一世帯; 第12条の3: 第三者 with a reason).
+QGroupBox *CertificateForm::buildRequester()
+{
     auto *who = new QGroupBox(tr("Requester"), this);
     m_relation = new QComboBox(who);
     m_relation->setObjectName(QStringLiteral("requesterRelation"));
@@ -144,30 +177,28 @@ CertificateForm::CertificateForm(QWidget *parent) : QWidget(parent)
                     fieldBox(m_requesterReason, errorLabel(QStringLiteral("requester.reason")),
                              who));
     whoForm->addRow(tr("&Use:"), fieldBox(m_purpose, errorLabel(QStringLiteral("purpose")), who));
+    return who;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addLayout(top);
-    layout->addWidget(scope);
-    layout->addWidget(items);
-    layout->addWidget(who);
-    layout->addStretch();
-
+void CertificateForm::setTabOrders()
+{
     setTabOrder(m_kind, m_whole);
     setTabOrder(m_whole, m_part);
     setTabOrder(m_part, m_members);
     QWidget *previous = m_members;
-    for (const auto &o : options) {
-        setTabOrder(previous, m_options.value(QLatin1String(o.key)));
-        previous = m_options.value(QLatin1String(o.key));
+    for (const auto &option : optionTexts()) {
+        setTabOrder(previous, m_options.value(QLatin1String(option.first)));
+        previous = m_options.value(QLatin1String(option.first));
     }
     setTabOrder(previous, m_myNumberReason);
     setTabOrder(m_myNumberReason, m_relation);
     setTabOrder(m_relation, m_requesterName);
     setTabOrder(m_requesterName, m_requesterReason);
     setTabOrder(m_requesterReason, m_purpose);
+}
 
+void CertificateForm::connectChanges()
+{
     auto changedSlot = [this] {
         updateEnabled();
         Q_EMIT changed();
@@ -180,7 +211,6 @@ CertificateForm::CertificateForm(QWidget *parent) : QWidget(parent)
         connect(box, &QCheckBox::toggled, this, changedSlot);
     for (QLineEdit *edit : {m_myNumberReason, m_requesterName, m_requesterReason, m_purpose})
         connect(edit, &QLineEdit::textEdited, this, &CertificateForm::changed);
-    updateEnabled();
 }
 
 QLabel *CertificateForm::errorLabel(const QString &field)
@@ -194,9 +224,7 @@ QLabel *CertificateForm::errorLabel(const QString &field)
 void CertificateForm::setInquiry(const QJsonObject &inquiry, bool mayShowMyNumber)
 {
     const QJsonObject flags = inquiry.value(QStringLiteral("flags")).toObject();
-    const bool onDate = flags.value(QStringLiteral("existedOnDate")).toBool();
-    const QJsonObject person = inquiry.value(onDate ? QStringLiteral("person")
-                                                    : QStringLiteral("latest")).toObject();
+    const QJsonObject person = inquiryPerson(inquiry);
     const QJsonObject household = inquiry.value(QStringLiteral("household")).toObject();
     m_partyNo = person.value(QStringLiteral("partyNo")).toInteger();
     m_householdNo = household.value(QStringLiteral("householdNo")).toInteger();

@@ -13,6 +13,8 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -57,6 +59,13 @@ Q_SIGNALS:
     void changed(); // anything that changes the certificate was edited
 
 private:
+    static QList<QPair<const char *, const char *>> optionTexts();
+    QFormLayout *buildKindRow();
+    QGroupBox *buildScope();
+    QGroupBox *buildOptions(); // 法第12条第5項
+    QGroupBox *buildRequester();
+    void setTabOrders();
+    void connectChanges();
     QLabel *errorLabel(const QString &field);
     void showError(const QString &field, const QString &message);
     void updateEnabled();

@@ -95,23 +95,7 @@ ChangeDialog::ChangeDialog(ApiClient *api, const QString &kind, const QJsonObjec
     setWindowTitle(tr("%1 - entry").arg(kindName(kind)));
     m_form = createForm(api, kind, this);
     m_form->setInquiry(inquiry);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("changeSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setStyleSheet(QStringLiteral("padding: 8px; background: #f4f7fb;"
-                                            " border: 1px solid #c5d3e3;"));
-    auto *summaryPage = new QWidget(this);
-    auto *sv = new QVBoxLayout(summaryPage);
-    sv->setContentsMargins(0, 0, 0, 0);
-    auto *ask = new QLabel(tr("Register this change? Enter registers, Esc goes back to the form."),
-                           summaryPage);
-    QFont bold = ask->font();
-    bold.setBold(true);
-    ask->setFont(bold);
-    sv->addWidget(ask);
-    sv->addWidget(m_summary, 1);
+    QWidget *summaryPage = buildSummaryPage();
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_form);
     m_pages->addWidget(summaryPage);
@@ -137,7 +121,35 @@ ChangeDialog::ChangeDialog(ApiClient *api, const QString &kind, const QJsonObjec
     resize(wide ? 820 : 620, wide ? 600 : std::min(700, sizeHint().height() + 60));
     if (QWidget *first = firstField(m_form))
         first->setFocus();
+    loadCodes();
+}
 
+// The summary of what will be registered, and the question.
+QWidget *ChangeDialog::buildSummaryPage()
+{
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("changeSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setStyleSheet(QStringLiteral("padding: 8px; background: #f4f7fb;"
+                                            " border: 1px solid #c5d3e3;"));
+    auto *summaryPage = new QWidget(this);
+    auto *sv = new QVBoxLayout(summaryPage);
+    sv->setContentsMargins(0, 0, 0, 0);
+    auto *ask = new QLabel(tr("Register this change? Enter registers, Esc goes back to the form."),
+                           summaryPage);
+    QFont bold = ask->font();
+    bold.setBold(true);
+    ask->setFont(bold);
+    sv->addWidget(ask);
+    sv->addWidget(m_summary, 1);
+    return summaryPage;
+}
+
+// The code lists the form offers (町字 and the others of GET resident/codes).
+void ChangeDialog::loadCodes()
+{
     ApiReply *r = m_api->get(QString::fromLatin1(api::path::ResidentCodes));
     connect(r, &ApiReply::finished, this, [this, r] {
         if (r->ok()) {

@@ -59,6 +59,8 @@ Q_SIGNALS:
     void answered(); // the server answered a submit (success or refusal)
 
 private:
+    QWidget *buildSummaryPage();
+    void loadCodes();
     void showForm();
     void showErrors(const QList<QPair<QString, QString>> &fields, const QString &other);
 

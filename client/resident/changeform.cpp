@@ -49,51 +49,10 @@ ChangeForm::ChangeForm(const QString &kind, QWidget *parent)
     const bool arriving = bringsPersons(kind);
     if (kind == QLatin1String("official-entry"))
         addReasonRow();
-    if (!moveOut) {
-        m_townArea = new QComboBox(this);
-        m_townArea->setObjectName(QStringLiteral("townArea"));
-        m_addressNumber = new QLineEdit(this);
-        m_addressNumber->setObjectName(QStringLiteral("addressNumber"));
-        m_addressNumber->setPlaceholderText(tr("e.g. 1-2-3"));
-        m_supplement = new QLineEdit(this);
-        m_postalCode = new QLineEdit(this);
-        m_postalCode->setMaximumWidth(120);
-        m_postalCode->setPlaceholderText(tr("e.g. 0790000"));
-        addRow(tr("Town area:"), m_townArea, QStringLiteral("address.townAreaCode"));
-        addRow(tr("Lot number:"), m_addressNumber, QStringLiteral("address.addressNumber"));
-        alias(QStringLiteral("address"), QStringLiteral("address.addressNumber"));
-        addRow(tr("Building, room:"), m_supplement, QStringLiteral("address.addressSupplement"));
-        addRow(tr("Postal code:"), m_postalCode, QStringLiteral("address.postalCode"));
-    }
-    if (arriving) {
-        m_previous = new QLineEdit(this);
-        m_previous->setObjectName(QStringLiteral("previousAddress"));
-        addRow(kind == QLatin1String("move-in-abroad") ? tr("Country moved from:")
-                                                       : tr("Previous address:"),
-               m_previous, QStringLiteral("previousAddress"));
-        m_columns = kind == QLatin1String("move-in-special") ? 8 : 7;
-        m_persons = new QTableWidget(kPersonRows, m_columns, this);
-        m_persons->setObjectName(QStringLiteral("persons"));
-        QStringList headers{tr("Surname"), tr("Given name"), tr("Surname reading"),
-                            tr("Given name reading"), tr("Born"), tr("Sex (1/2)"),
-                            tr("Rel. code")};
-        if (m_columns == 8)
-            headers << tr("My Number");
-        m_persons->setHorizontalHeaderLabels(headers);
-        m_persons->horizontalHeaderItem(6)->setToolTip(
-            tr("02 householder, 11 husband, 12 wife, 20 child, 51 father, 52 mother"));
-        m_persons->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-        m_persons->verticalHeader()->setDefaultSectionSize(24);
-        m_persons->setMinimumHeight(170);
-        for (int r = 0; r < kPersonRows; ++r) {
-            for (int c = 0; c < 2; ++c) {
-                auto *item = new QTableWidgetItem;
-                item->setFont(nameFont());
-                m_persons->setItem(r, c, item);
-            }
-        }
-        addRow(tr("Persons:"), m_persons, QStringLiteral("persons"));
-    }
+    if (!moveOut)
+        addAddressRows();
+    if (arriving)
+        addPersonRows(kind);
     if (moveOut) {
         m_destination = new QLineEdit(this);
         m_destination->setObjectName(QStringLiteral("destinationAddress"));
@@ -106,6 +65,57 @@ ChangeForm::ChangeForm(const QString &kind, QWidget *parent)
         m_members->setFont(nameFont());
         addRow(tr("Who moves:"), m_members, QStringLiteral("partyNos"));
     }
+}
+
+// The new address in the town: 町字, 番地, 方書, 郵便番号.
+void ChangeForm::addAddressRows()
+{
+    m_townArea = new QComboBox(this);
+    m_townArea->setObjectName(QStringLiteral("townArea"));
+    m_addressNumber = new QLineEdit(this);
+    m_addressNumber->setObjectName(QStringLiteral("addressNumber"));
+    m_addressNumber->setPlaceholderText(tr("e.g. 1-2-3"));
+    m_supplement = new QLineEdit(this);
+    m_postalCode = new QLineEdit(this);
+    m_postalCode->setMaximumWidth(120);
+    m_postalCode->setPlaceholderText(tr("e.g. 0790000"));
+    addRow(tr("Town area:"), m_townArea, QStringLiteral("address.townAreaCode"));
+    addRow(tr("Lot number:"), m_addressNumber, QStringLiteral("address.addressNumber"));
+    alias(QStringLiteral("address"), QStringLiteral("address.addressNumber"));
+    addRow(tr("Building, room:"), m_supplement, QStringLiteral("address.addressSupplement"));
+    addRow(tr("Postal code:"), m_postalCode, QStringLiteral("address.postalCode"));
+}
+
+// Where the persons come from and the persons themselves, one a row.
+void ChangeForm::addPersonRows(const QString &kind)
+{
+    m_previous = new QLineEdit(this);
+    m_previous->setObjectName(QStringLiteral("previousAddress"));
+    addRow(kind == QLatin1String("move-in-abroad") ? tr("Country moved from:")
+                                                   : tr("Previous address:"),
+           m_previous, QStringLiteral("previousAddress"));
+    m_columns = kind == QLatin1String("move-in-special") ? 8 : 7;
+    m_persons = new QTableWidget(kPersonRows, m_columns, this);
+    m_persons->setObjectName(QStringLiteral("persons"));
+    QStringList headers{tr("Surname"), tr("Given name"), tr("Surname reading"),
+                        tr("Given name reading"), tr("Born"), tr("Sex (1/2)"),
+                        tr("Rel. code")};
+    if (m_columns == 8)
+        headers << tr("My Number");
+    m_persons->setHorizontalHeaderLabels(headers);
+    m_persons->horizontalHeaderItem(6)->setToolTip(
+        tr("02 householder, 11 husband, 12 wife, 20 child, 51 father, 52 mother"));
+    m_persons->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_persons->verticalHeader()->setDefaultSectionSize(24);
+    m_persons->setMinimumHeight(170);
+    for (int r = 0; r < kPersonRows; ++r) {
+        for (int c = 0; c < 2; ++c) {
+            auto *item = new QTableWidgetItem;
+            item->setFont(nameFont());
+            m_persons->setItem(r, c, item);
+        }
+    }
+    addRow(tr("Persons:"), m_persons, QStringLiteral("persons"));
 }
 
 void ChangeForm::setCodes(const QJsonObject &codesAnswer)

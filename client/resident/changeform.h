@@ -43,6 +43,8 @@ protected:
     QString valueText(QWidget *field) const override;
 
 private:
+    void addAddressRows();
+    void addPersonRows(const QString &kind);
     int filledRow(int index) const;
 
     int m_columns = 0;

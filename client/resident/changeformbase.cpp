@@ -20,19 +20,6 @@
 
 namespace kikan::client {
 
-QJsonObject inquiryPerson(const QJsonObject &inquiry)
-{
-    const bool onDate = inquiry.value(QStringLiteral("flags"))[QStringLiteral("existedOnDate")]
-                            .toBool();
-    return inquiry.value(onDate ? QStringLiteral("person") : QStringLiteral("latest")).toObject();
-}
-
-QString jsonText(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-}
-
 ChangeFormBase::ChangeFormBase(const QString &kind, int dateRows, QWidget *parent)
     : QWidget(parent), m_kind(kind)
 {

@@ -91,8 +91,5 @@ protected:
     QHash<QString, QString> m_aliases;
 };
 
-// The person an inquiry shows (person as of the date, else the latest state).
-QJsonObject inquiryPerson(const QJsonObject &inquiry);
-QString jsonText(const QJsonObject &o, const char *key);
 
 } // namespace kikan::client

@@ -2,6 +2,7 @@
 #include "changevitalform.h"
 
 #include "changemembers.h"
+#include "residentformat.h"
 
 #include "client/widgets/namefont.h"
 

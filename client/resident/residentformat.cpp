@@ -20,6 +20,21 @@ std::optional<core::WarekiDate> wareki(const QJsonValue &iso)
         return std::nullopt;
     return w.value();
 }
+
+struct CodeName {
+    const char *code;
+    const char *name; // QT_TRANSLATE_NOOP("kikan::client::ResidentFormat", …)
+};
+
+// The translated name of a code, or the code itself when it has none.
+QString codeName(const QString &code, std::initializer_list<CodeName> names)
+{
+    for (const CodeName &n : names) {
+        if (code == QLatin1String(n.code))
+            return QCoreApplication::translate("kikan::client::ResidentFormat", n.name);
+    }
+    return code;
+}
 } // namespace
 
 QString warekiText(const QJsonValue &isoDate)
@@ -36,44 +51,43 @@ QString warekiShortText(const QJsonValue &isoDate)
 
 QString sexText(const QString &code)
 {
-    if (code == QLatin1String("1"))
-        return QCoreApplication::translate("kikan::client::ResidentFormat",
-                                           "Male");
-    if (code == QLatin1String("2"))
-        return QCoreApplication::translate("kikan::client::ResidentFormat",
-                                           "Female");
-    if (code == QLatin1String("9"))
-        return QCoreApplication::translate("kikan::client::ResidentFormat",
-                                           "Unknown");
-    return code;
+    return codeName(code, {{"1", QT_TRANSLATE_NOOP("kikan::client::ResidentFormat", "Male")},
+                           {"2", QT_TRANSLATE_NOOP("kikan::client::ResidentFormat", "Female")},
+                           {"9", QT_TRANSLATE_NOOP("kikan::client::ResidentFormat", "Unknown")}});
 }
 
 QString statusText(const QString &code)
 {
-    if (code == QLatin1String("resident"))
-        return QCoreApplication::translate("kikan::client::ResidentFormat",
-                                           "Resident");
-    if (code == QLatin1String("moved_out"))
-        return QCoreApplication::translate("kikan::client::ResidentFormat",
-                                           "Moved out (removed record)");
-    if (code == QLatin1String("deceased"))
-        return QCoreApplication::translate("kikan::client::ResidentFormat",
-                                           "Deceased (removed record)");
-    if (code == QLatin1String("removed"))
-        return QCoreApplication::translate("kikan::client::ResidentFormat",
-                                           "Struck off (removed record)");
-    return code;
+    return codeName(code, {
+        {"resident", QT_TRANSLATE_NOOP("kikan::client::ResidentFormat", "Resident")},
+        {"moved_out",
+         QT_TRANSLATE_NOOP("kikan::client::ResidentFormat", "Moved out (removed record)")},
+        {"deceased",
+         QT_TRANSLATE_NOOP("kikan::client::ResidentFormat", "Deceased (removed record)")},
+        {"removed",
+         QT_TRANSLATE_NOOP("kikan::client::ResidentFormat", "Struck off (removed record)")},
+    });
 }
 
 QString residentKindText(const QString &code)
 {
-    if (code == QLatin1String("japanese"))
-        return QCoreApplication::translate("kikan::client::ResidentFormat",
-                                           "Japanese national");
-    if (code == QLatin1String("foreign"))
-        return QCoreApplication::translate("kikan::client::ResidentFormat",
-                                           "Foreign resident");
-    return code;
+    return codeName(code, {
+        {"japanese", QT_TRANSLATE_NOOP("kikan::client::ResidentFormat", "Japanese national")},
+        {"foreign", QT_TRANSLATE_NOOP("kikan::client::ResidentFormat", "Foreign resident")},
+    });
+}
+
+QJsonObject inquiryPerson(const QJsonObject &inquiry)
+{
+    const bool onDate = inquiry.value(QStringLiteral("flags"))[QStringLiteral("existedOnDate")]
+                            .toBool();
+    return inquiry.value(onDate ? QStringLiteral("person") : QStringLiteral("latest")).toObject();
+}
+
+QString jsonText(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
 }
 
 QList<QPair<QString, QString>> problemFields(const ApiResult &result)

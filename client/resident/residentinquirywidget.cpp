@@ -1,18 +1,17 @@
 // 住民票の照会 (residentinquirywidget.h).
 #include "residentinquirywidget.h"
 
+#include "inquirytables.h"
 #include "residentformat.h"
+#include "residentpersonpanel.h"
 
 #include "client/app/buttons.h"
 #include "client/net/apiclient.h"
-#include "client/widgets/namefont.h"
 #include "shared/api/endpoints.h"
 #include "shared/api/resident/paths.h"
 #include "shared/core/dateinput.h"
 
-#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -23,37 +22,46 @@
 
 namespace kikan::client {
 
-namespace {
-constexpr int kPartyRole = Qt::UserRole + 1;
-const QColor kGrey(120, 120, 120);
-
-QString str(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-}
-
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setItemDelegate(new NameItemDelegate(t)); // names with an IVS show their variant glyph
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setTabKeyNavigation(false);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setDefaultSectionSize(22);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    return t;
-}
-} // namespace
-
 ResidentInquiryWidget::ResidentInquiryWidget(ApiClient *api, QWidget *parent)
     : QWidget(parent), m_api(api)
 {
-    auto *back = new QPushButton(tr("&Back to search"), this);
-    connect(back, &QPushButton::clicked, this, &ResidentInquiryWidget::backRequested);
+    QHBoxLayout *top = buildTopRow();
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("residentBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+    m_error = makeErrorLabel(this);
+    m_person = new ResidentPersonPanel(this);
+    m_householdTitle = new QLabel(this);
+    m_household = new HouseholdMemberTable(this);
+    connect(m_household, &HouseholdMemberTable::memberChosen, this,
+            &ResidentInquiryWidget::personChosen);
+    m_history = new ResidentHistoryTable(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_error);
+    layout->addWidget(m_person);
+    layout->addWidget(m_householdTitle);
+    layout->addWidget(m_household, 2);
+    layout->addWidget(new QLabel(tr("History"), this));
+    layout->addWidget(m_history, 3);
+    setTabOrder(m_date, m_moveWithin);
+    setTabOrder(m_moveWithin, m_changes);
+    setTabOrder(m_changes, m_certificate);
+    setTabOrder(m_certificate, m_household);
+    setTabOrder(m_household, m_history);
+    setTabOrder(m_history, m_back);
+}
+
+// Back to the search, the title, 基準日 and the buttons of 異動 and 証明書.
+QHBoxLayout *ResidentInquiryWidget::buildTopRow()
+{
+    m_back = new QPushButton(tr("&Back to search"), this);
+    connect(m_back, &QPushButton::clicked, this, &ResidentInquiryWidget::backRequested);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &ResidentInquiryWidget::backRequested);
@@ -88,7 +96,7 @@ ResidentInquiryWidget::ResidentInquiryWidget(ApiClient *api, QWidget *parent)
             Q_EMIT certificateRequested();
     });
     auto *top = new QHBoxLayout;
-    top->addWidget(back);
+    top->addWidget(m_back);
     top->addWidget(m_title);
     top->addStretch();
     top->addWidget(new QLabel(tr("As of:"), this));
@@ -97,86 +105,7 @@ ResidentInquiryWidget::ResidentInquiryWidget(ApiClient *api, QWidget *parent)
     top->addWidget(m_moveWithin);
     top->addWidget(m_changes);
     top->addWidget(m_certificate);
-
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("residentBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->hide();
-    m_error = makeErrorLabel(this);
-
-    m_grid = new QGridLayout;
-    m_grid->setHorizontalSpacing(8);
-    m_grid->setVerticalSpacing(3);
-    addItem(QStringLiteral("name"), tr("Name"), 0, 0, 2);
-    addItem(QStringLiteral("nameKana"), tr("Reading"), 0, 2, 2);
-    addItem(QStringLiteral("birthDate"), tr("Born"), 1, 0);
-    addItem(QStringLiteral("sex"), tr("Sex"), 1, 1);
-    addItem(QStringLiteral("relationshipText"), tr("Relationship"), 1, 2);
-    addItem(QStringLiteral("residentKind"), tr("Kind"), 1, 3);
-    addItem(QStringLiteral("partyNo"), tr("Party no."), 2, 0);
-    addItem(QStringLiteral("householdNo"), tr("Household no."), 2, 1);
-    addItem(QStringLiteral("residentRecordCode"), tr("Record code"), 2, 2);
-    addItem(QStringLiteral("myNumber"), tr("My Number"), 2, 3);
-    addItem(QStringLiteral("address"), tr("Address"), 3, 0, 3);
-    addItem(QStringLiteral("postalCode"), tr("Postal code"), 3, 3);
-    addItem(QStringLiteral("addressSupplement"), tr("Building"), 4, 0, 2);
-    addItem(QStringLiteral("householderName"), tr("Householder"), 4, 2, 2);
-    addItem(QStringLiteral("residentSince"), tr("Resident since"), 5, 0);
-    addItem(QStringLiteral("addressSince"), tr("At address since"), 5, 1);
-    addItem(QStringLiteral("status"), tr("Status"), 5, 2);
-    addItem(QStringLiteral("historyNo"), tr("History no."), 5, 3);
-    addItem(QStringLiteral("previousAddress"), tr("Previous address"), 6, 0, 2);
-    addItem(QStringLiteral("destinationAddress"), tr("Moved out to"), 6, 2, 2);
-    addItem(QStringLiteral("registeredDomicile"), tr("Registered domicile"), 7, 0, 2);
-    addItem(QStringLiteral("familyRegisterHead"), tr("Head of family register"), 7, 2);
-    addItem(QStringLiteral("formerFamilyName"), tr("Former surname"), 7, 3);
-    addItem(QStringLiteral("nationality"), tr("Nationality"), 8, 0);
-    addItem(QStringLiteral("residenceStatus"), tr("Residence status"), 8, 1);
-    addItem(QStringLiteral("periodOfStay"), tr("Period of stay"), 8, 2);
-    addItem(QStringLiteral("stayExpiryDate"), tr("Stay expires"), 8, 3);
-    addItem(QStringLiteral("residenceCardNo"), tr("Residence card no."), 9, 0);
-    addItem(QStringLiteral("article30_45Class"), tr("Art. 30-45 class"), 9, 1);
-    addItem(QStringLiteral("alias"), tr("Alias"), 9, 2);
-    addItem(QStringLiteral("nameRoman"), tr("Name (Roman)"), 9, 3);
-    for (int c = 1; c < 8; c += 2)
-        m_grid->setColumnStretch(c, 1);
-    m_name = m_items.value(QStringLiteral("name"));
-
-    m_householdTitle = new QLabel(this);
-    m_household = makeTable({tr("Name"), tr("Relationship"), tr("Born"), tr("Sex"),
-                             tr("Status"), tr("Party no.")}, this);
-    m_household->setObjectName(QStringLiteral("householdMembers"));
-    m_household->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    auto open = [this] {
-        const int row = m_household->currentRow();
-        if (row >= 0)
-            Q_EMIT personChosen(m_household->item(row, 0)->data(kPartyRole).toLongLong());
-    };
-    connect(m_household, &QTableWidget::activated, this, open);
-    connect(m_household, &QTableWidget::doubleClicked, this, open);
-    m_history = makeTable({tr("No."), tr("Change"), tr("Effective"), tr("Notified"),
-                           tr("Name"), tr("Address"), tr("Relationship"), tr("Status"),
-                           tr("Note")}, this);
-    m_history->setObjectName(QStringLiteral("residentHistory"));
-    m_history->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addLayout(top);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_error);
-    layout->addLayout(m_grid);
-    layout->addWidget(m_householdTitle);
-    layout->addWidget(m_household, 2);
-    layout->addWidget(new QLabel(tr("History"), this));
-    layout->addWidget(m_history, 3);
-    setTabOrder(m_date, m_moveWithin);
-    setTabOrder(m_moveWithin, m_changes);
-    setTabOrder(m_changes, m_certificate);
-    setTabOrder(m_certificate, m_household);
-    setTabOrder(m_household, m_history);
-    setTabOrder(m_history, back);
+    return top;
 }
 
 void ResidentInquiryWidget::addChangeActions()
@@ -246,35 +175,19 @@ void ResidentInquiryWidget::enableChanges(const QJsonObject &flags)
     m_changes->setVisible(may);
 }
 
-void ResidentInquiryWidget::addItem(const QString &key, const QString &label, int row,
-                                    int column, int span)
-{
-    auto *caption = new QLabel(label, this);
-    caption->setStyleSheet(QStringLiteral("color: #555;"));
-    QLabel *value = key == QLatin1String("name") ? new NameLabel({}, this, 15) : new QLabel(this);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Long values must not widen the screen beyond 1024 pixels: they are cut, the tooltip has all.
-    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    value->setMinimumWidth(40);
-    m_grid->addWidget(caption, row, column * 2);
-    m_grid->addWidget(value, row, column * 2 + 1, 1, span * 2 - 1);
-    m_items.insert(key, value);
-    caption->setObjectName(key + QStringLiteral(".caption"));
-    m_items.insert(key + QStringLiteral(".caption"), caption);
-}
-
-void ResidentInquiryWidget::setItem(const QString &key, const QString &value)
-{
-    if (QLabel *l = m_items.value(key)) {
-        l->setText(value);
-        l->setToolTip(value);
-    }
-}
-
 QString ResidentInquiryWidget::itemText(const QString &key) const
 {
-    const QLabel *l = m_items.value(key);
-    return l ? l->text() : QString();
+    return m_person->itemText(key);
+}
+
+QTableWidget *ResidentInquiryWidget::householdTable() const
+{
+    return m_household;
+}
+
+QTableWidget *ResidentInquiryWidget::historyTable() const
+{
+    return m_history;
 }
 
 QString ResidentInquiryWidget::bannerText() const
@@ -333,10 +246,7 @@ void ResidentInquiryWidget::showError(const QString &message)
 {
     // Nothing of a person the server refused (支援措置, not found) stays on screen.
     m_inquiry = {};
-    for (QLabel *l : std::as_const(m_items)) {
-        if (!l->objectName().endsWith(QLatin1String(".caption")))
-            l->clear();
-    }
+    m_person->clear();
     m_household->setRowCount(0);
     m_history->setRowCount(0);
     m_banner->hide();
@@ -355,43 +265,32 @@ void ResidentInquiryWidget::showInquiry(const QJsonObject &answer)
     const QJsonObject flags = answer.value(QStringLiteral("flags")).toObject();
     const QJsonObject household = answer.value(QStringLiteral("household")).toObject();
     const bool onDate = flags.value(QStringLiteral("existedOnDate")).toBool();
-    const QJsonObject p = answer.value(onDate ? QStringLiteral("person")
-                                              : QStringLiteral("latest")).toObject();
+    const QJsonObject p = inquiryPerson(answer);
     m_partyNo = p.value(QStringLiteral("partyNo")).toInteger();
     const bool foreign = flags.value(QStringLiteral("foreign")).toBool();
 
     m_title->setText(tr("Resident record"));
     m_dateShown->setText(
         tr("shown as of %1").arg(warekiText(answer.value(QStringLiteral("date")))));
-    for (const char *key : {"name", "nameKana", "relationshipText", "residentRecordCode",
-                            "address", "postalCode", "addressSupplement", "previousAddress",
-                            "destinationAddress", "registeredDomicile", "familyRegisterHead",
-                            "formerFamilyName", "nationality", "residenceStatus", "periodOfStay",
-                            "residenceCardNo", "article30_45Class", "alias", "nameRoman",
-                            "partyNo", "householdNo", "historyNo"}) {
-        setItem(QLatin1String(key), str(p, key));
-    }
-    setItem(QStringLiteral("address"), str(p, "address"));
-    const QString myNumber = str(p, "myNumber");
-    setItem(QStringLiteral("myNumber"), myNumber.isEmpty() ? tr("(none)") : myNumber);
-    for (const char *key : {"birthDate", "residentSince", "addressSince", "stayExpiryDate"})
-        setItem(QLatin1String(key), warekiText(p.value(QLatin1String(key))));
-    setItem(QStringLiteral("sex"), sexText(str(p, "sex")));
-    setItem(QStringLiteral("residentKind"), residentKindText(str(p, "residentKind")));
-    setItem(QStringLiteral("status"), statusText(str(p, "status")));
-    setItem(QStringLiteral("householderName"),
-            household.value(QStringLiteral("householderName")).toString());
-    // 外国人住民 items only for a foreign resident, 本籍・筆頭者 only for a Japanese national.
-    for (const char *key : {"nationality", "residenceStatus", "periodOfStay", "stayExpiryDate",
-                            "residenceCardNo", "article30_45Class", "alias", "nameRoman"}) {
-        m_items.value(QLatin1String(key))->setVisible(foreign);
-        m_items.value(QLatin1String(key) + QStringLiteral(".caption"))->setVisible(foreign);
-    }
-    for (const char *key : {"registeredDomicile", "familyRegisterHead"}) {
-        m_items.value(QLatin1String(key))->setVisible(!foreign);
-        m_items.value(QLatin1String(key) + QStringLiteral(".caption"))->setVisible(!foreign);
-    }
+    m_person->showPerson(p, household, foreign);
+    showBanner(flags, onDate, foreign);
+    m_moveWithin->setVisible(m_api->user().has(QStringLiteral("resident"),
+                                               QStringLiteral("update")));
+    m_moveWithin->setEnabled(flags.value(QStringLiteral("resident")).toBool()
+                             && !flags.value(QStringLiteral("removed")).toBool());
+    enableChanges(flags);
+    m_certificate->setVisible(m_api->user().has(QStringLiteral("resident"),
+                                                QStringLiteral("issue")));
+    m_certificate->setEnabled(true);
+    showHousehold(household);
+    m_history->showHistory(answer.value(QStringLiteral("history")).toArray(),
+                           p.value(QStringLiteral("historyNo")).toInteger());
+    Q_EMIT loaded();
+}
 
+// 支援措置 (red, first), 除票, a planned 転出, not on the register that day, 外国人住民.
+void ResidentInquiryWidget::showBanner(const QJsonObject &flags, bool onDate, bool foreign)
+{
     QStringList warnings;
     QString colour = QStringLiteral("#e3f0fb; color: #0b3d66");
     if (flags.value(QStringLiteral("protected")).toBool()) {
@@ -400,7 +299,7 @@ void ResidentInquiryWidget::showInquiry(const QJsonObject &answer)
         colour = QStringLiteral("#c62828; color: white; font-weight: bold");
     }
     if (flags.value(QStringLiteral("removed")).toBool()) {
-        warnings << tr("Removed record: %1.").arg(statusText(str(flags, "status")));
+        warnings << tr("Removed record: %1.").arg(statusText(jsonText(flags, "status")));
         if (!flags.value(QStringLiteral("protected")).toBool())
             colour = QStringLiteral("#fff3cd; color: #6b4e00; font-weight: bold");
     }
@@ -413,16 +312,10 @@ void ResidentInquiryWidget::showInquiry(const QJsonObject &answer)
     m_banner->setVisible(!warnings.isEmpty());
     m_banner->setText(warnings.join(QStringLiteral("　／　")));
     m_banner->setStyleSheet(QStringLiteral("padding: 4px; background: %1;").arg(colour));
-    m_moveWithin->setVisible(m_api->user().has(QStringLiteral("resident"),
-                                               QStringLiteral("update")));
-    m_moveWithin->setEnabled(flags.value(QStringLiteral("resident")).toBool()
-                             && !flags.value(QStringLiteral("removed")).toBool());
-    enableChanges(flags);
+}
 
-    m_certificate->setVisible(m_api->user().has(QStringLiteral("resident"),
-                                                QStringLiteral("issue")));
-    m_certificate->setEnabled(true);
-
+void ResidentInquiryWidget::showHousehold(const QJsonObject &household)
+{
     const QJsonArray members = household.value(QStringLiteral("members")).toArray();
     const int restricted = household.value(QStringLiteral("restrictedMembers")).toInt();
     QString title = tr("Household %1 (%2 members)")
@@ -431,52 +324,7 @@ void ResidentInquiryWidget::showInquiry(const QJsonObject &answer)
     if (restricted > 0)
         title += tr(" - %1 not shown (support measure)").arg(restricted);
     m_householdTitle->setText(title);
-    m_household->setRowCount(int(members.size()));
-    for (int row = 0; row < members.size(); ++row) {
-        const QJsonObject m = members.at(row).toObject();
-        const QStringList values{str(m, "name"), str(m, "relationshipText"),
-                                 warekiText(m.value(QStringLiteral("birthDate"))),
-                                 sexText(str(m, "sex")), statusText(str(m, "status")),
-                                 str(m, "partyNo")};
-        const bool self = m.value(QStringLiteral("partyNo")).toInteger() == m_partyNo;
-        for (int c = 0; c < values.size(); ++c) {
-            auto *item = new QTableWidgetItem(values.at(c));
-            QFont f = c == 0 ? nameFont() : item->font();
-            f.setBold(self);
-            item->setFont(f);
-            item->setData(kPartyRole, m.value(QStringLiteral("partyNo")).toInteger());
-            m_household->setItem(row, c, item);
-        }
-    }
-
-    const QJsonArray history = answer.value(QStringLiteral("history")).toArray();
-    m_history->setRowCount(int(history.size()));
-    const qint64 shownHistory = p.value(QStringLiteral("historyNo")).toInteger();
-    for (int row = 0; row < history.size(); ++row) {
-        const QJsonObject h = history.at(row).toObject();
-        const QJsonObject change = h.value(QStringLiteral("change")).toObject();
-        const bool superseded = h.value(QStringLiteral("superseded")).toBool();
-        const QStringList values{
-            str(h, "historyNo"), str(change, "kindName"),
-            warekiShortText(change.value(QStringLiteral("effectiveDate"))),
-            warekiShortText(change.value(QStringLiteral("notifiedDate"))), str(h, "name"),
-            str(h, "address"), str(h, "relationshipText"), statusText(str(h, "status")),
-            superseded ? tr("Corrected") : QString()};
-        const bool shown = !superseded && h.value(QStringLiteral("historyNo")).toInteger()
-                                              == shownHistory;
-        for (int c = 0; c < values.size(); ++c) {
-            auto *item = new QTableWidgetItem(values.at(c));
-            QFont f = c == 4 ? nameFont() : item->font();
-            f.setBold(shown);
-            f.setStrikeOut(superseded && c != 8);
-            item->setFont(f);
-            item->setToolTip(values.at(c));
-            if (superseded)
-                item->setForeground(kGrey);
-            m_history->setItem(row, c, item);
-        }
-    }
-    Q_EMIT loaded();
+    m_household->showMembers(members, m_partyNo);
 }
 
 } // namespace kikan::client

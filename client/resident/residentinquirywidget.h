@@ -2,13 +2,14 @@
 // standard item (STANDARDS.md 住民記録; 個人番号 as the server sent it, masked without the right),
 // the household's members, the history rows with their 異動 (superseded rows marked 訂正済) and a
 // warning banner for 支援措置, 除票 and 外国人住民. GET /api/v1/resident/persons/{partyNo}.
+// Its parts: the items in ResidentPersonPanel, the household and history in inquirytables.h.
 #pragma once
 
 #include <QJsonObject>
 #include <QWidget>
 
 class QAction;
-class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -17,6 +18,9 @@ class QTableWidget;
 namespace kikan::client {
 
 class ApiClient;
+class HouseholdMemberTable;
+class ResidentHistoryTable;
+class ResidentPersonPanel;
 
 class ResidentInquiryWidget : public QWidget
 {
@@ -33,8 +37,8 @@ public:
 
     qint64 partyNo() const { return m_partyNo; }
     const QJsonObject &inquiry() const { return m_inquiry; }
-    QTableWidget *householdTable() const { return m_household; }
-    QTableWidget *historyTable() const { return m_history; }
+    QTableWidget *householdTable() const;
+    QTableWidget *historyTable() const;
     QLineEdit *dateEdit() const { return m_date; }
     QPushButton *certificateButton() const { return m_certificate; }
     QString bannerText() const;
@@ -52,17 +56,19 @@ Q_SIGNALS:
     void loaded(); // an answer (or an error) is shown
 
 private:
-    void addItem(const QString &key, const QString &label, int row, int column, int span = 1);
-    void setItem(const QString &key, const QString &value);
+    QHBoxLayout *buildTopRow();
     void applyDate();
     void showError(const QString &message);
     void addChangeActions();
     void enableChanges(const QJsonObject &flags);
+    void showBanner(const QJsonObject &flags, bool onDate, bool foreign);
+    void showHousehold(const QJsonObject &household);
 
     ApiClient *m_api;
     qint64 m_partyNo = 0;
     QDate m_asOf;
     QJsonObject m_inquiry;
+    QPushButton *m_back;
     QLabel *m_title;
     QLineEdit *m_date;
     QLabel *m_dateShown;
@@ -72,12 +78,10 @@ private:
     QPushButton *m_certificate;
     QLabel *m_banner;
     QLabel *m_error;
-    QLabel *m_name;
-    QGridLayout *m_grid;
-    QHash<QString, QLabel *> m_items;
+    ResidentPersonPanel *m_person;
     QLabel *m_householdTitle;
-    QTableWidget *m_household;
-    QTableWidget *m_history;
+    HouseholdMemberTable *m_household;
+    ResidentHistoryTable *m_history;
 };
 
 } // namespace kikan::client

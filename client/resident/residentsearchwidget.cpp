@@ -41,23 +41,7 @@ ResidentSearchWidget::ResidentSearchWidget(ApiClient *api, QWidget *parent)
     m_error = makeErrorLabel(this);
     m_summary = new QLabel(this);
 
-    m_table = new QTableWidget(0, Count, this);
-    m_table->setObjectName(QStringLiteral("residentResults"));
-    m_table->setItemDelegate(new NameItemDelegate(m_table)); // IVS names: the variant glyph
-    m_table->setHorizontalHeaderLabels({tr("Match"), tr("Name"), tr("Reading"), tr("Born"),
-                                        tr("Sex"), tr("Relationship"), tr("Address"),
-                                        tr("Status"), tr("Party no.")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setTabKeyNavigation(false);
-    QHeaderView *h = m_table->horizontalHeader();
-    h->setSectionResizeMode(QHeaderView::ResizeToContents);
-    h->setSectionResizeMode(Address, QHeaderView::Stretch);
-    connect(m_table, &QTableWidget::activated, this, &ResidentSearchWidget::openCurrent);
-    connect(m_table, &QTableWidget::doubleClicked, this, &ResidentSearchWidget::openCurrent);
-
+    buildTable();
     m_previous = new QPushButton(tr("&Previous"), this);
     m_next = new QPushButton(tr("&Next"), this);
     m_previous->setEnabled(false);
@@ -96,6 +80,26 @@ ResidentSearchWidget::ResidentSearchWidget(ApiClient *api, QWidget *parent)
     setTabOrder(m_searchButton, m_includeRemoved);
     setTabOrder(m_includeRemoved, m_table);
     setFocusProxy(m_query);
+}
+
+void ResidentSearchWidget::buildTable()
+{
+    m_table = new QTableWidget(0, Count, this);
+    m_table->setObjectName(QStringLiteral("residentResults"));
+    m_table->setItemDelegate(new NameItemDelegate(m_table)); // IVS names: the variant glyph
+    m_table->setHorizontalHeaderLabels({tr("Match"), tr("Name"), tr("Reading"), tr("Born"),
+                                        tr("Sex"), tr("Relationship"), tr("Address"),
+                                        tr("Status"), tr("Party no.")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false);
+    QHeaderView *h = m_table->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::ResizeToContents);
+    h->setSectionResizeMode(Address, QHeaderView::Stretch);
+    connect(m_table, &QTableWidget::activated, this, &ResidentSearchWidget::openCurrent);
+    connect(m_table, &QTableWidget::doubleClicked, this, &ResidentSearchWidget::openCurrent);
 }
 
 void ResidentSearchWidget::search(const QString &text)
@@ -149,44 +153,8 @@ void ResidentSearchWidget::showResults(const QJsonObject &answer)
     const bool more = answer.value(QStringLiteral("more")).toBool(); // total is a lower bound
     m_offset = answer.value(QStringLiteral("offset")).toInt();
     m_table->setRowCount(int(items.size()));
-    const QColor looseBackground(255, 248, 214);
-    const QColor removedText(110, 110, 110);
-    for (int row = 0; row < items.size(); ++row) {
-        const QJsonObject p = items.at(row).toObject();
-        const bool loose = p.value(QStringLiteral("loose")).toBool();
-        const bool removed = p.value(QStringLiteral("removed")).toBool();
-        // Which name matched: the 旧氏 or the 通称 are said; the loose tier is marked.
-        const QString by = p.value(QStringLiteral("matchedBy")).toString();
-        QString match = by.startsWith(QLatin1String("former_name")) ? tr("Former surname")
-                        : by.startsWith(QLatin1String("alias"))     ? tr("Alias")
-                                                                    : QString();
-        if (loose)
-            match = match.isEmpty() ? tr("Similar") : tr("%1 (similar)").arg(match);
-        const QString values[Count] = {
-            match,
-            p.value(QStringLiteral("name")).toString(),
-            p.value(QStringLiteral("nameKana")).toString(),
-            warekiText(p.value(QStringLiteral("birthDate"))),
-            sexText(p.value(QStringLiteral("sex")).toString()),
-            p.value(QStringLiteral("relationshipText")).toString(),
-            p.value(QStringLiteral("address")).toString(),
-            statusText(p.value(QStringLiteral("status")).toString()),
-            QString::number(p.value(QStringLiteral("partyNo")).toInteger()),
-        };
-        for (int c = 0; c < Count; ++c) {
-            auto *item = new QTableWidgetItem(values[c]);
-            if (c == Name)
-                item->setFont(nameFont());
-            if (loose)
-                item->setBackground(looseBackground);
-            if (removed)
-                item->setForeground(removedText);
-            item->setData(kPartyRole, p.value(QStringLiteral("partyNo")).toInteger());
-            m_table->setItem(row, c, item);
-        }
-        if (loose)
-            m_table->item(row, Match)->setToolTip(tr("Found by a looser spelling of the name"));
-    }
+    for (int row = 0; row < items.size(); ++row)
+        showRow(row, items.at(row).toObject());
     if (m_total == 0) {
         m_summary->setText(tr("No one found."));
     } else if (more) {
@@ -205,6 +173,46 @@ void ResidentSearchWidget::showResults(const QJsonObject &answer)
     if (!items.isEmpty())
         m_table->selectRow(0);
     Q_EMIT searched();
+}
+
+// One person found: the loose tier on a yellow background, removed records in grey.
+void ResidentSearchWidget::showRow(int row, const QJsonObject &p)
+{
+    const QColor looseBackground(255, 248, 214);
+    const QColor removedText(110, 110, 110);
+    const bool loose = p.value(QStringLiteral("loose")).toBool();
+    const bool removed = p.value(QStringLiteral("removed")).toBool();
+    // Which name matched: the 旧氏 or the 通称 are said; the loose tier is marked.
+    const QString by = p.value(QStringLiteral("matchedBy")).toString();
+    QString match = by.startsWith(QLatin1String("former_name")) ? tr("Former surname")
+                    : by.startsWith(QLatin1String("alias"))     ? tr("Alias")
+                                                                : QString();
+    if (loose)
+        match = match.isEmpty() ? tr("Similar") : tr("%1 (similar)").arg(match);
+    const QString values[Count] = {
+        match,
+        p.value(QStringLiteral("name")).toString(),
+        p.value(QStringLiteral("nameKana")).toString(),
+        warekiText(p.value(QStringLiteral("birthDate"))),
+        sexText(p.value(QStringLiteral("sex")).toString()),
+        p.value(QStringLiteral("relationshipText")).toString(),
+        p.value(QStringLiteral("address")).toString(),
+        statusText(p.value(QStringLiteral("status")).toString()),
+        QString::number(p.value(QStringLiteral("partyNo")).toInteger()),
+    };
+    for (int c = 0; c < Count; ++c) {
+        auto *item = new QTableWidgetItem(values[c]);
+        if (c == Name)
+            item->setFont(nameFont());
+        if (loose)
+            item->setBackground(looseBackground);
+        if (removed)
+            item->setForeground(removedText);
+        item->setData(kPartyRole, p.value(QStringLiteral("partyNo")).toInteger());
+        m_table->setItem(row, c, item);
+    }
+    if (loose)
+        m_table->item(row, Match)->setToolTip(tr("Found by a looser spelling of the name"));
 }
 
 QString ResidentSearchWidget::summaryText() const

@@ -42,7 +42,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildTable();
     void runSearch(int offset);
+    void showRow(int row, const QJsonObject &person);
     void showError(const QString &message);
     void openCurrent();
 
