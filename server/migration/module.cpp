@@ -2,36 +2,21 @@
 // candidates and staff decisions (migration:view, migration:update).
 #include "events.h"
 #include "routes.h"
-#include "server/module/module.h"
+#include "server/module/declaredmodule.h"
 
 namespace kikan::migration {
 
-namespace {
-class MigrationModule : public module::Module
-{
-public:
-    QString name() const override { return QStringLiteral("migration"); }
-    module::MigrationRange migrations() const override { return {3000, 3999}; }
-    QStringList rightAreas() const override { return {QStringLiteral("migration")}; }
-    QStringList auditEvents() const override
-    {
-        using namespace event;
-        QStringList out;
-        for (const char *e : {GlyphImport, GlyphDecide, GlyphUndecide, DecidedExport, GlyphList,
-                              GlyphView, CharacterSearch})
-            out << QString::fromLatin1(e);
-        return out;
-    }
-    void registerRoutes(core::ServerContext &context, http::Router &router) override
-    {
-        migration::registerRoutes(context, router);
-    }
-};
-} // namespace
-
 std::unique_ptr<module::Module> createModule()
 {
-    return std::make_unique<MigrationModule>();
+    using namespace event;
+    return module::declare({
+        .name = QStringLiteral("migration"),
+        .migrations = {3000, 3999},
+        .rightAreas = {QStringLiteral("migration")},
+        .auditEvents = module::names({GlyphImport, GlyphDecide, GlyphUndecide, DecidedExport,
+                                      GlyphList, GlyphView, CharacterSearch}),
+        .routes = &registerRoutes,
+    });
 }
 
 } // namespace kikan::migration
