@@ -115,6 +115,16 @@ ChangeHeader parseChangeHeader(const QJsonObject &body, const QString &kindCode)
     return h;
 }
 
+namespace {
+// The header of the kinds that work on the household of the request.
+ChangeHeader householdHeader(const QJsonObject &body, const QString &kindCode)
+{
+    ChangeHeader h = parseChangeHeader(body, kindCode);
+    h.household = readHousehold(body);
+    return h;
+}
+} // namespace
+
 MoveInRequest parseMoveIn(const QJsonObject &body, const QString &kindCode)
 {
     MoveInRequest r{parseChangeHeader(body, kindCode)};
@@ -133,8 +143,7 @@ MoveInRequest parseMoveIn(const QJsonObject &body, const QString &kindCode)
 
 MoveWithinRequest parseMoveWithin(const QJsonObject &body, const QString &kindCode)
 {
-    MoveWithinRequest r{parseChangeHeader(body, kindCode)};
-    r.header.household = readHousehold(body);
+    MoveWithinRequest r{householdHeader(body, kindCode)};
     r.address = parseAddress(body, QStringLiteral("address"));
     r.partyNos = partyNoList(body, QStringLiteral("partyNos"));
     if (body.contains(QStringLiteral("toHouseholdNo"))) {
@@ -147,8 +156,7 @@ MoveWithinRequest parseMoveWithin(const QJsonObject &body, const QString &kindCo
 
 MoveOutRequest parseMoveOut(const QJsonObject &body, const QString &kindCode)
 {
-    MoveOutRequest r{parseChangeHeader(body, kindCode)};
-    r.header.household = readHousehold(body);
+    MoveOutRequest r{householdHeader(body, kindCode)};
     r.destinationAddress = readText(body, QStringLiteral("destinationAddress"), {}, true, 200);
     r.partyNos = partyNoList(body, QStringLiteral("partyNos"));
     r.relationships = readRelationships(body);
@@ -157,16 +165,14 @@ MoveOutRequest parseMoveOut(const QJsonObject &body, const QString &kindCode)
 
 MoveOutCancelRequest parseMoveOutCancel(const QJsonObject &body, const QString &kindCode)
 {
-    MoveOutCancelRequest r{parseChangeHeader(body, kindCode)};
+    MoveOutCancelRequest r{householdHeader(body, kindCode)};
     r.cancelsChangeId = readNumber(body, QStringLiteral("cancelsChangeId"), {}, true);
-    r.header.household = readHousehold(body);
     return r;
 }
 
 BirthRequest parseBirth(const QJsonObject &body, const QString &kindCode)
 {
-    BirthRequest r{parseChangeHeader(body, kindCode)};
-    r.header.household = readHousehold(body);
+    BirthRequest r{householdHeader(body, kindCode)};
     const QJsonValue v = body.value(QStringLiteral("person"));
     if (!v.isObject()) {
         refuse(QStringLiteral("person"),
@@ -181,8 +187,7 @@ BirthRequest parseBirth(const QJsonObject &body, const QString &kindCode)
 
 DeathRequest parseDeath(const QJsonObject &body, const QString &kindCode)
 {
-    DeathRequest r{parseChangeHeader(body, kindCode)};
-    r.header.household = readHousehold(body);
+    DeathRequest r{householdHeader(body, kindCode)};
     r.partyNo = readNumber(body, QStringLiteral("partyNo"), {}, true);
     r.relationships = readRelationships(body);
     return r;
@@ -190,16 +195,14 @@ DeathRequest parseDeath(const QJsonObject &body, const QString &kindCode)
 
 HouseholderChangeRequest parseHouseholderChange(const QJsonObject &body, const QString &kindCode)
 {
-    HouseholderChangeRequest r{parseChangeHeader(body, kindCode)};
-    r.header.household = readHousehold(body);
+    HouseholderChangeRequest r{householdHeader(body, kindCode)};
     r.relationships = readRelationships(body);
     return r;
 }
 
 HouseholdSplitRequest parseHouseholdSplit(const QJsonObject &body, const QString &kindCode)
 {
-    HouseholdSplitRequest r{parseChangeHeader(body, kindCode)};
-    r.header.household = readHousehold(body);
+    HouseholdSplitRequest r{householdHeader(body, kindCode)};
     r.partyNos = partyNoList(body, QStringLiteral("partyNos"));
     r.relationships = readRelationships(body);
     return r;
@@ -207,8 +210,7 @@ HouseholdSplitRequest parseHouseholdSplit(const QJsonObject &body, const QString
 
 HouseholdMergeRequest parseHouseholdMerge(const QJsonObject &body, const QString &kindCode)
 {
-    HouseholdMergeRequest r{parseChangeHeader(body, kindCode)};
-    r.header.household = readHousehold(body);
+    HouseholdMergeRequest r{householdHeader(body, kindCode)};
     r.toHousehold = readVersioned(body, QStringLiteral("toHouseholdNo"),
                                   QStringLiteral("toHouseholdVersion"));
     r.relationships = readRelationships(body);
@@ -218,9 +220,8 @@ HouseholdMergeRequest parseHouseholdMerge(const QJsonObject &body, const QString
 OfficialCorrectionRequest parseOfficialCorrection(const QJsonObject &body,
                                                   const QString &kindCode)
 {
-    OfficialCorrectionRequest r{parseChangeHeader(body, kindCode)};
+    OfficialCorrectionRequest r{householdHeader(body, kindCode)};
     r.reasonNote = readReasonNote(body);
-    r.header.household = readHousehold(body);
     r.person = readPerson(body);
     r.edit = readEdit(body);
     r.relationships = readRelationships(body);
@@ -229,9 +230,8 @@ OfficialCorrectionRequest parseOfficialCorrection(const QJsonObject &body,
 
 OfficialRemovalRequest parseOfficialRemoval(const QJsonObject &body, const QString &kindCode)
 {
-    OfficialRemovalRequest r{parseChangeHeader(body, kindCode)};
+    OfficialRemovalRequest r{householdHeader(body, kindCode)};
     r.reasonNote = readReasonNote(body);
-    r.header.household = readHousehold(body);
     r.person = readPerson(body);
     r.relationships = readRelationships(body);
     return r;
@@ -240,8 +240,7 @@ OfficialRemovalRequest parseOfficialRemoval(const QJsonObject &body, const QStri
 ForeignResidentUpdateRequest parseForeignResidentUpdate(const QJsonObject &body,
                                                         const QString &kindCode)
 {
-    ForeignResidentUpdateRequest r{parseChangeHeader(body, kindCode)};
-    r.header.household = readHousehold(body);
+    ForeignResidentUpdateRequest r{householdHeader(body, kindCode)};
     r.person = readPerson(body);
     const QJsonObject f = editFields(body);
     for (auto it = f.begin(); it != f.end(); ++it) {
@@ -256,9 +255,8 @@ ForeignResidentUpdateRequest parseForeignResidentUpdate(const QJsonObject &body,
 
 CorrectionRequest parseCorrection(const QJsonObject &body, const QString &kindCode)
 {
-    CorrectionRequest r{parseChangeHeader(body, kindCode)};
+    CorrectionRequest r{householdHeader(body, kindCode)};
     r.reasonNote = readReasonNote(body);
-    r.header.household = readHousehold(body);
     r.person.no = readNumber(body, QStringLiteral("partyNo"), {}, true);
     r.historyNo = int(readNumber(body, QStringLiteral("historyNo"), {}, true));
     r.person.version = readVersion(body, QStringLiteral("personVersion"));

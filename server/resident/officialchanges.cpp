@@ -31,31 +31,40 @@ void applyEdit(ChangeWriter &w, ResidentRecord &r, const RecordEdit &edit)
 }
 } // namespace
 
+namespace {
+// 職権修正 and 職権消除: one person's new state from the 異動日, the others' 続柄 re-stated.
+ChangeOutcome officialChange(core::ServerContext &ctx, const core::Actor &actor,
+                             const ChangeHeader &header, const QString &reasonNote,
+                             const VersionedNo &who, const QList<RelationshipEntry> &relationships,
+                             const std::function<void(ChangeWriter &, ResidentRecord &)> &change)
+{
+    return runChange(ctx, actor, header, [&](ChangeWriter &w) {
+        w.note(QStringLiteral("reasonNote"), reasonNote);
+        PersonStates states(w);
+        change(w, person(w, states, who));
+        states.applyRelationships(relationships);
+        states.writeAll();
+    });
+}
+} // namespace
+
 ChangeOutcome officialCorrection(core::ServerContext &ctx, const core::Actor &actor,
                                  const OfficialCorrectionRequest &request)
 {
-    return runChange(ctx, actor, request.header, [&](ChangeWriter &w) {
-        w.note(QStringLiteral("reasonNote"), request.reasonNote);
-        PersonStates states(w);
-        ResidentRecord &r = person(w, states, request.person);
+    return officialChange(ctx, actor, request.header, request.reasonNote, request.person,
+                          request.relationships, [&](ChangeWriter &w, ResidentRecord &r) {
         applyEdit(w, r, request.edit);
         if (request.edit.address)
             r.addressSince = w.effectiveDate();
-        states.applyRelationships(request.relationships);
-        states.writeAll();
     });
 }
 
 ChangeOutcome officialRemoval(core::ServerContext &ctx, const core::Actor &actor,
                               const OfficialRemovalRequest &request)
 {
-    return runChange(ctx, actor, request.header, [&](ChangeWriter &w) {
-        w.note(QStringLiteral("reasonNote"), request.reasonNote);
-        PersonStates states(w);
-        ResidentRecord &r = person(w, states, request.person);
+    return officialChange(ctx, actor, request.header, request.reasonNote, request.person,
+                          request.relationships, [](ChangeWriter &, ResidentRecord &r) {
         r.status = ResidentStatus::Removed;
-        states.applyRelationships(request.relationships);
-        states.writeAll();
     });
 }
 
