@@ -21,6 +21,17 @@ VersionedNo readVersioned(const QJsonObject &body, const QString &noField,
     return v;
 }
 
+// Another household (toHouseholdNo + toHouseholdVersion); the version is not asked for when it is
+// the household of the request (claimed already).
+VersionedNo readOtherHousehold(const QJsonObject &body, qint64 householdNo)
+{
+    VersionedNo v;
+    v.no = readNumber(body, QStringLiteral("toHouseholdNo"), {}, true);
+    if (v.no != householdNo)
+        v.version = readVersion(body, QStringLiteral("toHouseholdVersion"));
+    return v;
+}
+
 // The household of the request: householdNo + householdVersion.
 VersionedNo readHousehold(const QJsonObject &body)
 {
@@ -146,10 +157,8 @@ MoveWithinRequest parseMoveWithin(const QJsonObject &body, const QString &kindCo
     MoveWithinRequest r{householdHeader(body, kindCode)};
     r.address = parseAddress(body, QStringLiteral("address"));
     r.partyNos = partyNoList(body, QStringLiteral("partyNos"));
-    if (body.contains(QStringLiteral("toHouseholdNo"))) {
-        r.toHousehold = readVersioned(body, QStringLiteral("toHouseholdNo"),
-                                      QStringLiteral("toHouseholdVersion"));
-    }
+    if (body.contains(QStringLiteral("toHouseholdNo")))
+        r.toHousehold = readOtherHousehold(body, r.header.household.no);
     r.relationships = readRelationships(body);
     return r;
 }
@@ -211,8 +220,7 @@ HouseholdSplitRequest parseHouseholdSplit(const QJsonObject &body, const QString
 HouseholdMergeRequest parseHouseholdMerge(const QJsonObject &body, const QString &kindCode)
 {
     HouseholdMergeRequest r{householdHeader(body, kindCode)};
-    r.toHousehold = readVersioned(body, QStringLiteral("toHouseholdNo"),
-                                  QStringLiteral("toHouseholdVersion"));
+    r.toHousehold = readOtherHousehold(body, r.header.household.no);
     r.relationships = readRelationships(body);
     return r;
 }
