@@ -1,34 +1,41 @@
-// The 異動 kinds, one function each, run inside runChange() (changewriter.h). Request shapes and
-// the checks each does: docs/resident.md "異動".
+// The 異動 kinds, one function each: the staff member acting and the typed request in, the
+// change run as one transaction by runChange() (changewriter.h), the outcome out. Request shapes
+// and the checks each does: changerequests.h, changerules.h, docs/resident.md "異動".
 #pragma once
 
+#include "changerequests.h"
 #include "changewriter.h"
 
 namespace kikan::resident {
 
-// moves.cpp — 法第22条 (転入), 第24条の2 (特例転入), 第23条 (転居), 第24条 (転出), 転出取消
-void moveIn(ChangeWriter &w);          // move_in, move_in_abroad, move_in_special, official_entry
-void moveWithin(ChangeWriter &w);
-void moveOut(ChangeWriter &w);
-void cancelMoveOut(ChangeWriter &w);
+// moves.cpp — 法第22条 (転入), 第24条の2 (特例転入), 第23条 (転居), 第24条 (転出), 転出取消;
+// moveIn also serves 国外からの転入 and 職権記載 (令第12条第1項): the header names the kind.
+ChangeOutcome moveIn(core::ServerContext &, const core::Actor &, const MoveInRequest &);
+ChangeOutcome moveWithin(core::ServerContext &, const core::Actor &, const MoveWithinRequest &);
+ChangeOutcome moveOut(core::ServerContext &, const core::Actor &, const MoveOutRequest &);
+ChangeOutcome cancelMoveOut(core::ServerContext &, const core::Actor &,
+                            const MoveOutCancelRequest &);
 // vitalevents.cpp — 出生, 死亡 (戸籍の届出に基づく記載・消除, 令第12条第2項)
-void birth(ChangeWriter &w);
-void death(ChangeWriter &w);
+ChangeOutcome birth(core::ServerContext &, const core::Actor &, const BirthRequest &);
+ChangeOutcome death(core::ServerContext &, const core::Actor &, const DeathRequest &);
 // householdchanges.cpp — 法第25条
-void changeHouseholder(ChangeWriter &w);
-void splitHousehold(ChangeWriter &w);
-void mergeHouseholds(ChangeWriter &w);
+ChangeOutcome changeHouseholder(core::ServerContext &, const core::Actor &,
+                                const HouseholderChangeRequest &);
+ChangeOutcome splitHousehold(core::ServerContext &, const core::Actor &,
+                             const HouseholdSplitRequest &);
+ChangeOutcome mergeHouseholds(core::ServerContext &, const core::Actor &,
+                              const HouseholdMergeRequest &);
 // officialchanges.cpp — 令第12条 (職権修正・消除), 法第30条の50 (外国人住民), 訂正
-void officialCorrection(ChangeWriter &w);
-void officialRemoval(ChangeWriter &w);
-void updateForeignResident(ChangeWriter &w);
-void correctEntry(ChangeWriter &w);
+ChangeOutcome officialCorrection(core::ServerContext &, const core::Actor &,
+                                 const OfficialCorrectionRequest &);
+ChangeOutcome officialRemoval(core::ServerContext &, const core::Actor &,
+                              const OfficialRemovalRequest &);
+ChangeOutcome updateForeignResident(core::ServerContext &, const core::Actor &,
+                                    const ForeignResidentUpdateRequest &);
+ChangeOutcome correctEntry(core::ServerContext &, const core::Actor &, const CorrectionRequest &);
 
-// Shared by the kinds: the household of the request (body householdNo + householdVersion).
-qint64 claimRequestHousehold(ChangeWriter &w);
-// The address every current member of a household has (from its first member).
+// Shared by the kinds: the address every current member of a household has (its first member's).
 ResidentRecord householdAddress(ChangeWriter &w, qint64 householdNo);
-bool sameAddress(const ResidentRecord &a, const ResidentRecord &b);
 void copyAddress(ResidentRecord &to, const ResidentRecord &from);
 
 } // namespace kikan::resident

@@ -3,7 +3,8 @@
 
 #include "partydirectory.h"
 
-#include "personinput.h"
+#include "changerules.h"
+#include "personfields.h"
 #include "residentstore.h"
 #include "server/audit/auditlog.h"
 #include "server/core/dates.h"
@@ -11,142 +12,98 @@
 #include "shared/api/errorcode.h"
 #include "shared/api/resident/errors.h"
 
-#include <QJsonDocument>
+#include <QJsonArray>
 #include <QSqlQuery>
 
 namespace kikan::resident {
 
-namespace {
-QString jaDate(QDate d)
-{
-    return d.toString(QStringLiteral("yyyy年M月d日"));
-}
-} // namespace
-
-QJsonObject ChangeOutcome::toJson(QSqlDatabase db) const
+QJsonObject ChangeOutcome::toJson() const
 {
     QJsonArray parties;
     for (qint64 p : partyNos)
         parties.append(p);
-    QJsonArray households;
-    for (qint64 h : householdNos) {
-        households.append(QJsonObject{{QStringLiteral("householdNo"), h},
-                                      {QStringLiteral("version"), householdVersion(db, h)}});
+    QJsonArray versions;
+    for (const HouseholdVersion &h : households) {
+        versions.append(QJsonObject{{QStringLiteral("householdNo"), h.householdNo},
+                                    {QStringLiteral("version"), h.version}});
     }
     return {{QStringLiteral("changeId"), changeId},
             {QStringLiteral("notificationNo"), notificationNo ? QJsonValue(notificationNo)
                                                               : QJsonValue()},
             {QStringLiteral("partyNos"), parties},
-            {QStringLiteral("households"), households},
-            {QStringLiteral("warnings"), warnings}};
+            {QStringLiteral("households"), versions},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
 }
 
-ChangeWriter::ChangeWriter(core::ServerContext &context, const http::Request &request,
-                           const QString &kindCode, const QJsonObject &body,
-                           store::Transaction &tx)
-    : m_context(context), m_body(body), m_tx(tx)
+ChangeWriter::ChangeWriter(core::ServerContext &context, const core::Actor &actor,
+                           const ChangeHeader &header, store::Transaction &tx)
+    : m_header(header), m_tx(tx)
 {
     m_today = core::processingDate(context.clock);
     m_now = core::timestamp(context.clock.now());
-    m_userId = request.who().userId;
-    m_effective = readDate(body, QStringLiteral("effectiveDate"), {}, true);
-    m_codes = &CodeTables::instance().on(m_effective);
-    const ChangeKindInfo *kind = m_codes->changeKind(kindCode);
-    if (!kind) {
-        throw core::Failure::invalidField(QStringLiteral("effectiveDate"),
-                                           QStringLiteral("この日付には「%1」の異動がありません。")
-                                               .arg(kindCode));
-    }
-    m_kind = *kind;
-    if (m_kind.notified)
-        m_notified = readDate(body, QStringLiteral("notifiedDate"), {}, true);
-    checkDates();
+    m_userId = actor.userId;
+    m_codes = &CodeTables::instance().on(header.effectiveDate);
+    m_kind = changeKindOn(*m_codes, header.kind);
+    m_outcome.warnings = checkChangeDates(*m_codes, m_kind, header.effectiveDate,
+                                          header.notifiedDate, m_today);
     if (m_kind.notified)
         m_outcome.notificationNo = nextNumber(db(), QStringLiteral("notification_no"));
+    insertChange();
+}
+
+void ChangeWriter::insertChange()
+{
+    const QDate notified = m_kind.notified ? m_header.notifiedDate : QDate();
     m_outcome.changeId = store::insertReturningId(
         db(),
         QStringLiteral("INSERT INTO resident_changes (change_kind, reason_code, effective_date, "
                        "notified_date, notification_no, detail, recorded_at, recorded_by) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {m_kind.code, m_kind.reason, core::isoDate(m_effective),
-         m_notified.isValid() ? QVariant(core::isoDate(m_notified))
-                              : QVariant(QMetaType(QMetaType::QString)),
+        {m_kind.code, m_kind.reason, core::isoDate(m_header.effectiveDate),
+         notified.isValid() ? QVariant(core::isoDate(notified))
+                            : QVariant(QMetaType(QMetaType::QString)),
          m_outcome.notificationNo ? QVariant(m_outcome.notificationNo)
                                   : QVariant(QMetaType(QMetaType::LongLong)),
-         QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)), m_now,
-         m_userId});
+         QString::fromUtf8(m_header.entered), m_now, m_userId});
 }
 
-void ChangeWriter::checkDates()
+void ChangeWriter::claimHousehold(const VersionedNo &household)
 {
-    const QString eff = QStringLiteral("effectiveDate");
-    if (!m_kind.notified) {
-        if (m_effective > m_today) {
-            throw core::Failure::invalidField(
-                eff, QStringLiteral("異動日（%1）が処理日（%2）より後です。")
-                         .arg(jaDate(m_effective), jaDate(m_today)));
-        }
+    const qint64 no = household.no;
+    if (m_claimed.contains(no))
         return;
-    }
-    if (m_notified > m_today) {
-        throw core::Failure::invalidField(
-            QStringLiteral("notifiedDate"), QStringLiteral("届出日（%1）が処理日（%2）より後です。")
-                                                .arg(jaDate(m_notified), jaDate(m_today)));
-    }
-    if (m_kind.code == QLatin1String("move_out")) {
-        // 法第24条: 転出届は転出の前にもできる (転出予定日).
-        if (m_notified.daysTo(m_effective) > m_codes->moveOutAdvanceDays) {
-            throw core::Failure::invalidField(
-                eff, QStringLiteral("転出予定日は届出日から%1日以内にしてください。")
-                         .arg(m_codes->moveOutAdvanceDays));
-        }
-    } else if (m_effective > m_notified) {
-        throw core::Failure::invalidField(
-            eff, QStringLiteral("異動日（%1）は届出日（%2）以前の日付にしてください。")
-                     .arg(jaDate(m_effective), jaDate(m_notified)));
-    }
-    const qint64 late = m_effective.daysTo(m_notified);
-    if (late > m_codes->notificationPeriodDays) {
-        warn(QStringLiteral("届出期間（異動日から%1日以内）を過ぎた届出です（%2日後）。"
-                            "法第52条の通知の要否を確認してください。")
-                 .arg(m_codes->notificationPeriodDays).arg(late));
-    }
-}
-
-void ChangeWriter::claimHousehold(qint64 householdNo, const QString &versionField)
-{
-    if (m_claimed.contains(householdNo))
-        return;
-    const int version = readVersion(m_body, versionField);
-    if (!resident::claimHousehold(db(), householdNo, version)) {
+    if (!resident::claimHousehold(db(), no, household.version)) {
         throw core::Failure(
             api::err::ResidentConflict,
             QStringLiteral("世帯番号 %1 の世帯は、照会した後に他の端末で更新されています"
                            "（照会時の版 %2、現在の版 %3）。もう一度照会してからやり直してください。")
-                .arg(householdNo).arg(version).arg(householdVersion(db(), householdNo)));
+                .arg(no).arg(household.version).arg(householdVersion(db(), no)));
     }
-    m_claimed.insert(householdNo);
-    m_touched.append(householdNo);
+    m_claimed.insert(no);
+    m_touched.append(no);
 }
 
-void ChangeWriter::claimPerson(qint64 partyNo)
+qint64 ChangeWriter::claimRequestHousehold()
 {
-    // Missing or malformed: the same 422 naming the field as a missing household version.
-    const int version = readVersion(m_body, QStringLiteral("personVersion"));
-    if (!resident::claimPerson(db(), partyNo, version)) {
-        const int now = personVersion(db(), partyNo);
+    claimHousehold(m_header.household);
+    return m_header.household.no;
+}
+
+void ChangeWriter::claimPerson(const VersionedNo &person)
+{
+    if (!resident::claimPerson(db(), person.no, person.version)) {
+        const int now = personVersion(db(), person.no);
         if (now == 0) {
-            throw core::Failure::invalidField(
-                QStringLiteral("partyNo"),
-                QStringLiteral("宛名番号 %1 の住民票はありません。").arg(partyNo));
+            refuse(QStringLiteral("partyNo"),
+                   QStringLiteral("宛名番号 %1 の住民票はありません。").arg(person.no));
         }
         throw core::Failure(
             api::err::ResidentConflict,
             QStringLiteral("宛名番号 %1 の人の住民票は、照会した後に他の端末で更新されています"
                            "（照会時の版 %2、現在の版 %3）。もう一度照会してからやり直してください。")
-                .arg(partyNo).arg(version).arg(now));
+                .arg(person.no).arg(person.version).arg(now));
     }
-    m_versionedPersons.insert(partyNo);
+    m_versionedPersons.insert(person.no);
 }
 
 qint64 ChangeWriter::newHousehold()
@@ -180,19 +137,8 @@ ResidentRecord ChangeWriter::current(qint64 partyNo, const QString &field)
 ResidentRecord ChangeWriter::currentResident(qint64 partyNo, const QString &field)
 {
     const ResidentRecord r = current(partyNo, field);
-    const QString who = QStringLiteral("宛名番号 %1 の人は").arg(partyNo);
-    const QString since = jaDate(r.validFrom);
-    switch (r.status) {
-    case ResidentStatus::Resident:
-        return r;
-    case ResidentStatus::MovedOut:
-        refuseState(field, who + QStringLiteral("%1 付けですでに転出しています。").arg(since));
-    case ResidentStatus::Deceased:
-        refuseState(field, who + QStringLiteral("%1 に死亡しています。").arg(since));
-    case ResidentStatus::Removed:
-        break;
-    }
-    refuseState(field, who + QStringLiteral("%1 付けで消除されています。").arg(since));
+    requireResident(r, field);
+    return r;
 }
 
 void ChangeWriter::write(ResidentRecord next)
@@ -202,16 +148,10 @@ void ChangeWriter::write(ResidentRecord next)
                              QStringLiteral("世帯番号 %1 が確保されていません。").arg(next.householdNo));
     }
     if (const std::optional<ResidentRecord> latest = latestRecord(db(), next.partyNo)) {
-        if (m_effective < latest->validFrom) {
-            throw core::Failure::invalidField(
-                QStringLiteral("effectiveDate"),
-                QStringLiteral("宛名番号 %1 の人には %2 付けの異動がすでにあります。それより前の"
-                               "日付の異動は訂正で入力してください。")
-                    .arg(next.partyNo).arg(jaDate(latest->validFrom)));
-        }
-        closeRecord(db(), latest->id, m_effective);
+        checkNotBeforeLatest(next.partyNo, latest->validFrom, effectiveDate());
+        closeRecord(db(), latest->id, effectiveDate());
     }
-    next.validFrom = m_effective;
+    next.validFrom = effectiveDate();
     next.validTo = QDate();
     insertRow(next);
 }
@@ -266,41 +206,18 @@ void ChangeWriter::setCancels(qint64 changeId)
                 {changeId, m_outcome.changeId});
 }
 
-void ChangeWriter::checkHouseholds()
-{
-    for (qint64 h : std::as_const(m_touched)) {
-        const QList<ResidentRecord> members = householdLatest(db(), h);
-        if (members.isEmpty())
-            continue;
-        const auto heads = std::count_if(
-            members.begin(), members.end(),
-            [](const ResidentRecord &r) { return r.isHouseholder(); });
-        if (heads == 0) {
-            throw core::Failure::invalidField(
-                QStringLiteral("householder"),
-                QStringLiteral("世帯番号 %1 の世帯に世帯主がいなくなります。新しい世帯主と続柄を"
-                               "入力してください。").arg(h));
-        }
-        if (heads > 1) {
-            throw core::Failure::invalidField(
-                QStringLiteral("householder"),
-                QStringLiteral("世帯番号 %1 の世帯に世帯主が%2人になります。続柄を見直してください。")
-                    .arg(h).arg(heads));
-        }
-    }
-}
-
 ChangeOutcome ChangeWriter::finish()
 {
-    checkHouseholds();
+    for (qint64 h : std::as_const(m_touched))
+        checkHouseholder(h, householdLatest(db(), h));
     if (!m_touched.isEmpty()) {
         store::exec(db(), QStringLiteral("UPDATE resident_changes SET household_no = ? "
                                          "WHERE id = ?"),
                     {m_touched.first(), m_outcome.changeId});
     }
-    m_outcome.householdNos = m_touched;
+    for (qint64 h : std::as_const(m_touched))
+        m_outcome.households.append({h, householdVersion(db(), h)});
     return m_outcome; // the caller commits, together with the operation log entry
-
 }
 
 ResidentRecord &PersonStates::resident(qint64 partyNo, const QString &field)
@@ -320,24 +237,15 @@ ResidentRecord &PersonStates::add(const ResidentRecord &record)
     return m_states[record.partyNo];
 }
 
-QList<qint64> PersonStates::applyRelationships()
+QList<qint64> PersonStates::applyRelationships(const QList<RelationshipEntry> &entries)
 {
     QList<qint64> named;
-    const QJsonValue v = m_writer.body().value(QStringLiteral("relationships"));
-    if (v.isUndefined() || v.isNull())
-        return named;
-    if (!v.isArray()) {
-        throw core::Failure::invalidField(QStringLiteral("relationships"),
-                                           QStringLiteral("続柄の一覧（配列）で指定してください。"));
-    }
-    const QJsonArray items = v.toArray();
-    for (qsizetype i = 0; i < items.size(); ++i) {
+    for (qsizetype i = 0; i < entries.size(); ++i) {
         const QString path = QStringLiteral("relationships[%1]").arg(i);
-        const QJsonObject o = items.at(i).toObject();
-        const qint64 partyNo = readNumber(o, QStringLiteral("partyNo"), path, true);
-        ResidentRecord &r = resident(partyNo, path + QStringLiteral(".partyNo"));
-        readRelationship(r, o, path, m_writer.codes());
-        named.append(partyNo);
+        const RelationshipEntry &e = entries.at(i);
+        ResidentRecord &r = resident(e.partyNo, path + QStringLiteral(".partyNo"));
+        applyRelationship(r, e.relationship, path, m_writer.codes());
+        named.append(e.partyNo);
     }
     return named;
 }
@@ -348,65 +256,59 @@ void PersonStates::writeAll()
         m_writer.write(m_states.value(p));
 }
 
-QList<qint64> partyNoList(const QJsonObject &body, const QString &field)
+namespace {
+// The log entry's facts: what the kind noted, the change, its date, persons and households.
+QJsonObject changeDetail(const ChangeWriter &writer, const QString &kindCode,
+                         const QJsonObject &answer)
 {
-    QList<qint64> out;
-    const QJsonValue v = body.value(field);
-    if (v.isUndefined() || v.isNull())
-        return out;
-    if (!v.isArray()) {
-        throw core::Failure::invalidField(field,
-                                           QStringLiteral("宛名番号の配列で指定してください。"));
-    }
-    const QJsonArray items = v.toArray();
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonValue item = items.at(i);
-        if (!item.isDouble() || item.toDouble() < 1) {
-            throw core::Failure::invalidField(QStringLiteral("%1[%2]").arg(field).arg(i),
-                                               QStringLiteral("宛名番号を指定してください。"));
-        }
-        out.append(qint64(item.toDouble()));
-    }
-    return out;
+    QJsonObject detail = writer.logDetail();
+    detail.insert(QStringLiteral("kind"), kindCode);
+    detail.insert(QStringLiteral("changeId"), answer.value(QStringLiteral("changeId")));
+    detail.insert(QStringLiteral("effectiveDate"), core::isoDate(writer.effectiveDate()));
+    detail.insert(QStringLiteral("partyNos"), answer.value(QStringLiteral("partyNos")));
+    detail.insert(QStringLiteral("households"), answer.value(QStringLiteral("households")));
+    return detail;
 }
 
-QJsonObject runChange(core::ServerContext &context, const http::Request &request,
-                      const QString &kindCode, const ChangeBody &body)
+QString changeEvent(const QString &kindCode)
 {
-    audit::AuditEntry entry = audit::AuditEntry::forRequest(
-        request, audit::LogKind::Operation, QStringLiteral("resident.") + kindCode);
-    QJsonObject detail{{QStringLiteral("kind"), kindCode}};
+    return QStringLiteral("resident.") + kindCode;
+}
+} // namespace
+
+ChangeOutcome runChange(core::ServerContext &context, const core::Actor &actor,
+                        const ChangeHeader &header, const ChangeBody &body)
+{
     try {
-        const QJsonObject input = request.jsonObject();
         store::Transaction tx(context.database);
-        ChangeWriter writer(context, request, kindCode, input, tx);
+        ChangeWriter writer(context, actor, header, tx);
         body(writer);
         const ChangeOutcome out = writer.finish();
-        const QJsonObject result = out.toJson(context.database.connection());
-        for (auto it = writer.logDetail().begin(); it != writer.logDetail().end(); ++it)
-            detail.insert(it.key(), it.value());
-        detail.insert(QStringLiteral("changeId"), out.changeId);
-        detail.insert(QStringLiteral("effectiveDate"), core::isoDate(writer.effectiveDate()));
-        detail.insert(QStringLiteral("partyNos"), result.value(QStringLiteral("partyNos")));
-        detail.insert(QStringLiteral("households"), result.value(QStringLiteral("households")));
-        entry.subject = QStringLiteral("change:%1").arg(out.changeId);
-        entry.detail = detail;
         // The change and its log entry are one transaction: a change is never saved unlogged.
-        context.audit.append(entry, tx);
+        context.audit.append(audit::AuditEntry::about(
+                                 actor, audit::LogKind::Operation, changeEvent(header.kind),
+                                 QStringLiteral("change:%1").arg(out.changeId),
+                                 changeDetail(writer, header.kind, out.toJson())),
+                             tx);
         tx.commit();
         // Other areas (印鑑登録, 選挙人名簿, every tax's 宛名) react once the change is committed.
         context.events.publish(partyChangedOf(context.database.connection(), out.changeId));
-        return result;
+        return out;
     } catch (const core::Failure &error) {
-        detail.insert(QStringLiteral("error"), error.code());
-        if (error.extra().contains(QStringLiteral("fields")))
-            detail.insert(QStringLiteral("fields"), error.extra().value(QStringLiteral("fields")));
-        entry.success = false;
-        entry.subject = QStringLiteral("change");
-        entry.detail = detail;
-        context.audit.append(entry);
+        logRefusedChange(context, actor, header.kind, error);
         throw;
     }
+}
+
+void logRefusedChange(core::ServerContext &context, const core::Actor &actor,
+                      const QString &kindCode, const core::Failure &error)
+{
+    QJsonObject detail{{QStringLiteral("kind"), kindCode},
+                       {QStringLiteral("error"), error.code()}};
+    if (error.extra().contains(QStringLiteral("fields")))
+        detail.insert(QStringLiteral("fields"), error.extra().value(QStringLiteral("fields")));
+    context.audit.record(actor, audit::LogKind::Operation, changeEvent(kindCode),
+                         QStringLiteral("change"), detail, false);
 }
 
 } // namespace kikan::resident

@@ -1,19 +1,20 @@
 // One 異動 as one transaction: the resident_changes row (the 異動届 as entered), the new record
-// rows, the household versions (optimistic concurrency), the 届出 date rules (住民基本台帳法
-// 第22条〜第25条: 異動日 ≤ 届出日 ≤ 処理日, 14日以内) and the household checks every change must
-// leave true (one 世帯主 per household with members). The operation log entry is written by
-// runChange() for success and refusal alike. The kinds themselves: moves.cpp, vitalevents.cpp,
-// householdchanges.cpp, officialchanges.cpp.
+// rows, the household and person versions (optimistic concurrency), the 届出 date rules and the
+// household checks every change must leave true (changerules.h: 住民基本台帳法 第22条〜第25条).
+// runChange() writes the operation log entry in the same transaction, and logs a refusal with
+// its error code. The kinds themselves: moves.cpp, vitalevents.cpp, householdchanges.cpp,
+// officialchanges.cpp; their typed requests: changerequests.h.
 #pragma once
 
+#include "changerequests.h"
 #include "codetables.h"
 #include "residentrecord.h"
 
+#include "server/core/actor.h"
 #include "server/core/context.h"
-#include "server/http/request.h"
+#include "server/core/failure.h"
 #include "server/store/database.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 
@@ -21,39 +22,42 @@
 
 namespace kikan::resident {
 
+struct HouseholdVersion {
+    qint64 householdNo = 0;
+    int version = 0;
+};
+
 struct ChangeOutcome {
     qint64 changeId = 0;
     qint64 notificationNo = 0;       // 届出番号 (0 for 職権)
     QList<qint64> partyNos;          // persons given a new state
-    QList<qint64> householdNos;      // households touched, with their new versions below
-    QJsonArray warnings;             // e.g. 届出期間を過ぎています (accepted, but to be noted)
-    QJsonObject toJson(QSqlDatabase db) const;
+    QList<HouseholdVersion> households; // households touched, with their new versions
+    QStringList warnings;            // e.g. 届出期間を過ぎています (accepted, but to be noted)
+    // The answer: {changeId, notificationNo|null, partyNos, households, warnings}.
+    QJsonObject toJson() const;
 };
 
 class ChangeWriter
 {
 public:
-    ChangeWriter(core::ServerContext &context, const http::Request &request,
-                 const QString &kindCode, const QJsonObject &body, store::Transaction &tx);
+    ChangeWriter(core::ServerContext &context, const core::Actor &actor,
+                 const ChangeHeader &header, store::Transaction &tx);
 
     QSqlDatabase db() const { return m_tx.db(); }
-    const QJsonObject &body() const { return m_body; }
     const CodeEdition &codes() const { return *m_codes; }
-    QDate effectiveDate() const { return m_effective; }
-    QDate notifiedDate() const { return m_notified; }
+    QDate effectiveDate() const { return m_header.effectiveDate; }
     QDate today() const { return m_today; }
-    QString now() const { return m_now; }
-    qint64 changeId() const { return m_outcome.changeId; }
     const ChangeKindInfo &kind() const { return m_kind; }
 
-    // Claims an existing household with the version from body[versionField]: a stale version is
+    // Claims an existing household with the version read at 照会: a stale version is
     // resident.conflict (another counter changed the household since it was read).
-    void claimHousehold(qint64 householdNo, const QString &versionField);
-    // Claims one person's record with body["personVersion"] (the person's `version` at 照会), for
-    // the kinds that edit one person (訂正, 職権修正, 職権消除, 外国人住民の記載事項の変更): missing
-    // → 400 request.malformed naming personVersion, stale → 409 resident.conflict. Call after the
-    // household claim (locks are always taken household first, then person).
-    void claimPerson(qint64 partyNo);
+    void claimHousehold(const VersionedNo &household);
+    // The household of the request (header householdNo + householdVersion).
+    qint64 claimRequestHousehold();
+    // Claims one person's record with the `version` at 照会, for the kinds that edit one person
+    // (訂正, 職権修正, 職権消除, 外国人住民の記載事項の変更): stale → 409 resident.conflict. Call
+    // after the household claim (locks are always taken household first, then person).
+    void claimPerson(const VersionedNo &person);
     qint64 newHousehold();
     qint64 newParty();
     // The person's latest state; the person must belong to a claimed household.
@@ -68,8 +72,7 @@ public:
     void reopen(const ResidentRecord &row); // supersedes a closed row and inserts it open again
     int nextEntryOrder(qint64 householdNo);
     void setCancels(qint64 changeId);
-    void warn(const QString &message) { m_outcome.warnings.append(message); }
-    // Adds facts to the change's detail and the log entry (never a My Number).
+    // Adds facts to the log entry (never a My Number).
     void note(const QString &key, const QJsonValue &value) { m_logDetail.insert(key, value); }
 
     // Checks the touched households and writes the change row's household. The caller writes the
@@ -78,15 +81,13 @@ public:
     const QJsonObject &logDetail() const { return m_logDetail; }
 
 private:
-    void checkDates();
-    void checkHouseholds();
+    void insertChange();
 
-    core::ServerContext &m_context;
     ChangeKindInfo m_kind;
-    QJsonObject m_body;
+    ChangeHeader m_header;
     store::Transaction &m_tx;
     const CodeEdition *m_codes = nullptr;
-    QDate m_effective, m_notified, m_today;
+    QDate m_today;
     QString m_now;
     qint64 m_userId = 0;
     QSet<qint64> m_claimed;
@@ -97,8 +98,8 @@ private:
 };
 
 // The new states of the persons one change touches, gathered and then written together: the
-// persons named by the change and those whose 続柄 it changes ("relationships": [{partyNo,
-// relationshipCode[, relationshipText]}], e.g. the others when the 世帯主 leaves or dies).
+// persons named by the change and those whose 続柄 it changes (RelationshipEntry, e.g. the others
+// when the 世帯主 leaves or dies).
 class PersonStates
 {
 public:
@@ -109,8 +110,8 @@ public:
     ResidentRecord &add(const ResidentRecord &record);
     bool contains(qint64 partyNo) const { return m_states.contains(partyNo); }
     QList<qint64> partyNos() const { return m_order; }
-    // Applies body["relationships"]; returns the party numbers it named.
-    QList<qint64> applyRelationships();
+    // Applies the re-stated 続柄 ("relationships[i]"); returns the party numbers they name.
+    QList<qint64> applyRelationships(const QList<RelationshipEntry> &entries);
     void writeAll();
 
 private:
@@ -119,13 +120,15 @@ private:
     QList<qint64> m_order;
 };
 
-// The party numbers in body[field] (an array); empty when absent.
-QList<qint64> partyNoList(const QJsonObject &body, const QString &field);
-
 using ChangeBody = std::function<void(ChangeWriter &)>;
-// Runs one change kind: transaction, writer, body, commit, operation log (event
-// "resident.<kind>", success or refusal with the error code). Returns the outcome as JSON.
-QJsonObject runChange(core::ServerContext &context, const http::Request &request,
-                      const QString &kindCode, const ChangeBody &body);
+// Runs one change kind: transaction, writer, body, operation log entry (event
+// "resident.<kind>", subject change:<id>) in the same transaction, commit, then PartyChanged.
+// A refusal is logged (logRefusedChange) and thrown on.
+ChangeOutcome runChange(core::ServerContext &context, const core::Actor &actor,
+                        const ChangeHeader &header, const ChangeBody &body);
+// The operation log entry of a refused change (subject "change", the error code and fields):
+// also for a request refused before it reached runChange (its JSON).
+void logRefusedChange(core::ServerContext &context, const core::Actor &actor,
+                      const QString &kindCode, const core::Failure &error);
 
 } // namespace kikan::resident

@@ -1,134 +1,126 @@
 // 職権修正・職権消除 (住民基本台帳法施行令 第12条), 外国人住民の記載事項 (法第30条の45, 第30条の50:
 // 法務大臣の通知による在留資格・在留期間等の変更) and 訂正 (令第12条第3項: a mistaken entry is
-// superseded, never edited; both stay in the history). Checks: docs/resident.md "異動".
+// superseded, never edited; both stay in the history). Checks: changerules.h,
+// docs/resident.md "異動".
 #include "changekinds.h"
 
-#include "personinput.h"
+#include "changerules.h"
 #include "residentstore.h"
-#include "server/core/failure.h"
-#include "shared/api/errorcode.h"
 
 namespace kikan::resident {
 
 namespace {
-ResidentRecord &person(ChangeWriter &w, PersonStates &states)
+// The one person of the request, in the household of the request, claimed with its version.
+ResidentRecord &person(ChangeWriter &w, PersonStates &states, const VersionedNo &who)
 {
-    const qint64 householdNo = claimRequestHousehold(w);
-    const qint64 partyNo = readNumber(w.body(), QStringLiteral("partyNo"), {}, true);
-    w.claimPerson(partyNo);
-    ResidentRecord &r = states.resident(partyNo, QStringLiteral("partyNo"));
-    if (r.householdNo != householdNo)
-        refuse(QStringLiteral("partyNo"), QStringLiteral("この世帯の世帯員ではありません。"));
+    const qint64 householdNo = w.claimRequestHousehold();
+    w.claimPerson(who);
+    ResidentRecord &r = states.resident(who.no, QStringLiteral("partyNo"));
+    requireMember(r, householdNo, QStringLiteral("partyNo"), false);
     return r;
 }
 
-// The items to change. A 修正/訂正 changes something: items in `fields`, or the `address` alone.
-QJsonObject fields(ChangeWriter &w)
+// The items of a 修正/訂正 applied to the record (the address: see the callers).
+void applyEdit(ChangeWriter &w, ResidentRecord &r, const RecordEdit &edit)
 {
-    const QJsonValue v = w.body().value(QStringLiteral("fields"));
-    const bool addressOnly = w.body().value(QStringLiteral("address")).isObject();
-    if (!v.isUndefined() && !v.isObject())
-        refuse(QStringLiteral("fields"), QStringLiteral("修正する項目の形式が正しくありません。"));
-    if (v.toObject().isEmpty() && !addressOnly)
-        refuse(QStringLiteral("fields"), QStringLiteral("修正する項目を入力してください。"));
-    return v.toObject();
-}
-
-void noteReason(ChangeWriter &w)
-{
-    w.note(QStringLiteral("reasonNote"),
-           readText(w.body(), QStringLiteral("reasonNote"), {}, true, 200));
+    applyPerson(r, edit.fields, QStringLiteral("fields"), w.codes(), false);
+    if (edit.relationship)
+        applyRelationship(r, *edit.relationship, QStringLiteral("fields"), w.codes());
+    if (edit.address)
+        applyAddress(r, *edit.address);
 }
 } // namespace
 
-void officialCorrection(ChangeWriter &w)
+namespace {
+// 職権修正 and 職権消除: one person's new state from the 異動日, the others' 続柄 re-stated.
+ChangeOutcome officialChange(core::ServerContext &ctx, const core::Actor &actor,
+                             const ChangeHeader &header, const QString &reasonNote,
+                             const VersionedNo &who, const QList<RelationshipEntry> &relationships,
+                             const std::function<void(ChangeWriter &, ResidentRecord &)> &change)
 {
-    noteReason(w);
-    PersonStates states(w);
-    ResidentRecord &r = person(w, states);
-    const QJsonObject f = fields(w);
-    readPerson(r, f, QStringLiteral("fields"), w.codes(), false);
-    if (f.contains(QStringLiteral("relationshipCode")))
-        readRelationship(r, f, QStringLiteral("fields"), w.codes());
-    if (w.body().contains(QStringLiteral("address"))) {
-        readAddress(r, w.body(), QStringLiteral("address"));
-        r.addressSince = w.effectiveDate();
-    }
-    states.applyRelationships();
-    states.writeAll();
+    return runChange(ctx, actor, header, [&](ChangeWriter &w) {
+        w.note(QStringLiteral("reasonNote"), reasonNote);
+        PersonStates states(w);
+        change(w, person(w, states, who));
+        states.applyRelationships(relationships);
+        states.writeAll();
+    });
+}
+} // namespace
+
+ChangeOutcome officialCorrection(core::ServerContext &ctx, const core::Actor &actor,
+                                 const OfficialCorrectionRequest &request)
+{
+    return officialChange(ctx, actor, request.header, request.reasonNote, request.person,
+                          request.relationships, [&](ChangeWriter &w, ResidentRecord &r) {
+        applyEdit(w, r, request.edit);
+        if (request.edit.address)
+            r.addressSince = w.effectiveDate();
+    });
 }
 
-void officialRemoval(ChangeWriter &w)
+ChangeOutcome officialRemoval(core::ServerContext &ctx, const core::Actor &actor,
+                              const OfficialRemovalRequest &request)
 {
-    noteReason(w);
-    PersonStates states(w);
-    ResidentRecord &r = person(w, states);
-    r.status = ResidentStatus::Removed;
-    states.applyRelationships();
-    states.writeAll();
+    return officialChange(ctx, actor, request.header, request.reasonNote, request.person,
+                          request.relationships, [](ChangeWriter &, ResidentRecord &r) {
+        r.status = ResidentStatus::Removed;
+    });
 }
 
-void updateForeignResident(ChangeWriter &w)
+ChangeOutcome updateForeignResident(core::ServerContext &ctx, const core::Actor &actor,
+                                    const ForeignResidentUpdateRequest &request)
 {
-    PersonStates states(w);
-    ResidentRecord &r = person(w, states);
-    if (r.kind != ResidentKind::Foreign) {
-        refuseState(QStringLiteral("partyNo"), QStringLiteral("外国人住民ではありません。"));
-    }
-    static const QStringList allowed{
-        QStringLiteral("residenceStatus"), QStringLiteral("periodOfStay"),
-        QStringLiteral("stayExpiryDate"), QStringLiteral("residenceCardNo"),
-        QStringLiteral("article30_45Class"), QStringLiteral("nationality")};
-    const QJsonObject f = fields(w);
-    for (auto it = f.begin(); it != f.end(); ++it) {
-        if (!allowed.contains(it.key())) {
-            refuse(QStringLiteral("fields.") + it.key(),
-                  QStringLiteral("外国人住民の記載事項の変更では変えられない項目です。"));
-        }
-    }
-    readPerson(r, f, QStringLiteral("fields"), w.codes(), false);
-    if (r.stayExpiryDate.isValid() && r.stayExpiryDate < w.effectiveDate()) {
-        refuse(QStringLiteral("fields.stayExpiryDate"),
-              QStringLiteral("在留期間の満了の日が異動日より前です。"));
-    }
-    states.writeAll();
+    return runChange(ctx, actor, request.header, [&](ChangeWriter &w) {
+        PersonStates states(w);
+        ResidentRecord &r = person(w, states, request.person);
+        requireForeignResident(r);
+        applyPerson(r, request.fields, QStringLiteral("fields"), w.codes(), false);
+        checkStayExpiry(r, w.effectiveDate());
+        states.writeAll();
+    });
 }
 
-void correctEntry(ChangeWriter &w)
+namespace {
+// The row the 訂正 replaces: it exists and has not been corrected already.
+ResidentRecord wrongRow(ChangeWriter &w, qint64 partyNo, int historyNo)
 {
-    noteReason(w);
-    const qint64 householdNo = claimRequestHousehold(w);
-    const qint64 partyNo = readNumber(w.body(), QStringLiteral("partyNo"), {}, true);
-    const int historyNo = int(readNumber(w.body(), QStringLiteral("historyNo"), {}, true));
-    w.claimPerson(partyNo); // a 訂正 of an old row may touch another household: the person's version
-    w.current(partyNo, QStringLiteral("partyNo")); // the person's household must be claimed
-    std::optional<ResidentRecord> wrongRow;
+    std::optional<ResidentRecord> found;
     for (const ResidentRecord &h : history(w.db(), partyNo)) {
         if (h.historyNo == historyNo)
-            wrongRow = h;
+            found = h;
     }
-    if (!wrongRow)
+    if (!found)
         refuse(QStringLiteral("historyNo"), QStringLiteral("その履歴番号の記録はありません。"));
-    if (!wrongRow->supersededAt.isEmpty())
+    if (!found->supersededAt.isEmpty())
         refuse(QStringLiteral("historyNo"), QStringLiteral("その記録はすでに訂正されています。"));
-    Q_UNUSED(householdNo) // the person's current household, claimed: the version check
-    ResidentRecord corrected = *wrongRow;
-    const QJsonObject f = fields(w);
-    readPerson(corrected, f, QStringLiteral("fields"), w.codes(), false);
-    if (f.contains(QStringLiteral("relationshipCode")))
-        readRelationship(corrected, f, QStringLiteral("fields"), w.codes());
-    if (w.body().contains(QStringLiteral("address")))
-        readAddress(corrected, w.body(), QStringLiteral("address"));
-    for (const char *d : {"addressSince", "residentSince"}) {
-        if (f.contains(QLatin1String(d))) {
-            (QLatin1String(d) == "addressSince" ? corrected.addressSince : corrected.residentSince)
-                = readDate(f, QLatin1String(d), QStringLiteral("fields"), true);
-        }
-    }
-    w.supersede(*wrongRow);
-    w.insertRow(corrected);
-    w.note(QStringLiteral("partyNo"), partyNo);
-    w.note(QStringLiteral("correctedHistoryNo"), historyNo);
+    return *found;
+}
+} // namespace
+
+ChangeOutcome correctEntry(core::ServerContext &ctx, const core::Actor &actor,
+                           const CorrectionRequest &request)
+{
+    return runChange(ctx, actor, request.header, [&](ChangeWriter &w) {
+        w.note(QStringLiteral("reasonNote"), request.reasonNote);
+        const qint64 partyNo = request.person.no;
+        // The person's current household, claimed (the version check); a 訂正 of an old row may
+        // touch another household: the person's version guards it.
+        w.claimRequestHousehold();
+        w.claimPerson(request.person);
+        w.current(partyNo, QStringLiteral("partyNo")); // the person's household must be claimed
+        const ResidentRecord wrong = wrongRow(w, partyNo, request.historyNo);
+        ResidentRecord corrected = wrong;
+        applyEdit(w, corrected, request.edit);
+        if (request.addressSince)
+            corrected.addressSince = *request.addressSince;
+        if (request.residentSince)
+            corrected.residentSince = *request.residentSince;
+        w.supersede(wrong);
+        w.insertRow(corrected);
+        w.note(QStringLiteral("partyNo"), partyNo);
+        w.note(QStringLiteral("correctedHistoryNo"), request.historyNo);
+    });
 }
 
 } // namespace kikan::resident

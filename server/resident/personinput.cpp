@@ -1,15 +1,15 @@
-// Person, address and date fields of 異動 requests (personinput.h).
+// Reading request fields, persons and addresses from JSON (personinput.h).
 #include "personinput.h"
 
 #include "residentstore.h"
 #include "search.h"
 #include "server/core/failure.h"
 #include "shared/api/errorcode.h"
-#include "shared/api/resident/errors.h"
 #include "shared/core/dateinput.h"
 #include "shared/identity/mynumber.h"
 #include "shared/text/normalize.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace kikan::resident {
@@ -17,9 +17,8 @@ namespace kikan::resident {
 namespace {
 QString at(const QString &path, const QString &field)
 {
-    return path.isEmpty() ? field : path + QLatin1Char('.') + field;
+    return fieldAt(path, field);
 }
-
 
 bool isKana(const QString &s)
 {
@@ -40,17 +39,6 @@ bool allDigits(const QString &s, int length)
     return true;
 }
 } // namespace
-
-void refuse(const QString &field, const QString &message)
-{
-    throw core::Failure::invalidField(field, message);
-}
-
-void refuseState(const QString &field, const QString &message)
-{
-    throw core::Failure(api::err::ResidentState, message,
-                         {{QStringLiteral("field"), field}});
-}
 
 QDate readDate(const QJsonObject &body, const QString &field, const QString &path,
                bool required)
@@ -112,148 +100,113 @@ int readVersion(const QJsonObject &body, const QString &field)
     return v.toInt();
 }
 
-void readRelationship(ResidentRecord &r, const QJsonObject &o, const QString &path,
-                      const CodeEdition &codes)
+QList<qint64> partyNoList(const QJsonObject &body, const QString &field)
 {
-    const QString code = readText(o, QStringLiteral("relationshipCode"), path, true, 20);
-    if (!codes.isRelationship(code)) {
-        refuse(at(path, QStringLiteral("relationshipCode")),
-              QStringLiteral("続柄コード %1 は続柄の表にありません。").arg(code));
+    QList<qint64> out;
+    const QJsonValue v = body.value(field);
+    if (v.isUndefined() || v.isNull())
+        return out;
+    if (!v.isArray())
+        refuse(field, QStringLiteral("宛名番号の配列で指定してください。"));
+    const QJsonArray items = v.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonValue item = items.at(i);
+        if (!item.isDouble() || item.toDouble() < 1) {
+            refuse(QStringLiteral("%1[%2]").arg(field).arg(i),
+                   QStringLiteral("宛名番号を指定してください。"));
+        }
+        out.append(qint64(item.toDouble()));
     }
-    if (code.size() / 2 > codes.relationshipGenerations) {
-        refuse(at(path, QStringLiteral("relationshipCode")),
-               QStringLiteral("続柄は%1世代まで「の」でつなげられます。それを超える場合は縁故者と"
-                              "してください。").arg(codes.relationshipGenerations));
-    }
-    r.relationshipCode = code;
-    const QString text = readText(o, QStringLiteral("relationshipText"), path, false, 40);
-    r.relationshipText = text.isEmpty() ? codes.relationshipText(code) : text;
+    return out;
 }
 
-void readPerson(ResidentRecord &r, const QJsonObject &o, const QString &path,
-                const CodeEdition &codes, bool creating)
+RelationshipInput parseRelationship(const QJsonObject &o, const QString &path)
 {
-    auto has = [&](const char *f) { return o.contains(QLatin1String(f)); };
-    auto txt = [&](const char *f, bool required, int max = 100) {
-        return readText(o, QLatin1String(f), path, required, max);
-    };
-    if (has("residentKind") || creating) {
-        const QString k = txt("residentKind", false, 20);
-        if (!k.isEmpty() && k != QLatin1String("japanese") && k != QLatin1String("foreign")) {
-            refuse(at(path, QStringLiteral("residentKind")),
-                  QStringLiteral("住民種別は japanese（日本人）か foreign（外国人）です。"));
-        }
-        if (!k.isEmpty())
-            r.kind = kindFromCode(k);
+    return {readText(o, QStringLiteral("relationshipCode"), path, true, 20),
+            readText(o, QStringLiteral("relationshipText"), path, false, 40)};
+}
+
+namespace {
+// 住民種別, 氏名 and フリガナ; whether 名 and フリガナ are required is decided when applying.
+void parseNames(PersonInput &in, const QJsonObject &o, const QString &path)
+{
+    const QString kind = readText(o, QStringLiteral("residentKind"), path, false, 20);
+    if (!kind.isEmpty() && kind != QLatin1String("japanese") && kind != QLatin1String("foreign")) {
+        refuse(at(path, QStringLiteral("residentKind")),
+               QStringLiteral("住民種別は japanese（日本人）か foreign（外国人）です。"));
     }
-    if (has("familyName") || creating)
-        r.familyName = txt("familyName", true, 50);
-    if (has("givenName") || creating)
-        r.givenName = txt("givenName", r.kind == ResidentKind::Japanese, 50);
+    if (!kind.isEmpty())
+        in.kind = kindFromCode(kind);
+    if (o.contains(QStringLiteral("familyName")))
+        in.familyName = readText(o, QStringLiteral("familyName"), path, true, 50);
+    if (o.contains(QStringLiteral("givenName")))
+        in.givenName = readText(o, QStringLiteral("givenName"), path, false, 50);
     for (const char *f : {"familyNameKana", "givenNameKana"}) {
-        if (!has(f) && !creating)
+        if (!o.contains(QLatin1String(f)))
             continue;
-        const bool required = creating && (r.kind == ResidentKind::Japanese
-                                           || QLatin1String(f) == "familyNameKana");
-        const QString kana = txt(f, required);
+        const QString kana = readText(o, QLatin1String(f), path, false);
         if (!kana.isEmpty() && !isKana(kana)) {
             refuse(at(path, QLatin1String(f)),
-                  QStringLiteral("フリガナはカタカナかひらがなで入力してください。"));
+                   QStringLiteral("フリガナはカタカナかひらがなで入力してください。"));
         }
-        (QLatin1String(f) == "familyNameKana" ? r.familyNameKana : r.givenNameKana) = kana;
-    }
-    if (has("formerFamilyName"))
-        r.formerFamilyName = txt("formerFamilyName", false, 50);
-    if (has("alias"))
-        r.alias = txt("alias", false);
-    if (has("nameRoman"))
-        r.nameRoman = txt("nameRoman", false, 200);
-    if (has("birthDate") || creating)
-        r.birthDate = readDate(o, QStringLiteral("birthDate"), path, true);
-    if (has("birthDateUnknown"))
-        r.birthDateUnknown = txt("birthDateUnknown", false, 20);
-    if (has("sex") || creating) {
-        r.sex = txt("sex", true, 2);
-        if (!codes.sexes.contains(r.sex))
-            refuse(at(path, QStringLiteral("sex")), QStringLiteral("性別は 1（男）、2（女）、9（不明）です。"));
-    }
-    if (has("residentRecordCode")) {
-        r.residentRecordCode = txt("residentRecordCode", false, 11);
-        if (!r.residentRecordCode.isEmpty() && !allDigits(r.residentRecordCode, 11)) {
-            refuse(at(path, QStringLiteral("residentRecordCode")),
-                  QStringLiteral("住民票コードは11桁の数字です。"));
-        }
-    }
-    if (has("myNumber")) {
-        const QString typed = txt("myNumber", false, 20);
-        r.myNumber.clear();
-        if (!typed.isEmpty()) {
-            const auto n = identity::MyNumber::parse(typed);
-            if (!n.ok())
-                refuse(at(path, QStringLiteral("myNumber")), n.error().message);
-            r.myNumber = n.value().clearText();
-        }
-    }
-    if (has("registeredDomicile"))
-        r.registeredDomicile = txt("registeredDomicile", false, 200);
-    if (has("familyRegisterHead"))
-        r.familyRegisterHead = txt("familyRegisterHead", false, 50);
-    if (has("nationality"))
-        r.nationality = txt("nationality", false, 50);
-    if (has("residenceStatus"))
-        r.residenceStatus = txt("residenceStatus", false, 50);
-    if (has("periodOfStay"))
-        r.periodOfStay = txt("periodOfStay", false, 50);
-    if (has("stayExpiryDate"))
-        r.stayExpiryDate = readDate(o, QStringLiteral("stayExpiryDate"), path, false);
-    if (has("residenceCardNo"))
-        r.residenceCardNo = txt("residenceCardNo", false, 12);
-    if (has("article30_45Class")) {
-        r.article30_45Class = txt("article30_45Class", false, 2);
-        if (!r.article30_45Class.isEmpty() && !codes.article30_45Classes.contains(
-                r.article30_45Class)) {
-            refuse(at(path, QStringLiteral("article30_45Class")),
-                  QStringLiteral("法第30条の45の区分 %1 は表にありません。")
-                      .arg(r.article30_45Class));
-        }
-    }
-    // 外国人住民 (法第30条の45): 国籍等 and the 区分 are part of every record.
-    if (r.kind == ResidentKind::Foreign) {
-        if (r.nationality.isEmpty())
-            refuse(at(path, QStringLiteral("nationality")), QStringLiteral("外国人住民は国籍等を入力してください。"));
-        if (r.article30_45Class.isEmpty()) {
-            refuse(at(path, QStringLiteral("article30_45Class")),
-                  QStringLiteral("外国人住民は法第30条の45の区分を入力してください。"));
-        }
+        (QLatin1String(f) == "familyNameKana" ? in.familyNameKana : in.givenNameKana) = kana;
     }
 }
 
-void readAddress(ResidentRecord &r, const QJsonObject &body, const QString &field)
+QString parseMyNumber(const QJsonObject &o, const QString &path)
+{
+    const QString typed = readText(o, QStringLiteral("myNumber"), path, false, 20);
+    if (typed.isEmpty())
+        return {};
+    const auto n = identity::MyNumber::parse(typed);
+    if (!n.ok())
+        refuse(at(path, QStringLiteral("myNumber")), n.error().message);
+    return n.value().clearText();
+}
+} // namespace
+
+PersonInput parsePerson(const QJsonObject &o, const QString &path)
+{
+    PersonInput in;
+    parseNames(in, o, path);
+    if (o.contains(QStringLiteral("birthDate")))
+        in.birthDate = readDate(o, QStringLiteral("birthDate"), path, true);
+    if (o.contains(QStringLiteral("sex")))
+        in.sex = readText(o, QStringLiteral("sex"), path, true, 2);
+    if (o.contains(QStringLiteral("myNumber")))
+        in.myNumber = parseMyNumber(o, path);
+    if (o.contains(QStringLiteral("stayExpiryDate")))
+        in.stayExpiryDate = readDate(o, QStringLiteral("stayExpiryDate"), path, false);
+    for (const PersonTextItem &item : personTextItems()) {
+        const QString name = QLatin1String(item.name);
+        if (o.contains(name))
+            in.texts.insert(name, readText(o, name, path, false, item.maxLength));
+    }
+    const QString code = in.texts.value(QStringLiteral("residentRecordCode"));
+    if (!code.isEmpty() && !allDigits(code, 11)) {
+        refuse(at(path, QStringLiteral("residentRecordCode")),
+               QStringLiteral("住民票コードは11桁の数字です。"));
+    }
+    return in;
+}
+
+AddressInput parseAddress(const QJsonObject &body, const QString &field)
 {
     const QJsonValue v = body.value(field);
     if (!v.isObject())
         refuse(field, QStringLiteral("住所（町字コードと番地）を入力してください。"));
     const QJsonObject a = v.toObject();
-    const QString code = readText(a, QStringLiteral("townAreaCode"), field, true, 10);
-    if (!CodeTables::instance().townArea(code)) {
+    AddressInput out;
+    out.townAreaCode = readText(a, QStringLiteral("townAreaCode"), field, true, 10);
+    if (!CodeTables::instance().townArea(out.townAreaCode)) {
         refuse(field + QStringLiteral(".townAreaCode"),
-              QStringLiteral("町字コード %1 は町字の表にありません。").arg(code));
+               QStringLiteral("町字コード %1 は町字の表にありません。").arg(out.townAreaCode));
     }
-    r.townAreaCode = code;
-    r.addressNumber = normalizeAddressNumber(
+    out.addressNumber = normalizeAddressNumber(
         readText(a, QStringLiteral("addressNumber"), field, true, 50));
-    r.addressSupplement = readText(a, QStringLiteral("addressSupplement"), field, false);
-    r.postalCode = readText(a, QStringLiteral("postalCode"), field, false, 8);
-}
-
-QString addressText(const ResidentRecord &r)
-{
-    const TownArea *area = CodeTables::instance().townArea(r.townAreaCode);
-    QString s = CodeTables::instance().municipality() + (area ? area->name : r.townAreaCode)
-                + r.addressNumber;
-    if (!r.addressSupplement.isEmpty())
-        s += QChar(0x3000) + r.addressSupplement;
-    return s;
+    out.addressSupplement = readText(a, QStringLiteral("addressSupplement"), field, false);
+    out.postalCode = readText(a, QStringLiteral("postalCode"), field, false, 8);
+    return out;
 }
 
 } // namespace kikan::resident
