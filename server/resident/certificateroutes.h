@@ -2,14 +2,10 @@
 // POST /resident/certificates reads the JSON body into a CertificateIssueInput and answers the
 // PDF (certificateissue.h does the checks, the 発行番号, certificate_issues and the 印刷ログ);
 // GET /resident/certificates/{serial} returns the record. API: docs/resident.md "証明書の発行".
+// registerCertificateRoutes is declared with the module's other routes in routes.h; this header
+// gives the module (module.cpp) the certificate events.
 #pragma once
 
+#include "certificate/certificatelog.h"
 #include "certificateissue.h"
-#include "server/core/context.h"
-#include "server/http/router.h"
-
-namespace kikan::resident {
-
-void registerCertificateRoutes(core::ServerContext &context, http::Router &router);
-
-} // namespace kikan::resident
+#include "routes.h"

@@ -17,5 +17,7 @@ QStringList changeEvents();
 // protectionroutes.cpp: POST /resident/protection, POST /resident/protection/{id}/lift,
 // GET /resident/persons/{partyNo}/protection — all resident:administer.
 void registerProtectionRoutes(core::ServerContext &context, http::Router &router);
+// certificateroutes.cpp: POST /resident/certificates, GET /resident/certificates/{serial}.
+void registerCertificateRoutes(core::ServerContext &context, http::Router &router);
 
 } // namespace kikan::resident
