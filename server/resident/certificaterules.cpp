@@ -5,18 +5,30 @@
 #include "server/audit/auditlog.h"
 #include "shared/api/resident/errors.h"
 
-#include <algorithm>
-#include <iterator>
+#include <cstddef>
 
 namespace kikan::resident {
 
 namespace {
 
-struct KindName {
+// An API name and what it stands for.
+template <class T>
+struct ApiName {
     const char *api;
-    CertificateKind kind;
+    T value;
 };
-const KindName kKinds[] = {
+
+template <class T, std::size_t N>
+std::optional<T> fromApiName(const ApiName<T> (&names)[N], const QString &name)
+{
+    for (const ApiName<T> &n : names) {
+        if (name == QLatin1String(n.api))
+            return n.value;
+    }
+    return std::nullopt;
+}
+
+const ApiName<CertificateKind> kKinds[] = {
     {"household", CertificateKind::HouseholdCopy},
     {"individual", CertificateKind::IndividualCopy},
     {"entries_certificate", CertificateKind::EntryCertificate},
@@ -24,12 +36,8 @@ const KindName kKinds[] = {
     {"move_out", CertificateKind::MoveOutCertificate},
 };
 
-struct RelationName {
-    const char *api;
-    RequesterRelation relation;
-};
 // public_body is left out: the API takes 本人, 同一世帯 and 第三者 only (docs/resident.md).
-const RelationName kRelations[] = {
+const ApiName<RequesterRelation> kRelations[] = {
     {"self", RequesterRelation::Self},
     {"household", RequesterRelation::Household},
     {"third_party", RequesterRelation::ThirdParty},
@@ -39,17 +47,13 @@ const RelationName kRelations[] = {
 
 std::optional<RequesterRelation> requesterRelationFromName(const QString &name)
 {
-    for (const RelationName &r : kRelations) {
-        if (name == QLatin1String(r.api))
-            return r.relation;
-    }
-    return std::nullopt;
+    return fromApiName(kRelations, name);
 }
 
 QString requesterRelationName(RequesterRelation relation)
 {
-    for (const RelationName &r : kRelations) {
-        if (r.relation == relation)
+    for (const ApiName<RequesterRelation> &r : kRelations) {
+        if (r.value == relation)
             return QString::fromLatin1(r.api);
     }
     return QStringLiteral("public_body");
@@ -57,11 +61,7 @@ QString requesterRelationName(RequesterRelation relation)
 
 std::optional<CertificateKind> certificateKindFromApiName(const QString &name)
 {
-    for (const KindName &k : kKinds) {
-        if (name == QLatin1String(k.api))
-            return k.kind;
-    }
-    return std::nullopt;
+    return fromApiName(kKinds, name);
 }
 
 bool certifiesOnePerson(CertificateKind kind)
