@@ -14,5 +14,10 @@ void registerRoutes(core::ServerContext &context, http::Router &router);
 void registerChangeRoutes(core::ServerContext &context, http::Router &router);
 // The operation event of every change route ("resident.<kind>").
 QStringList changeEvents();
+// protectionroutes.cpp: POST /resident/protection, POST /resident/protection/{id}/lift,
+// GET /resident/persons/{partyNo}/protection — all resident:administer.
+void registerProtectionRoutes(core::ServerContext &context, http::Router &router);
+// certificateroutes.cpp: POST /resident/certificates, GET /resident/certificates/{serial}.
+void registerCertificateRoutes(core::ServerContext &context, http::Router &router);
 
 } // namespace kikan::resident
