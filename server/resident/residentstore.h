@@ -1,6 +1,7 @@
 // Reading and writing resident_records, households, parties and number_sequences (schema
 // 10001_resident_registry.sql, whose top comment explains the history model). Every function takes
-// the connection of the caller's transaction; the rules of the 異動 live in changewriter.h.
+// the connection of the caller's transaction (numbers and versions: residentcounters.cpp); the rules
+// of the 異動 live in changerules.h, their writing in changewriter.h.
 #pragma once
 
 #include "residentrecord.h"
