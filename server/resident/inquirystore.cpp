@@ -2,6 +2,7 @@
 #include "inquirystore.h"
 
 #include "server/store/database.h"
+#include "server/store/rowreader.h"
 
 #include <QSqlQuery>
 
@@ -15,18 +16,19 @@ std::optional<ChangeEntry> changeEntry(QSqlDatabase db, qint64 changeId)
                                                  "resident_changes WHERE id = ?"), {changeId});
     if (!q.next())
         return std::nullopt;
+    store::RowReader row(q);
+    const auto orNone = [](const QVariant &v, auto read) {
+        return v.isNull() ? std::nullopt : std::optional(read(v));
+    };
     ChangeEntry c;
     c.id = changeId;
-    c.kind = q.value(0).toString();
-    c.reasonCode = q.value(1).toString();
-    c.effectiveDate = q.value(2).toString();
-    if (!q.value(3).isNull())
-        c.notifiedDate = q.value(3).toString();
-    if (!q.value(4).isNull())
-        c.notificationNo = q.value(4).toLongLong();
-    if (!q.value(5).isNull())
-        c.cancelsChangeId = q.value(5).toLongLong();
-    c.recordedAt = q.value(6).toString();
+    c.kind = row.text();
+    c.reasonCode = row.text();
+    c.effectiveDate = row.text();
+    c.notifiedDate = orNone(row.value(), [](const QVariant &v) { return v.toString(); });
+    c.notificationNo = orNone(row.value(), [](const QVariant &v) { return v.toLongLong(); });
+    c.cancelsChangeId = orNone(row.value(), [](const QVariant &v) { return v.toLongLong(); });
+    c.recordedAt = row.text();
     return c;
 }
 

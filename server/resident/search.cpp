@@ -133,9 +133,10 @@ QList<SearchWay> searchWays(const SearchQuery &query, const QList<TownArea> &tow
 
 QList<SearchMatch> firstMatches(QList<SearchMatch> matches)
 {
-    std::stable_sort(matches.begin(), matches.end(), [](const SearchMatch &a, const SearchMatch &b) {
+    const auto strictFirst = [](const SearchMatch &a, const SearchMatch &b) {
         return !isLoose(a.by) && isLoose(b.by);
-    });
+    };
+    std::stable_sort(matches.begin(), matches.end(), strictFirst);
     QList<SearchMatch> out;
     QSet<qint64> seen;
     for (const SearchMatch &m : std::as_const(matches)) {

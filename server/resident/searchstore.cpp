@@ -2,6 +2,7 @@
 #include "searchstore.h"
 
 #include "server/store/database.h"
+#include "server/store/rowreader.h"
 
 #include <QSqlQuery>
 
@@ -128,7 +129,12 @@ WayMatches findCurrent(QSqlDatabase db, const SearchWay &way, bool includeRemove
             out.more = true;
             break;
         }
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+        store::RowReader row(q);
+        Row r;
+        r.partyNo = row.id();
+        r.kana = row.text();
+        r.birth = row.text();
+        rows.append(r);
     }
     // Rows read in a name index's order are put in reading order here.
     if (!c.keyColumn.isEmpty()) {

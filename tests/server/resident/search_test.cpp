@@ -223,7 +223,8 @@ private slots:
             << matches({{5, MatchBy::NameLoose}, {4, MatchBy::Address}, {5, MatchBy::Alias}})
             << QList<qint64>{4, 5} << QStringList{u"address"_s, u"alias"_s};
         QTest::newRow("loose only")
-            << matches({{9, MatchBy::AliasLoose}, {8, MatchBy::NameLoose}, {9, MatchBy::NameLoose}})
+            << matches({{9, MatchBy::AliasLoose}, {8, MatchBy::NameLoose},
+                        {9, MatchBy::NameLoose}})
             << QList<qint64>{9, 8} << QStringList{u"alias_loose"_s, u"name_loose"_s};
     }
     void onePersonOneLineStrictFirst()
