@@ -31,7 +31,7 @@ private:
     bool postgres() const { return m_store == test::TestServer::Store::Postgres; }
     QSqlDatabase db() { return m_server->app().context().database.connection(); }
 
-    // The plan of the search's query shape (search.cpp find()) for one key column.
+    // The plan of the search's query shape (searchstore.cpp findCurrent()) for one key column.
     QString plan(const QString &column, const QString &prefix)
     {
         // The name-like keys are nullable (旧氏, 通称): the search says IS NOT NULL for them all.
