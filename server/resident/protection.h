@@ -16,7 +16,6 @@
 #include <QSqlDatabase>
 
 #include <optional>
-#include <utility>
 
 namespace kikan::resident {
 
@@ -89,27 +88,6 @@ bool mayShow(core::ServerContext &context, const core::Actor &actor, qint64 part
 // logs it.
 QList<qint64> mayShowAll(core::ServerContext &context, const core::Actor &actor,
                          const QList<qint64> &partyNos, const QString &purpose);
-
-// For callers that still hold the HTTP request (anything with actor()): the same checks for its
-// actor. Remove once search and 照会 pass core::Actor.
-template <class Request, class = decltype(std::declval<const Request &>().actor())>
-void checkProtectedAccess(core::ServerContext &context, const Request &request, qint64 partyNo,
-                          const QString &purpose)
-{
-    checkProtectedAccess(context, request.actor(), partyNo, purpose);
-}
-template <class Request, class = decltype(std::declval<const Request &>().actor())>
-bool mayShow(core::ServerContext &context, const Request &request, qint64 partyNo,
-             const QString &purpose)
-{
-    return mayShow(context, request.actor(), partyNo, purpose);
-}
-template <class Request, class = decltype(std::declval<const Request &>().actor())>
-QList<qint64> mayShowAll(core::ServerContext &context, const Request &request,
-                         const QList<qint64> &partyNos, const QString &purpose)
-{
-    return mayShowAll(context, request.actor(), partyNos, purpose);
-}
 
 // --- Measures (resident:administer; each an operation-log entry, refusals included) ---
 

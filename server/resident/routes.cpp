@@ -7,7 +7,6 @@
 #include "codetables.h"
 #include "events.h"
 #include "inquiry.h"
-#include "protection.h"
 #include "recordjson.h"
 #include "search.h"
 #include "server/core/dates.h"
