@@ -44,61 +44,77 @@ qint64 createHousehold(QSqlDatabase db, const QString &createdAt)
     return no;
 }
 
+namespace {
+// A versioned row: households by 世帯番号, persons (resident_versions) by 宛名番号.
+struct Versioned {
+    const char *table;
+    const char *key;
+};
+constexpr Versioned kHousehold{"households", "household_no"};
+constexpr Versioned kPerson{"resident_versions", "party_no"};
+
+int versionOf(QSqlDatabase db, const Versioned &v, qint64 key)
+{
+    QSqlQuery q = store::exec(db, QStringLiteral("SELECT version FROM %1 WHERE %2 = ?")
+                                      .arg(QLatin1String(v.table), QLatin1String(v.key)),
+                              {key});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+// The UPDATE takes the row lock first, so of two transactions holding the same version only the
+// first passes (PostgreSQL re-checks the WHERE after the other commits; SQLite serialises
+// writers). Returns whether the version matched.
+bool claim(QSqlDatabase db, const Versioned &v, qint64 key, int version)
+{
+    QSqlQuery q = store::exec(db, QStringLiteral("UPDATE %1 SET version = version + 1 "
+                                                 "WHERE %2 = ? AND version = ?")
+                                      .arg(QLatin1String(v.table), QLatin1String(v.key)),
+                              {key, version});
+    return q.numRowsAffected() == 1;
+}
+
+void bump(QSqlDatabase db, const Versioned &v, qint64 key)
+{
+    store::exec(db, QStringLiteral("UPDATE %1 SET version = version + 1 WHERE %2 = ?")
+                        .arg(QLatin1String(v.table), QLatin1String(v.key)),
+                {key});
+}
+} // namespace
+
 int householdVersion(QSqlDatabase db, qint64 householdNo)
 {
-    QSqlQuery q = store::exec(db, QStringLiteral("SELECT version FROM households "
-                                                 "WHERE household_no = ?"),
-                              {householdNo});
-    return q.next() ? q.value(0).toInt() : 0;
+    return versionOf(db, kHousehold, householdNo);
 }
 
 bool claimHousehold(QSqlDatabase db, qint64 householdNo, int version)
 {
-    // The UPDATE takes the row lock first (PostgreSQL re-checks the version after a concurrent
-    // writer commits), so two counters can never both pass with the same version.
-    QSqlQuery q = store::exec(db, QStringLiteral("UPDATE households SET version = version + 1 "
-                                                 "WHERE household_no = ? AND version = ?"),
-                              {householdNo, version});
-    if (q.numRowsAffected() == 1)
+    if (claim(db, kHousehold, householdNo, version))
         return true;
     if (householdVersion(db, householdNo) == 0) {
         throw core::Failure(api::err::NotFound,
-                             QStringLiteral("世帯番号 %1 の世帯はありません。").arg(householdNo));
+                            QStringLiteral("世帯番号 %1 の世帯はありません。").arg(householdNo));
     }
     return false;
 }
 
 void bumpHousehold(QSqlDatabase db, qint64 householdNo)
 {
-    store::exec(db, QStringLiteral("UPDATE households SET version = version + 1 "
-                                   "WHERE household_no = ?"),
-                {householdNo});
+    bump(db, kHousehold, householdNo);
 }
 
 int personVersion(QSqlDatabase db, qint64 partyNo)
 {
-    QSqlQuery q = store::exec(db, QStringLiteral("SELECT version FROM resident_versions "
-                                                 "WHERE party_no = ?"),
-                              {partyNo});
-    return q.next() ? q.value(0).toInt() : 0;
+    return versionOf(db, kPerson, partyNo);
 }
 
 bool claimPerson(QSqlDatabase db, qint64 partyNo, int version)
 {
-    // As claimHousehold: the UPDATE takes the row lock, so of two transactions holding the same
-    // version only the first passes (PostgreSQL re-checks the WHERE after the other commits;
-    // SQLite serialises writers).
-    QSqlQuery q = store::exec(db, QStringLiteral("UPDATE resident_versions SET version = "
-                                                 "version + 1 WHERE party_no = ? AND version = ?"),
-                              {partyNo, version});
-    return q.numRowsAffected() == 1;
+    return claim(db, kPerson, partyNo, version);
 }
 
 void bumpPerson(QSqlDatabase db, qint64 partyNo)
 {
-    store::exec(db, QStringLiteral("UPDATE resident_versions SET version = version + 1 "
-                                   "WHERE party_no = ?"),
-                {partyNo});
+    bump(db, kPerson, partyNo);
 }
 
 } // namespace kikan::resident
