@@ -1,7 +1,9 @@
-// translateButtons, makeErrorLabel, makePageTitle and askYesNo.
+// translateButtons, addOkCancelButtons, makeErrorLabel, makePageTitle and askYesNo.
 #include "buttons.h"
 
+#include <QBoxLayout>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -30,6 +32,17 @@ void translateButtons(QDialogButtonBox *box)
         if (QPushButton *b = box->button(t.button))
             b->setText(text(t.text));
     }
+}
+
+QDialogButtonBox *addOkCancelButtons(QDialog *dialog, QBoxLayout *layout,
+                                     std::function<void()> onOk)
+{
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    translateButtons(box);
+    QObject::connect(box, &QDialogButtonBox::accepted, dialog, std::move(onOk));
+    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(box);
+    return box;
 }
 
 QLabel *makeErrorLabel(QWidget *parent)

@@ -5,6 +5,10 @@
 
 #include <QString>
 
+#include <functional>
+
+class QBoxLayout;
+class QDialog;
 class QDialogButtonBox;
 class QLabel;
 class QWidget;
@@ -13,6 +17,10 @@ namespace kikan::client {
 
 // Sets the texts of the standard buttons (OK, Cancel, Close) in the box.
 void translateButtons(QDialogButtonBox *box);
+// Adds OK and Cancel (translated) at the end of `layout` of `dialog`: OK calls `onOk`, Cancel
+// rejects the dialog. Returns the box, for a caller that enables OK only when input is complete.
+QDialogButtonBox *addOkCancelButtons(QDialog *dialog, QBoxLayout *layout,
+                                     std::function<void()> onOk);
 // A hidden, word-wrapped red label for a dialog's error message.
 QLabel *makeErrorLabel(QWidget *parent);
 // The bold, larger title at the top of a page.
