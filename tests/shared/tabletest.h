@@ -34,7 +34,7 @@ inline void addRejectRows(std::initializer_list<TextRow> rows)
     addTextRows({"text", "code"}, rows);
 }
 
-// The test of a rejection table: parse(text) fails with `code`, and its message names the
+// The test of a rejection table: parse(text) fails with `code` and a message, which names the
 // thing read (`label`) when one is given.
 template <typename Parse>
 void verifyRejects(Parse parse, const QString &label = {})
@@ -44,6 +44,7 @@ void verifyRejects(Parse parse, const QString &label = {})
     const auto result = parse(text);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, code);
+    QVERIFY(!result.error().message.isEmpty());
     if (!label.isEmpty())
         QVERIFY(result.error().message.contains(label));
 }
