@@ -45,13 +45,20 @@ QDialogButtonBox *addOkCancelButtons(QDialog *dialog, QBoxLayout *layout,
     return box;
 }
 
-QLabel *makeErrorLabel(QWidget *parent)
+QLabel *makeMessageLabel(const QString &objectName, const QString &styleSheet, QWidget *parent)
 {
     auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(styleSheet);
     label->hide();
+    return label;
+}
+
+QLabel *makeErrorLabel(QWidget *parent)
+{
+    QLabel *label = makeMessageLabel({}, QStringLiteral("color: #b00020;"), parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 

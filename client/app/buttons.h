@@ -1,6 +1,6 @@
-// Standard dialog buttons, error labels, page titles and yes/no questions with our own translated
-// texts, so they read in Japanese even where Qt's own translations (qtbase_ja.qm) are not
-// installed.
+// Standard dialog buttons, message and error labels, page titles and yes/no questions with our
+// own translated texts, so they read in Japanese even where Qt's own translations (qtbase_ja.qm)
+// are not installed.
 #pragma once
 
 #include <QString>
@@ -21,6 +21,9 @@ void translateButtons(QDialogButtonBox *box);
 // rejects the dialog. Returns the box, for a caller that enables OK only when input is complete.
 QDialogButtonBox *addOkCancelButtons(QDialog *dialog, QBoxLayout *layout,
                                      std::function<void()> onOk);
+// A hidden, word-wrapped label named `objectName` in the style `styleSheet`, for the messages a
+// screen shows above or below its content.
+QLabel *makeMessageLabel(const QString &objectName, const QString &styleSheet, QWidget *parent);
 // A hidden, word-wrapped red label for a dialog's error message.
 QLabel *makeErrorLabel(QWidget *parent);
 // The bold, larger title at the top of a page.
