@@ -28,18 +28,14 @@ CardDialog::CardDialog(CardReader *reader, const QString &staffName, QWidget *pa
         QRegularExpression(QStringLiteral("[0-9A-Fa-f]{4,40}")), m_cardId));
     auto *form = new QFormLayout;
     form->addRow(tr("Card ID:"), m_cardId);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    translateButtons(buttons);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setEnabled(false);
-    connect(m_cardId, &QLineEdit::textChanged, this,
-            [this, ok] { ok->setEnabled(m_cardId->hasAcceptableInput()); });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(prompt);
     layout->addLayout(form);
-    layout->addWidget(buttons);
+    QPushButton *ok =
+        addOkCancelButtons(this, layout, [this] { accept(); })->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    connect(m_cardId, &QLineEdit::textChanged, this,
+            [this, ok] { ok->setEnabled(m_cardId->hasAcceptableInput()); });
     setMinimumWidth(420);
     if (reader)
         connect(reader, &CardReader::cardPresented, this, &CardDialog::setCardId);

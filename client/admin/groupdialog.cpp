@@ -65,16 +65,12 @@ GroupDialog::GroupDialog(ApiClient *api, const QJsonObject &group, QWidget *pare
                             this);
     note->setWordWrap(true);
     m_error = makeErrorLabel(this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    translateButtons(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &GroupDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_matrix, 1);
     layout->addWidget(note);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    addOkCancelButtons(this, layout, [this] { submit(); });
     resize(860, 660);
 }
 

@@ -21,13 +21,7 @@ namespace kikan::client {
 
 GroupsPage::GroupsPage(ApiClient *api, QWidget *parent) : QWidget(parent), m_api(api)
 {
-    m_table = new QTableWidget(0, 3, this);
-    m_table->setHorizontalHeaderLabels({tr("Group"), tr("Description"), tr("Rights")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeListTable({tr("Group"), tr("Description"), tr("Rights")}, this);
     connect(m_table, &QTableWidget::itemActivated, this, &GroupsPage::editGroup);
     auto *create = new QPushButton(tr("New..."), this);
     auto *edit = new QPushButton(tr("Edit..."), this);
@@ -66,33 +60,40 @@ void GroupsPage::showGroups(const QJsonArray &groups)
     m_status->setText(tr("%n group(s).", nullptr, int(groups.size())));
 }
 
-void GroupsPage::createGroup()
+std::optional<QJsonObject> GroupsPage::currentGroup() const
 {
-    GroupDialog dialog(m_api, {}, this);
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_groups.size())
+        return std::nullopt;
+    return m_groups[row].toObject();
+}
+
+void GroupsPage::runGroupDialog(const QJsonObject &group)
+{
+    GroupDialog dialog(m_api, group, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit groupsChanged();
     }
+}
+
+void GroupsPage::createGroup()
+{
+    runGroupDialog({});
 }
 
 void GroupsPage::editGroup()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_groups.size())
-        return;
-    GroupDialog dialog(m_api, m_groups[row].toObject(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        emit groupsChanged();
-    }
+    if (const std::optional<QJsonObject> g = currentGroup())
+        runGroupDialog(*g);
 }
 
 void GroupsPage::deleteGroup()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_groups.size())
+    const std::optional<QJsonObject> current = currentGroup();
+    if (!current)
         return;
-    const QJsonObject g = m_groups[row].toObject();
+    const QJsonObject &g = *current;
     if (!askYesNo(this, tr("Groups and rights"),
                               tr("Delete the group %1? Its members lose its rights.")
                                   .arg(g.value(QStringLiteral("name")).toString())))

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QTableWidget;
@@ -23,6 +26,10 @@ Q_SIGNALS:
     void groupsChanged();
 
 private:
+    // The group of the current row, if a row is current.
+    std::optional<QJsonObject> currentGroup() const;
+    // Edits `group` (empty: a new one) in GroupDialog; reloads when it was saved.
+    void runGroupDialog(const QJsonObject &group);
     void createGroup();
     void editGroup();
     void deleteGroup();

@@ -46,14 +46,10 @@ UserDialog::UserDialog(ApiClient *api, const QJsonArray &groups, const QJsonObje
     }
     form->addRow(tr("Groups:"), m_groups);
     m_error = makeErrorLabel(this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    translateButtons(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    addOkCancelButtons(this, layout, [this] { submit(); });
     setMinimumWidth(460);
 }
 

@@ -33,14 +33,9 @@ QString userPath(const QJsonObject &user, const QString &suffix = {})
 UsersPage::UsersPage(ApiClient *api, CardReader *reader, QWidget *parent)
     : QWidget(parent), m_api(api), m_reader(reader)
 {
-    m_table = new QTableWidget(0, 6, this);
-    m_table->setHorizontalHeaderLabels({tr("Staff ID"), tr("Name"), tr("State"), tr("Groups"),
-                                        tr("Cards"), tr("Last sign-in")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeListTable({tr("Staff ID"), tr("Name"), tr("State"), tr("Groups"), tr("Cards"),
+                             tr("Last sign-in")},
+                            this);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersPage::updateButtons);
     connect(m_table, &QTableWidget::itemActivated, this, &UsersPage::editUser);
 

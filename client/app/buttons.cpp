@@ -1,7 +1,9 @@
-// translateButtons, makeErrorLabel, makePageTitle and askYesNo.
+// translateButtons, addOkCancelButtons, makeErrorLabel, makePageTitle and askYesNo.
 #include "buttons.h"
 
+#include <QBoxLayout>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -32,13 +34,31 @@ void translateButtons(QDialogButtonBox *box)
     }
 }
 
-QLabel *makeErrorLabel(QWidget *parent)
+QDialogButtonBox *addOkCancelButtons(QDialog *dialog, QBoxLayout *layout,
+                                     std::function<void()> onOk)
+{
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    translateButtons(box);
+    QObject::connect(box, &QDialogButtonBox::accepted, dialog, std::move(onOk));
+    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(box);
+    return box;
+}
+
+QLabel *makeMessageLabel(const QString &objectName, const QString &styleSheet, QWidget *parent)
 {
     auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(styleSheet);
     label->hide();
+    return label;
+}
+
+QLabel *makeErrorLabel(QWidget *parent)
+{
+    QLabel *label = makeMessageLabel({}, QStringLiteral("color: #b00020;"), parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 

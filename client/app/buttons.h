@@ -1,10 +1,14 @@
-// Standard dialog buttons, error labels, page titles and yes/no questions with our own translated
-// texts, so they read in Japanese even where Qt's own translations (qtbase_ja.qm) are not
-// installed.
+// Standard dialog buttons, message and error labels, page titles and yes/no questions with our
+// own translated texts, so they read in Japanese even where Qt's own translations (qtbase_ja.qm)
+// are not installed.
 #pragma once
 
 #include <QString>
 
+#include <functional>
+
+class QBoxLayout;
+class QDialog;
 class QDialogButtonBox;
 class QLabel;
 class QWidget;
@@ -13,6 +17,13 @@ namespace kikan::client {
 
 // Sets the texts of the standard buttons (OK, Cancel, Close) in the box.
 void translateButtons(QDialogButtonBox *box);
+// Adds OK and Cancel (translated) at the end of `layout` of `dialog`: OK calls `onOk`, Cancel
+// rejects the dialog. Returns the box, for a caller that enables OK only when input is complete.
+QDialogButtonBox *addOkCancelButtons(QDialog *dialog, QBoxLayout *layout,
+                                     std::function<void()> onOk);
+// A hidden, word-wrapped label named `objectName` in the style `styleSheet`, for the messages a
+// screen shows above or below its content.
+QLabel *makeMessageLabel(const QString &objectName, const QString &styleSheet, QWidget *parent);
 // A hidden, word-wrapped red label for a dialog's error message.
 QLabel *makeErrorLabel(QWidget *parent);
 // The bold, larger title at the top of a page.

@@ -38,12 +38,7 @@ ChangePasswordDialog::ChangePasswordDialog(ApiClient *api, bool firstSignIn, QWi
     layout->addLayout(form);
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    translateButtons(buttons);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ok = addOkCancelButtons(this, layout, [this] { submit(); })->button(QDialogButtonBox::Ok);
     setMinimumWidth(420);
 }
 

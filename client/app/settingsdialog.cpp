@@ -40,14 +40,10 @@ SettingsDialog::SettingsDialog(const ClientSettings &settings, QWidget *parent) 
     form->addRow(tr("Server URL:"), m_url);
     form->addRow(tr("CA certificate:"), caRow);
     form->addRow(tr("Language:"), m_language);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    translateButtons(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::validateAndAccept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
-    layout->addWidget(buttons);
+    addOkCancelButtons(this, layout, [this] { validateAndAccept(); });
     setMinimumWidth(560);
 }
 

@@ -77,12 +77,9 @@ QVBoxLayout *CertificateDialog::buildFormColumn(const QJsonObject &inquiry)
     m_error->setObjectName(QStringLiteral("certificateError"));
     m_error->setStyleSheet(QStringLiteral("padding: 4px; background: #fdecea; color: #b00020; "
                                           "font-weight: bold;"));
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("certificateStatus"));
-    m_status->setWordWrap(true);
+    m_status = makeMessageLabel(QStringLiteral("certificateStatus"),
+                                QStringLiteral("color: #1b5e20; font-weight: bold;"), this);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setStyleSheet(QStringLiteral("color: #1b5e20; font-weight: bold;"));
-    m_status->hide();
     auto *hint = new QLabel(tr("Enter: preview　Ctrl+Enter: issue and print　"
                                "PgUp/PgDn: pages　Esc: close"), this);
     hint->setStyleSheet(QStringLiteral("color: #555;"));

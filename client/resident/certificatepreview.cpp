@@ -1,6 +1,8 @@
 // The certificate preview pane (certificatepreview.h).
 #include "certificatepreview.h"
 
+#include "client/app/buttons.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPixmap>
@@ -31,11 +33,9 @@ CertificatePreview::CertificatePreview(QWidget *parent) : QWidget(parent)
     bar->addStretch();
     bar->addWidget(m_fitWidth);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("previewStatus"));
-    m_status->setWordWrap(true);
-    m_status->setStyleSheet(QStringLiteral("padding: 3px; background: #fff3cd; color: #6b4e00;"));
-    m_status->hide();
+    m_status = makeMessageLabel(
+        QStringLiteral("previewStatus"),
+        QStringLiteral("padding: 3px; background: #fff3cd; color: #6b4e00;"), this);
     m_view = new QLabel;
     m_view->setObjectName(QStringLiteral("previewImage"));
     m_view->setAlignment(Qt::AlignCenter);

@@ -7,6 +7,7 @@
 #include "residentinquirywidget.h"
 #include "residentsearchwidget.h"
 
+#include "client/app/buttons.h"
 #include "client/net/apiclient.h"
 
 #include <QJsonArray>
@@ -26,11 +27,8 @@ ResidentPage::ResidentPage(ApiClient *api, QWidget *parent) : QWidget(parent), m
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_search);
     m_stack->addWidget(m_inquiry);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("residentMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #1b5e20;"));
-    m_message->hide();
+    m_message = makeMessageLabel(QStringLiteral("residentMessage"),
+                                 QStringLiteral("color: #1b5e20;"), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 0, 0);
     layout->addWidget(m_message);

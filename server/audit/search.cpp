@@ -68,18 +68,16 @@ Where whereClause(const AuditQuery &q)
         parts << QString::fromLatin1(condition);
         w.values << value;
     };
-    if (!q.from.isEmpty())
-        add("occurred_at >= ?", q.from);
-    if (!q.to.isEmpty())
-        add("occurred_at < ?", q.to);
-    if (!q.loginId.isEmpty())
-        add("login_id = ?", q.loginId);
-    if (!q.kind.isEmpty())
-        add("kind = ?", q.kind);
-    if (!q.subject.isEmpty())
-        add("subject = ?", q.subject);
-    if (!q.event.isEmpty())
-        add("event = ?", q.event);
+    // Each text filter, when given, in the order the clause has always listed them.
+    const std::pair<const char *, const QString *> textFilters[] = {
+        {"occurred_at >= ?", &q.from}, {"occurred_at < ?", &q.to},
+        {"login_id = ?", &q.loginId},  {"kind = ?", &q.kind},
+        {"subject = ?", &q.subject},   {"event = ?", &q.event},
+    };
+    for (const auto &[condition, value] : textFilters) {
+        if (!value->isEmpty())
+            add(condition, *value);
+    }
     if (q.success)
         add("success = ?", *q.success ? 1 : 0);
     if (!parts.isEmpty())

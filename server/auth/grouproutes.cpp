@@ -19,11 +19,6 @@ using http::Request;
 using http::Response;
 
 namespace {
-GroupAdmin admin(core::ServerContext &ctx, const Request &r)
-{
-    return GroupAdmin(ctx, audit::AuditEntry::forRequest(r, audit::LogKind::Operation, {}));
-}
-
 GroupInput groupInput(const QJsonObject &body)
 {
     GroupInput in;
@@ -55,12 +50,14 @@ void registerGroupRoutes(core::ServerContext &ctx, http::Router &router)
             QJsonObject{{QStringLiteral("groups"), listGroups(ctx.database.connection())}});
     });
     addAdminRoute(router, "POST", groups, "group.create", [&ctx](Request &r) {
-        return groupResponse(ctx, admin(ctx, r).create(groupInput(r.jsonObject())), 201);
+        const qint64 id = adminFor<GroupAdmin>(ctx, r).create(groupInput(r.jsonObject()));
+        return groupResponse(ctx, id, 201);
     });
     addAdminRoute(router, "PUT", one, "group.update", [&ctx](Request &r) {
         const qint64 id = r.idParam(QStringLiteral("id"));
         const QJsonObject body = r.jsonObject();
-        admin(ctx, r).update(id, groupInput(body), requiredInt(body, QStringLiteral("version")));
+        adminFor<GroupAdmin>(ctx, r).update(id, groupInput(body),
+                                            requiredInt(body, QStringLiteral("version")));
         return groupResponse(ctx, id);
     });
     addAdminRoute(router, "DELETE", one, "group.delete", [&ctx](Request &r) {
@@ -72,7 +69,7 @@ void registerGroupRoutes(core::ServerContext &ctx, http::Router &router)
             version = r.query.queryItemValue(QStringLiteral("version")).toInt();
         else if (!r.body.trimmed().isEmpty() && r.jsonObject().contains(QStringLiteral("version")))
             version = requiredInt(r.jsonObject(), QStringLiteral("version"));
-        admin(ctx, r).remove(id, version);
+        adminFor<GroupAdmin>(ctx, r).remove(id, version);
         return Response::noContent();
     });
     addAdminRoute(router, "GET", QString::fromLatin1(api::path::Rights), event::RightsRead,
@@ -88,7 +85,7 @@ void registerGroupRoutes(core::ServerContext &ctx, http::Router &router)
     addAdminRoute(router, "PUT", QString::fromLatin1(api::path::AdminSettings), "settings.update",
         [&ctx, settings](Request &r) {
             const bool enabled = requiredBool(r.jsonObject(), QStringLiteral("passwordSignIn"));
-            admin(ctx, r).setPasswordSignIn(enabled);
+            adminFor<GroupAdmin>(ctx, r).setPasswordSignIn(enabled);
             return Response::json(QJsonObject{{QStringLiteral("passwordSignIn"), enabled}});
         });
 }

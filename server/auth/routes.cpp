@@ -12,6 +12,17 @@ namespace {
 {
     throw core::Failure::invalidField(field, what);
 }
+
+// body[field] as an array, empty when the field is absent or null; anything else is `what`.
+QJsonArray optionalArray(const QJsonObject &body, const QString &field, const QString &what)
+{
+    const QJsonValue v = body.value(field);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isArray())
+        wrong(field, what);
+    return v.toArray();
+}
 } // namespace
 
 void registerRoutes(core::ServerContext &context, http::Router &router)
@@ -61,14 +72,10 @@ bool requiredBool(const QJsonObject &body, const QString &field)
 QList<qint64> idList(const QJsonObject &body, const QString &field)
 {
     QList<qint64> out;
-    const QJsonValue v = body.value(field);
-    if (v.isUndefined() || v.isNull())
-        return out;
-    if (!v.isArray())
-        wrong(field, QStringLiteral("番号の配列で指定してください。"));
-    for (const QJsonValue &item : v.toArray()) {
+    const QString what = QStringLiteral("番号の配列で指定してください。");
+    for (const QJsonValue &item : optionalArray(body, field, what)) {
         if (!item.isDouble() || item.toDouble() < 1)
-            wrong(field, QStringLiteral("番号の配列で指定してください。"));
+            wrong(field, what);
         out.append(qint64(item.toDouble()));
     }
     return out;
@@ -77,14 +84,10 @@ QList<qint64> idList(const QJsonObject &body, const QString &field)
 QStringList stringList(const QJsonObject &body, const QString &field)
 {
     QStringList out;
-    const QJsonValue v = body.value(field);
-    if (v.isUndefined() || v.isNull())
-        return out;
-    if (!v.isArray())
-        wrong(field, QStringLiteral("文字列の配列で指定してください。"));
-    for (const QJsonValue &item : v.toArray()) {
+    const QString what = QStringLiteral("文字列の配列で指定してください。");
+    for (const QJsonValue &item : optionalArray(body, field, what)) {
         if (!item.isString())
-            wrong(field, QStringLiteral("文字列の配列で指定してください。"));
+            wrong(field, what);
         out.append(item.toString());
     }
     return out;

@@ -2,6 +2,7 @@
 // search), its authenticator, and the helpers its routes share for reading request bodies.
 #pragma once
 
+#include "server/audit/auditlog.h"
 #include "server/core/context.h"
 #include "server/http/dispatcher.h"
 #include "server/http/router.h"
@@ -25,6 +26,13 @@ void registerGroupRoutes(core::ServerContext &context, http::Router &router);
 // Adds a route of /admin that needs admin:administer.
 void addAdminRoute(http::Router &router, const char *method, const QString &pattern,
                    const char *event, http::Handler handler);
+// The admin service (GroupAdmin, UserAdmin) acting for request r: its audit entries are
+// operation-log entries of r's user.
+template <class Admin>
+Admin adminFor(core::ServerContext &ctx, const http::Request &r)
+{
+    return Admin(ctx, audit::AuditEntry::forRequest(r, audit::LogKind::Operation, {}));
+}
 
 // Body fields; a missing or mistyped one is core::Failure::invalidField (request.validation).
 QString requiredString(const QJsonObject &body, const QString &field);

@@ -68,17 +68,8 @@ QJsonObject SignIn::withPassword(const core::Actor &actor, const QString &loginI
     if (user->locked())
         refuse(actor, kPassword, &*user, loginId, QStringLiteral("locked"),
                api::err::AccountLocked);
-    const SecretCheck check = verifySecret(password, user->passwordHash);
-    if (!check.match) {
-        const bool lockedNow = countFailure(actor, *user);
-        refuse(actor, kPassword, &*user, loginId, QStringLiteral("wrong_password"),
-               lockedNow ? api::err::AccountLocked : api::err::InvalidCredentials);
-    }
-    if (user->disabled) {
-        refuse(actor, kPassword, &*user, loginId, QStringLiteral("disabled"),
-               api::err::AccountDisabled);
-    }
-    return succeed(actor, *user, kPassword, check.iterations, password);
+    return checkSecretThenSucceed(actor, *user, kPassword, loginId, password, user->passwordHash,
+                                  QStringLiteral("wrong_password"));
 }
 
 QJsonObject SignIn::withCard(const core::Actor &actor, const QString &cardText,
@@ -100,15 +91,24 @@ QJsonObject SignIn::withCard(const core::Actor &actor, const QString &cardText,
         refuse(actor, kCard, &*user, who, QStringLiteral("no_pin"),
                api::err::InvalidCredentials);
     }
-    const SecretCheck check = verifySecret(pin, user->pinHash);
+    return checkSecretThenSucceed(actor, *user, kCard, who, pin, user->pinHash,
+                                  QStringLiteral("wrong_pin"), cardId);
+}
+
+QJsonObject SignIn::checkSecretThenSucceed(const core::Actor &actor, const User &user,
+                                           const QString &method, const QString &who,
+                                           const QString &secret, const QString &hash,
+                                           const QString &wrongReason, const QString &cardId)
+{
+    const SecretCheck check = verifySecret(secret, hash);
     if (!check.match) {
-        const bool lockedNow = countFailure(actor, *user);
-        refuse(actor, kCard, &*user, who, QStringLiteral("wrong_pin"),
+        const bool lockedNow = countFailure(actor, user);
+        refuse(actor, method, &user, who, wrongReason,
                lockedNow ? api::err::AccountLocked : api::err::InvalidCredentials);
     }
-    if (user->disabled)
-        refuse(actor, kCard, &*user, who, QStringLiteral("disabled"), api::err::AccountDisabled);
-    return succeed(actor, *user, kCard, check.iterations, pin, cardId);
+    if (user.disabled)
+        refuse(actor, method, &user, who, QStringLiteral("disabled"), api::err::AccountDisabled);
+    return succeed(actor, user, method, check.iterations, secret, cardId);
 }
 
 QJsonObject SignIn::succeed(const core::Actor &actor, const User &user, const QString &method,

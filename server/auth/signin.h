@@ -35,6 +35,13 @@ public:
                         const QString &newPassword);
 
 private:
+    // The last steps of both ways in, once `user` is found and not locked: `secret` checked
+    // against `hash` (a wrong one is refused as `wrongReason` and counts towards the lock), a
+    // disabled account refused, then succeed().
+    QJsonObject checkSecretThenSucceed(const core::Actor &actor, const User &user,
+                                       const QString &method, const QString &who,
+                                       const QString &secret, const QString &hash,
+                                       const QString &wrongReason, const QString &cardId = {});
     QJsonObject succeed(const core::Actor &actor, const User &user, const QString &method,
                         int storedIterations, const QString &secret,
                         const QString &cardId = {});

@@ -18,11 +18,6 @@ using http::Request;
 using http::Response;
 
 namespace {
-UserAdmin admin(core::ServerContext &ctx, const Request &r)
-{
-    return UserAdmin(ctx, audit::AuditEntry::forRequest(r, audit::LogKind::Operation, {}));
-}
-
 Response userResponse(core::ServerContext &ctx, qint64 id, int status = 200)
 {
     QSqlDatabase db = ctx.database.connection();
@@ -50,7 +45,7 @@ void registerUserRoutes(core::ServerContext &ctx, http::Router &router)
         if (body.contains(QStringLiteral("password")))
             in.password = requiredString(body, QStringLiteral("password"));
         in.groupIds = idList(body, QStringLiteral("groupIds"));
-        return userResponse(ctx, admin(ctx, r).create(in), 201);
+        return userResponse(ctx, adminFor<UserAdmin>(ctx, r).create(in), 201);
     });
     addAdminRoute(router, "GET", one, event::UserRead, [&ctx](Request &r) {
         return userResponse(ctx, r.idParam(QStringLiteral("id")));
@@ -58,41 +53,41 @@ void registerUserRoutes(core::ServerContext &ctx, http::Router &router)
     addAdminRoute(router, "PUT", one, "user.update", [&ctx](Request &r) {
         const qint64 id = r.idParam(QStringLiteral("id"));
         const QJsonObject body = r.jsonObject();
-        admin(ctx, r).update(id, requiredString(body, QStringLiteral("displayName")),
-                             idList(body, QStringLiteral("groupIds")),
-                             requiredInt(body, QStringLiteral("version")));
+        adminFor<UserAdmin>(ctx, r).update(id, requiredString(body, QStringLiteral("displayName")),
+                                           idList(body, QStringLiteral("groupIds")),
+                                           requiredInt(body, QStringLiteral("version")));
         return userResponse(ctx, id);
     });
     addAdminRoute(router, "POST", one + QStringLiteral("/disable"), "user.disable",
                   [&ctx](Request &r) {
         const qint64 id = r.idParam(QStringLiteral("id"));
-        admin(ctx, r).setDisabled(id, true);
+        adminFor<UserAdmin>(ctx, r).setDisabled(id, true);
         return userResponse(ctx, id);
     });
     addAdminRoute(router, "POST", one + QStringLiteral("/enable"), "user.enable",
                   [&ctx](Request &r) {
         const qint64 id = r.idParam(QStringLiteral("id"));
-        admin(ctx, r).setDisabled(id, false);
+        adminFor<UserAdmin>(ctx, r).setDisabled(id, false);
         return userResponse(ctx, id);
     });
     addAdminRoute(router, "POST", one + QStringLiteral("/unlock"), "user.unlock",
                   [&ctx](Request &r) {
         const qint64 id = r.idParam(QStringLiteral("id"));
-        admin(ctx, r).unlock(id);
+        adminFor<UserAdmin>(ctx, r).unlock(id);
         return userResponse(ctx, id);
     });
     addAdminRoute(router, "POST", one + QStringLiteral("/reset-password"), "user.reset_password",
         [&ctx](Request &r) {
             const qint64 id = r.idParam(QStringLiteral("id"));
-            admin(ctx, r).resetPassword(id, requiredString(r.jsonObject(),
-                                                           QStringLiteral("password")));
+            adminFor<UserAdmin>(ctx, r).resetPassword(
+                id, requiredString(r.jsonObject(), QStringLiteral("password")));
             return userResponse(ctx, id);
         });
     addAdminRoute(router, "POST", one + QStringLiteral("/cards"), "user.bind_card",
                   [&ctx](Request &r) {
         const qint64 id = r.idParam(QStringLiteral("id"));
         const QJsonObject body = r.jsonObject();
-        UserAdmin a = admin(ctx, r);
+        UserAdmin a = adminFor<UserAdmin>(ctx, r);
         a.bindCard(id, requiredString(body, QStringLiteral("cardId")));
         // Optional: the PIN handed over with the card (the staff member may change it later).
         if (body.contains(QStringLiteral("pin")))
@@ -102,7 +97,8 @@ void registerUserRoutes(core::ServerContext &ctx, http::Router &router)
     addAdminRoute(router, "DELETE", one + QStringLiteral("/cards/{cardId}"), "user.revoke_card",
         [&ctx](Request &r) {
             const qint64 id = r.idParam(QStringLiteral("id"));
-            admin(ctx, r).revokeCard(id, r.pathParams.value(QStringLiteral("cardId")));
+            adminFor<UserAdmin>(ctx, r).revokeCard(id,
+                                                   r.pathParams.value(QStringLiteral("cardId")));
             return userResponse(ctx, id);
         });
 }

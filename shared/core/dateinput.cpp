@@ -40,6 +40,17 @@ int yearOf(const QString &yearText)
     return yearText == u"元" ? 1 : yearText.toInt();
 }
 
+// A date written with an era (long or short form): era, year in group 2, month and day in
+// groups monthGroup and monthGroup + 1. A name that is no era makes the whole text unreadable.
+Result<ParsedDate> writtenWareki(const Era *era, const QRegularExpressionMatch &m, int monthGroup,
+                                 DateForm form, const QString &text)
+{
+    if (!era)
+        return formatError(text);
+    return wareki(era, yearOf(m.captured(2)), m.captured(monthGroup).toInt(),
+                  m.captured(monthGroup + 1).toInt(), form);
+}
+
 } // namespace
 
 QString compactAscii(const QString &text)
@@ -73,19 +84,11 @@ Result<ParsedDate> parseDate(const QString &text)
         "^([0-9]{4})(?:([./-])([0-9]{1,2})\\2([0-9]{1,2})|年([0-9]{1,2})月([0-9]{1,2})日)$"));
 
     QRegularExpressionMatch m;
-    if ((m = longForm.match(s)).hasMatch()) {
-        const Era *era = eraByName(m.captured(1));
-        if (!era)
-            return formatError(text);
-        return wareki(era, yearOf(m.captured(2)), m.captured(3).toInt(), m.captured(4).toInt(),
-                      DateForm::WarekiLong);
-    }
+    if ((m = longForm.match(s)).hasMatch())
+        return writtenWareki(eraByName(m.captured(1)), m, 3, DateForm::WarekiLong, text);
     if ((m = shortForm.match(s)).hasMatch()) {
-        const Era *era = eraByAbbreviation(m.captured(1));
-        if (!era)
-            return formatError(text);
-        return wareki(era, yearOf(m.captured(2)), m.captured(4).toInt(), m.captured(5).toInt(),
-                      DateForm::WarekiShort);
+        return writtenWareki(eraByAbbreviation(m.captured(1)), m, 4, DateForm::WarekiShort,
+                             text);
     }
     if ((m = counter.match(s)).hasMatch()) {
         const Era *era = eraByCode(m.captured(1).toInt());

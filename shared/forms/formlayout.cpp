@@ -54,28 +54,32 @@ public:
                       number(o, QStringLiteral("w"), path), number(o, QStringLiteral("h"), path));
     }
 
+    // The flag that o[key] names in `choices` (o[key] absent: `fallback`); an unknown name fails.
+    Qt::Alignment choice(const QJsonObject &o, const QString &key, const QString &fallback,
+                         std::initializer_list<std::pair<const char16_t *, Qt::Alignment>> choices,
+                         const QString &path)
+    {
+        const QString name = o.value(key).toString(fallback);
+        for (const auto &[text, flag] : choices) {
+            if (name == text)
+                return flag;
+        }
+        fail(path + u'.' + key, name);
+        return {};
+    }
+
     Qt::Alignment alignment(const QJsonObject &o, const QString &path)
     {
-        Qt::Alignment a;
-        const QString h = o.value(QStringLiteral("align")).toString(QStringLiteral("left"));
-        if (h == u"left")
-            a |= Qt::AlignLeft;
-        else if (h == u"center")
-            a |= Qt::AlignHCenter;
-        else if (h == u"right")
-            a |= Qt::AlignRight;
-        else
-            fail(path + QStringLiteral(".align"), h);
-        const QString v = o.value(QStringLiteral("valign")).toString(QStringLiteral("middle"));
-        if (v == u"top")
-            a |= Qt::AlignTop;
-        else if (v == u"middle")
-            a |= Qt::AlignVCenter;
-        else if (v == u"bottom")
-            a |= Qt::AlignBottom;
-        else
-            fail(path + QStringLiteral(".valign"), v);
-        return a;
+        const Qt::Alignment h = choice(o, QStringLiteral("align"), QStringLiteral("left"),
+                                       {{u"left", Qt::AlignLeft},
+                                        {u"center", Qt::AlignHCenter},
+                                        {u"right", Qt::AlignRight}},
+                                       path);
+        return h | choice(o, QStringLiteral("valign"), QStringLiteral("middle"),
+                          {{u"top", Qt::AlignTop},
+                           {u"middle", Qt::AlignVCenter},
+                           {u"bottom", Qt::AlignBottom}},
+                          path);
     }
 
     std::vector<Element> elements(const QJsonValue &value, const QString &path,

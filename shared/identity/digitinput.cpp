@@ -57,4 +57,27 @@ core::Error checkDigitError(const QString &label)
                            .arg(label)};
 }
 
+core::Result<QString> readCheckedDigits(const QString &text, int length, qsizetype checkAt,
+                                        int (*checkDigit)(QStringView), const QString &label)
+{
+    const core::Result<QString> digits = readDigits(text, length, label);
+    if (!digits)
+        return digits.error();
+    QString base = *digits;
+    base.remove(checkAt, 1);
+    if (checkDigit(base) != core::digitValue(digits->at(checkAt)))
+        return checkDigitError(label);
+    return digits;
+}
+
+int weightedDigitSum(QStringView base, int length, int (*weight)(int n))
+{
+    if (base.size() != length || !core::isAsciiDigits(base))
+        return -1;
+    int sum = 0;
+    for (int n = 1; n <= length; ++n)
+        sum += core::digitValue(base.at(length - n)) * weight(n);
+    return sum;
+}
+
 } // namespace kikan::identity

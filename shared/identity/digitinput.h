@@ -5,6 +5,7 @@
 #include "shared/core/error.h"
 
 #include <QString>
+#include <QStringView>
 
 namespace kikan::identity {
 
@@ -22,5 +23,14 @@ core::Result<QString> readDigits(const QString &text, int length, const QString 
 
 // The Error for a wrong check digit of the number named `label`.
 core::Error checkDigitError(const QString &label);
+
+// The digits of a `length`-digit number whose check digit stands at index `checkAt`, read as by
+// readDigits; when checkDigit(the other digits) differs from it, checkDigitError(label).
+core::Result<QString> readCheckedDigits(const QString &text, int length, qsizetype checkAt,
+                                        int (*checkDigit)(QStringView), const QString &label);
+
+// Σ P_n·weight(n), the digits P_n of `base` numbered from the right (n = 1..length), where the
+// check-digit formulas start; -1 when `base` is not `length` ASCII digits.
+int weightedDigitSum(QStringView base, int length, int (*weight)(int n));
 
 } // namespace kikan::identity

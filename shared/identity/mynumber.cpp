@@ -1,7 +1,6 @@
 // 個人番号 (see mynumber.h for the rules and their source).
 #include "shared/identity/mynumber.h"
 
-#include "shared/core/digits.h"
 #include "shared/identity/digitinput.h"
 
 #include <QDebug>
@@ -16,25 +15,18 @@ const QString kLabel = QStringLiteral("個人番号");
 
 int MyNumber::checkDigit(QStringView base)
 {
-    if (base.size() != 11 || !core::isAsciiDigits(base))
+    const int sum = weightedDigitSum(base, 11, [](int n) { return n <= 6 ? n + 1 : n - 5; });
+    if (sum < 0)
         return -1;
-    int sum = 0;
-    for (int n = 1; n <= 11; ++n) {
-        const int p = core::digitValue(base.at(11 - n));
-        const int q = n <= 6 ? n + 1 : n - 5;
-        sum += p * q;
-    }
     const int r = sum % 11;
     return r <= 1 ? 0 : 11 - r;
 }
 
 core::Result<MyNumber> MyNumber::parse(const QString &text)
 {
-    const core::Result<QString> digits = readDigits(text, 12, kLabel);
+    const core::Result<QString> digits = readCheckedDigits(text, 12, 11, &checkDigit, kLabel);
     if (!digits)
         return digits.error();
-    if (checkDigit(QStringView(*digits).left(11)) != core::digitValue(digits->at(11)))
-        return checkDigitError(kLabel);
     return MyNumber(*digits);
 }
 

@@ -12,16 +12,10 @@ const char16_t kKanaKeyRules[] = uR"(
 :: Null ;
 :: [\uFF61-\uFF9F] Halfwidth-Fullwidth ;
 :: [\uFF01-\uFF5E] Fullwidth-Halfwidth ;
-:: [a-z] Any-Upper ;
-[[:Hiragana:][:Katakana:]] { \u309B > \u3099 ;
-[[:Hiragana:][:Katakana:]] { \u309C > \u309A ;
-:: [[:Hiragana:][:Katakana:]\u3099\u309A] NFC ;
-:: Hiragana-Katakana ;
-ァ > ア ; ィ > イ ; ゥ > ウ ; ェ > エ ; ォ > オ ; ッ > ツ ; ャ > ヤ ; ュ > ユ ; ョ > ヨ ;
-ヮ > ワ ; ヵ > カ ; ヶ > ケ ;
+)" KIKAN_KANA_TO_LARGE_KATAKANA_RULES uR"(
 ㇰ > ク ; ㇱ > シ ; ㇲ > ス ; ㇳ > ト ; ㇴ > ヌ ; ㇵ > ハ ; ㇶ > ヒ ; ㇷ > フ ; ㇸ > ヘ ; ㇹ > ホ ;
 ㇺ > ム ; ㇻ > ラ ; ㇼ > リ ; ㇽ > ル ; ㇾ > レ ; ㇿ > ロ ;
-ヰ > イ ; ヱ > エ ; ヸ > ヴイ ; ヹ > ヴエ ; ゕ > カ ; ゖ > ケ ;
+ヸ > ヴイ ; ヹ > ヴエ ;
 [[:White_Space:]\u30FB\uFF65\u00B7] > ;
 )";
 

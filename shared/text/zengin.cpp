@@ -18,13 +18,7 @@ namespace {
 const char16_t kZenginRules[] = uR"(
 :: Null ;
 :: [\uFF01-\uFF5E\u3000] Fullwidth-Halfwidth ;
-:: [a-z] Any-Upper ;
-[[:Hiragana:][:Katakana:]] { \u309B > \u3099 ;
-[[:Hiragana:][:Katakana:]] { \u309C > \u309A ;
-:: [[:Hiragana:][:Katakana:]\u3099\u309A] NFC ;
-:: Hiragana-Katakana ;
-ァ > ア ; ィ > イ ; ゥ > ウ ; ェ > エ ; ォ > オ ; ッ > ツ ; ャ > ヤ ; ュ > ユ ; ョ > ヨ ;
-ヮ > ワ ; ヵ > カ ; ヶ > ケ ; ヰ > イ ; ヱ > エ ; ゕ > カ ; ゖ > ケ ;
+)" KIKAN_KANA_TO_LARGE_KATAKANA_RULES uR"(
 ｧ > ｱ ; ｨ > ｲ ; ｩ > ｳ ; ｪ > ｴ ; ｫ > ｵ ; ｬ > ﾔ ; ｭ > ﾕ ; ｮ > ﾖ ; ｯ > ﾂ ;
 [\u2010\u2212\u2013] > '-' ;
 :: [[:Katakana:]\u30FC\u3099\u309A] Fullwidth-Halfwidth ;

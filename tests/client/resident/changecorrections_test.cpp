@@ -8,17 +8,11 @@ using namespace kikan;
 using namespace kikan::client;
 using namespace kikan::test;
 
-class ChangeCorrectionsTest : public QObject, public ChangeDialogDriver
+class ChangeCorrectionsTest : public ChangeDialogTestCase
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_kit.start(QStringLiteral("madoguchi02"), s("窓口 次郎")));
-    }
-    void cleanupTestCase() { m_kit.server.reset(); }
-
     void correctionKeepsTheOldRow()
     {
         const Family f = arrive(

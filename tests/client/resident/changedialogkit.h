@@ -40,7 +40,7 @@ struct Family {
     QList<qint64> parties;
 };
 
-// The base of the two test classes (after QObject): the kit and the helpers of the tests.
+// The kit and the helpers of the tests (ChangeDialogTestCase below adds QObject and the fixture).
 class ChangeDialogDriver
 {
 protected:
@@ -177,6 +177,19 @@ protected:
         QVERIFY(image.save(test::screenshotDir() + QLatin1Char('/') + name));
     }
 
+};
+
+// The test classes' base: the kit started for the clerk 窓口 次郎 before their tests, stopped after.
+class ChangeDialogTestCase : public QObject, public ChangeDialogDriver
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_kit.start(QStringLiteral("madoguchi02"), s("窓口 次郎")));
+    }
+    void cleanupTestCase() { m_kit.server.reset(); }
 };
 
 } // namespace kikan::test

@@ -10,17 +10,11 @@ using namespace kikan;
 using namespace kikan::client;
 using namespace kikan::test;
 
-class ChangeDialogsTest : public QObject, public ChangeDialogDriver
+class ChangeDialogsTest : public ChangeDialogTestCase
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_kit.start(QStringLiteral("madoguchi02"), s("窓口 次郎")));
-    }
-    void cleanupTestCase() { m_kit.server.reset(); }
-
     void birthFromTheKeyboard()
     {
         QJsonObject father = test::person(s("山田"), s("健"), s("ヤマダ"), s("ケン"), "1990-02-03",

@@ -9,7 +9,7 @@
 #include "shared/api/errorcode.h"
 #include "shared/identity/mynumber.h"
 #include "tests/support/testenv.h"
-#include "tests/support/testserver.h"
+#include "tests/support/bothstores.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -81,15 +81,11 @@ class AuditLogTest : public QObject
 private slots:
     void concurrentAppendsKeepTheChainValid_data()
     {
-        QTest::addColumn<bool>("postgres");
-        QTest::newRow("sqlite") << false;
-        QTest::newRow("postgresql") << true;
+        test::addStoreRows();
     }
     void concurrentAppendsKeepTheChainValid()
     {
-        QFETCH(bool, postgres);
-        test::TestServer server(postgres ? test::TestServer::Store::Postgres
-                                         : test::TestServer::Store::Sqlite);
+        test::TestServer server(test::fetchStore());
         core::ServerContext &context = server.app().context();
         constexpr int kThreads = 4;
         constexpr int kEach = 20;

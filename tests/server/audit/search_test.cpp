@@ -7,7 +7,7 @@
 #include "server/http/apierror.h"
 #include "shared/api/endpoints.h"
 #include "shared/api/errorcode.h"
-#include "tests/support/testserver.h"
+#include "tests/support/bothstores.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -87,15 +87,11 @@ private:
 private slots:
     void filtersPagingAndExport_data()
     {
-        QTest::addColumn<bool>("postgres");
-        QTest::newRow("sqlite") << false;
-        QTest::newRow("postgresql") << true;
+        test::addStoreRows();
     }
     void filtersPagingAndExport()
     {
-        QFETCH(bool, postgres);
-        test::TestServer server(postgres ? test::TestServer::Store::Postgres
-                                         : test::TestServer::Store::Sqlite);
+        test::TestServer server(test::fetchStore());
         m_server = &server;
         m_base = server.clock().now();
         constexpr qint64 day = 86400;

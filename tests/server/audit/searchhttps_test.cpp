@@ -4,6 +4,7 @@
 #include "shared/api/endpoints.h"
 #include "shared/api/errorcode.h"
 #include "tests/server/auth/authtestkit.h"
+#include "tests/support/bothstores.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -16,15 +17,11 @@ class AuditSearchHttpsTest : public QObject
 private slots:
     void signedInAuditorSearchesAndExports_data()
     {
-        QTest::addColumn<bool>("postgres");
-        QTest::newRow("sqlite") << false;
-        QTest::newRow("postgresql") << true;
+        test::addStoreRows();
     }
     void signedInAuditorSearchesAndExports()
     {
-        QFETCH(bool, postgres);
-        test::TestServer server(postgres ? test::TestServer::Store::Postgres
-                                         : test::TestServer::Store::Sqlite);
+        test::TestServer server(test::fetchStore());
         const QString password = QStringLiteral("Kikan-Demo-2026");
         test::addStaff(server, QStringLiteral("kansa"), password, {QStringLiteral("システム管理者")});
         test::addStaff(server, QStringLiteral("madoguchi"), password, {QStringLiteral("窓口職員")});

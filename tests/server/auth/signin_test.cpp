@@ -3,6 +3,7 @@
 #include "authtestkit.h"
 
 #include "shared/api/errorcode.h"
+#include "tests/support/bothstores.h"
 
 #include <QJsonArray>
 
@@ -390,17 +391,7 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    int failures = 0;
-    {
-        SignInTest sqlite(test::TestServer::Store::Sqlite);
-        failures += QTest::qExec(&sqlite, argc, argv);
-    }
-    {
-        SignInTest postgres(test::TestServer::Store::Postgres);
-        failures += QTest::qExec(&postgres, argc, argv);
-    }
-    return failures;
+    return test::execOnBothStores<SignInTest>(argc, argv);
 }
 
 #include "signin_test.moc"

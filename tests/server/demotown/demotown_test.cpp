@@ -11,6 +11,7 @@
 #include "shared/moji/charset.h"
 #include "shared/moji/searchkey.h"
 #include "shared/text/kana.h"
+#include "tests/support/bothstores.h"
 #include "tests/support/pgcluster.h"
 
 #include <QCryptographicHash>
@@ -116,9 +117,7 @@ private:
 private slots:
     void initTestCase_data()
     {
-        QTest::addColumn<bool>("postgres");
-        QTest::newRow("sqlite") << false;
-        QTest::newRow("postgresql") << true;
+        test::addStoreRows();
     }
 
     void initTestCase()

@@ -8,6 +8,7 @@
 #include "shared/api/migration/paths.h"
 #include "shared/api/errorcode.h"
 #include "tests/server/auth/authtestkit.h"
+#include "tests/support/bothstores.h"
 #include "tests/support/testenv.h"
 
 #include <QFile>
@@ -104,11 +105,10 @@ class GlyphsHttpsTest : public QObject
 {
     Q_OBJECT
 private slots:
-    void importCandidatesAndBom_data() { stores(); }
+    void importCandidatesAndBom_data() { test::addStoreRows(); }
     void importCandidatesAndBom()
     {
-        QFETCH(bool, postgres);
-        test::TestServer server(store(postgres));
+        test::TestServer server(test::fetchStore());
         const Staff staff = setUpStaff(server);
         test::HttpReply r = importCsv(server, "\xEF\xBB\xBF" + kCsv, staff.editor);
         QCOMPARE(r.status, 200);
@@ -152,11 +152,10 @@ private slots:
         QCOMPARE(glyphs(server, staff.viewer).size(), 4);
     }
 
-    void brokenRowsImportNothing_data() { stores(); }
+    void brokenRowsImportNothing_data() { test::addStoreRows(); }
     void brokenRowsImportNothing()
     {
-        QFETCH(bool, postgres);
-        test::TestServer server(store(postgres));
+        test::TestServer server(test::fetchStore());
         const Staff staff = setUpStaff(server);
         const test::HttpReply r = importCsv(
             server, kCsv + "F044,J+ZZZZ,,,,\r\nF045,,12,,,\r\n", staff.editor);
@@ -172,11 +171,10 @@ private slots:
                  1);
     }
 
-    void decideUndecideConflictAndReimport_data() { stores(); }
+    void decideUndecideConflictAndReimport_data() { test::addStoreRows(); }
     void decideUndecideConflictAndReimport()
     {
-        QFETCH(bool, postgres);
-        test::TestServer server(store(postgres));
+        test::TestServer server(test::fetchStore());
         const Staff staff = setUpStaff(server);
         QCOMPARE(importCsv(server, kCsv, staff.editor).status, 200);
         QJsonObject f040 = glyphs(server, staff.viewer).value("F040");
@@ -240,11 +238,10 @@ private slots:
         QCOMPARE(glyphs(server, staff.viewer, QStringLiteral("undecided")).size(), 4);
     }
 
-    void rightsAreEnforced_data() { stores(); }
+    void rightsAreEnforced_data() { test::addStoreRows(); }
     void rightsAreEnforced()
     {
-        QFETCH(bool, postgres);
-        test::TestServer server(store(postgres));
+        test::TestServer server(test::fetchStore());
         const Staff staff = setUpStaff(server);
         QCOMPARE(importCsv(server, kCsv, staff.viewer).status, 403);
         QCOMPARE(importCsv(server, kCsv, staff.editor).status, 200);
@@ -262,11 +259,10 @@ private slots:
                  QStringLiteral("undecided"));
     }
 
-    void sampleEndToEnd_data() { stores(); }
+    void sampleEndToEnd_data() { test::addStoreRows(); }
     void sampleEndToEnd()
     {
-        QFETCH(bool, postgres);
-        test::TestServer server(store(postgres));
+        test::TestServer server(test::fetchStore());
         const Staff staff = setUpStaff(server);
         QFile file(test::testData(QStringLiteral("migration/legacy-glyphs.csv")));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -313,18 +309,6 @@ private slots:
             QVERIFY(!migration::lookupDecided(db, code));
         QCOMPARE(migration::lookupDecided(db, QStringLiteral("F040"))->mjCode,
                  QStringLiteral("MJ028902"));
-    }
-
-private:
-    static void stores()
-    {
-        QTest::addColumn<bool>("postgres");
-        QTest::newRow("sqlite") << false;
-        QTest::newRow("postgresql") << true;
-    }
-    static test::TestServer::Store store(bool postgres)
-    {
-        return postgres ? test::TestServer::Store::Postgres : test::TestServer::Store::Sqlite;
     }
 };
 

@@ -2,6 +2,8 @@
 // (impossible days, days outside their era, unknown forms) with their error codes.
 #include "shared/core/dateinput.h"
 
+#include "tests/shared/tabletest.h"
+
 #include <QtTest>
 
 using kikan::core::DateForm;
@@ -107,12 +109,7 @@ void DateInputTest::rejects_data()
 
 void DateInputTest::rejects()
 {
-    QFETCH(QString, text);
-    QFETCH(QString, code);
-    const auto p = parseDate(text);
-    QVERIFY(!p.ok());
-    QCOMPARE(p.error().code, code);
-    QVERIFY(!p.error().message.isEmpty());
+    kikan::test::verifyRejects(&parseDate);
 }
 
 QTEST_GUILESS_MAIN(DateInputTest)

@@ -2,6 +2,8 @@
 // parsing, invalid input.
 #include "shared/core/money.h"
 
+#include "tests/shared/tabletest.h"
+
 #include <QtTest>
 
 using kikan::core::Money;
@@ -129,26 +131,22 @@ void MoneyTest::parses()
 
 void MoneyTest::rejects_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("code");
-    QTest::newRow("empty") << QString() << QString(err::MoneyEmpty);
-    QTest::newRow("decimal yen") << u"12.5円"_qs << QString(err::MoneyFormat);
-    QTest::newRow("bad grouping") << u"12,34円"_qs << QString(err::MoneyFormat);
-    QTest::newRow("leading comma") << u",123"_qs << QString(err::MoneyFormat);
-    QTest::newRow("letters") << u"abc"_qs << QString(err::MoneyFormat);
-    QTest::newRow("kanji numerals") << u"千円"_qs << QString(err::MoneyFormat);
-    QTest::newRow("two signs") << u"--5"_qs << QString(err::MoneyFormat);
-    QTest::newRow("yen sign only") << u"￥"_qs << QString(err::MoneyFormat);
-    QTest::newRow("too large") << u"99999999999999999999"_qs << QString(err::MoneyOverflow);
+    kikan::test::addRejectRows({
+        {"empty", {QString(), QString(err::MoneyEmpty)}},
+        {"decimal yen", {u"12.5円"_qs, QString(err::MoneyFormat)}},
+        {"bad grouping", {u"12,34円"_qs, QString(err::MoneyFormat)}},
+        {"leading comma", {u",123"_qs, QString(err::MoneyFormat)}},
+        {"letters", {u"abc"_qs, QString(err::MoneyFormat)}},
+        {"kanji numerals", {u"千円"_qs, QString(err::MoneyFormat)}},
+        {"two signs", {u"--5"_qs, QString(err::MoneyFormat)}},
+        {"yen sign only", {u"￥"_qs, QString(err::MoneyFormat)}},
+        {"too large", {u"99999999999999999999"_qs, QString(err::MoneyOverflow)}},
+    });
 }
 
 void MoneyTest::rejects()
 {
-    QFETCH(QString, text);
-    QFETCH(QString, code);
-    const auto m = Money::parse(text);
-    QVERIFY(!m.ok());
-    QCOMPARE(m.error().code, code);
+    kikan::test::verifyRejects(&Money::parse);
 }
 
 void MoneyTest::ratesParse()

@@ -2,6 +2,8 @@
 #include "shared/identity/corporatenumber.h"
 #include "shared/identity/digitinput.h"
 
+#include "tests/shared/tabletest.h"
+
 #include <QtTest>
 
 using kikan::identity::CorporateNumber;
@@ -20,15 +22,16 @@ private slots:
 // Numbers published on 国税庁法人番号公表サイト (as quoted in public sources).
 void CorporateNumberTest::publishedNumbersAreValid_data()
 {
-    QTest::addColumn<QString>("number");
-    QTest::newRow("国税庁") << u"7000012050002"_qs;
-    QTest::newRow("国立国会図書館") << u"1000011000005"_qs;
-    QTest::newRow("national body 1000012010003") << u"1000012010003"_qs;
-    QTest::newRow("東京都") << u"8000020130001"_qs;
-    QTest::newRow("琴浦町 (FORMATS.md)") << u"2000020313718"_qs;
-    QTest::newRow("日本税理士会連合会") << u"7010705000725"_qs;
-    QTest::newRow("a company (CD 4)") << u"4011001098993"_qs;
-    QTest::newRow("full-width, grouped 1-4-4-4") << u"７　００００－１２０５－０００２"_qs;
+    kikan::test::addTextRows({"number"}, {
+        {"国税庁", {u"7000012050002"_qs}},
+        {"国立国会図書館", {u"1000011000005"_qs}},
+        {"national body 1000012010003", {u"1000012010003"_qs}},
+        {"東京都", {u"8000020130001"_qs}},
+        {"琴浦町 (FORMATS.md)", {u"2000020313718"_qs}},
+        {"日本税理士会連合会", {u"7010705000725"_qs}},
+        {"a company (CD 4)", {u"4011001098993"_qs}},
+        {"full-width, grouped 1-4-4-4", {u"７　００００－１２０５－０００２"_qs}},
+    });
 }
 
 void CorporateNumberTest::publishedNumbersAreValid()
@@ -51,26 +54,20 @@ void CorporateNumberTest::checkDigitRejectsBadBase()
 
 void CorporateNumberTest::rejectsInvalid_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("code");
-    QTest::newRow("empty") << QString() << QString(err::Empty);
-    QTest::newRow("12 digits (会社法人等番号 alone)") << u"000012050002"_qs
-                                                      << QString(err::WrongLength);
-    QTest::newRow("14 digits") << u"70000120500020"_qs << QString(err::WrongLength);
-    QTest::newRow("invoice T prefix") << u"T7000012050002"_qs << QString(err::NotDigits);
-    QTest::newRow("wrong check digit") << u"6000012050002"_qs << QString(err::CheckDigit);
-    QTest::newRow("leading zero") << u"0000012050002"_qs << QString(err::CheckDigit);
-    QTest::newRow("one digit changed") << u"7000012050003"_qs << QString(err::CheckDigit);
+    kikan::test::addRejectRows({
+        {"empty", {QString(), QString(err::Empty)}},
+        {"12 digits (会社法人等番号 alone)", {u"000012050002"_qs, QString(err::WrongLength)}},
+        {"14 digits", {u"70000120500020"_qs, QString(err::WrongLength)}},
+        {"invoice T prefix", {u"T7000012050002"_qs, QString(err::NotDigits)}},
+        {"wrong check digit", {u"6000012050002"_qs, QString(err::CheckDigit)}},
+        {"leading zero", {u"0000012050002"_qs, QString(err::CheckDigit)}},
+        {"one digit changed", {u"7000012050003"_qs, QString(err::CheckDigit)}},
+    });
 }
 
 void CorporateNumberTest::rejectsInvalid()
 {
-    QFETCH(QString, text);
-    QFETCH(QString, code);
-    const auto n = CorporateNumber::parse(text);
-    QVERIFY(!n.ok());
-    QCOMPARE(n.error().code, code);
-    QVERIFY(n.error().message.contains(u"法人番号"_qs));
+    kikan::test::verifyRejects(&CorporateNumber::parse, u"法人番号"_qs);
 }
 
 QTEST_GUILESS_MAIN(CorporateNumberTest)

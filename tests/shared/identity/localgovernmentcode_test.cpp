@@ -3,6 +3,8 @@
 #include "shared/identity/digitinput.h"
 #include "shared/identity/localgovernmentcode.h"
 
+#include "tests/shared/tabletest.h"
+
 #include <QtTest>
 
 using kikan::identity::LocalGovernmentCode;
@@ -20,23 +22,24 @@ private slots:
 
 void LocalGovernmentCodeTest::publishedCodesAreValid_data()
 {
-    QTest::addColumn<QString>("code");
-    QTest::newRow("琴浦町 (FORMATS.md)") << u"313718"_qs;
-    QTest::newRow("千代田区") << u"131016"_qs;
-    QTest::newRow("札幌市") << u"011002"_qs;
-    QTest::newRow("北海道") << u"010006"_qs;
-    QTest::newRow("東京都 (r = 10)") << u"130001"_qs;
-    QTest::newRow("大阪府") << u"270008"_qs;
-    QTest::newRow("沖縄県") << u"470007"_qs;
-    QTest::newRow("新宿区 (r = 0 → 1)") << u"131041"_qs;
-    QTest::newRow("渋谷区 (r = 1 → 0)") << u"131130"_qs;
-    QTest::newRow("小笠原村 (r = 1 → 0)") << u"134210"_qs;
-    QTest::newRow("世田谷区") << u"131121"_qs;
-    QTest::newRow("横浜市") << u"141003"_qs;
-    QTest::newRow("福岡市") << u"401307"_qs;
-    QTest::newRow("佐渡市") << u"152242"_qs;
-    QTest::newRow("沖縄市") << u"472115"_qs;
-    QTest::newRow("奄美市") << u"462225"_qs;
+    kikan::test::addTextRows({"code"}, {
+        {"琴浦町 (FORMATS.md)", {u"313718"_qs}},
+        {"千代田区", {u"131016"_qs}},
+        {"札幌市", {u"011002"_qs}},
+        {"北海道", {u"010006"_qs}},
+        {"東京都 (r = 10)", {u"130001"_qs}},
+        {"大阪府", {u"270008"_qs}},
+        {"沖縄県", {u"470007"_qs}},
+        {"新宿区 (r = 0 → 1)", {u"131041"_qs}},
+        {"渋谷区 (r = 1 → 0)", {u"131130"_qs}},
+        {"小笠原村 (r = 1 → 0)", {u"134210"_qs}},
+        {"世田谷区", {u"131121"_qs}},
+        {"横浜市", {u"141003"_qs}},
+        {"福岡市", {u"401307"_qs}},
+        {"佐渡市", {u"152242"_qs}},
+        {"沖縄市", {u"472115"_qs}},
+        {"奄美市", {u"462225"_qs}},
+    });
 }
 
 void LocalGovernmentCodeTest::publishedCodesAreValid()
@@ -65,25 +68,20 @@ void LocalGovernmentCodeTest::fromFiveDigitsAddsCheckDigit()
 
 void LocalGovernmentCodeTest::rejectsInvalid_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("code");
-    QTest::newRow("empty") << QString() << QString(err::Empty);
-    QTest::newRow("five digits") << u"31371"_qs << QString(err::WrongLength);
-    QTest::newRow("seven digits") << u"3137180"_qs << QString(err::WrongLength);
-    QTest::newRow("letter") << u"31371A"_qs << QString(err::NotDigits);
-    QTest::newRow("wrong check digit") << u"313717"_qs << QString(err::CheckDigit);
-    QTest::newRow("r = 0 written as 0") << u"131040"_qs << QString(err::CheckDigit);
-    QTest::newRow("r = 1 written as 1") << u"131131"_qs << QString(err::CheckDigit);
+    kikan::test::addRejectRows({
+        {"empty", {QString(), QString(err::Empty)}},
+        {"five digits", {u"31371"_qs, QString(err::WrongLength)}},
+        {"seven digits", {u"3137180"_qs, QString(err::WrongLength)}},
+        {"letter", {u"31371A"_qs, QString(err::NotDigits)}},
+        {"wrong check digit", {u"313717"_qs, QString(err::CheckDigit)}},
+        {"r = 0 written as 0", {u"131040"_qs, QString(err::CheckDigit)}},
+        {"r = 1 written as 1", {u"131131"_qs, QString(err::CheckDigit)}},
+    });
 }
 
 void LocalGovernmentCodeTest::rejectsInvalid()
 {
-    QFETCH(QString, text);
-    QFETCH(QString, code);
-    const auto c = LocalGovernmentCode::parse(text);
-    QVERIFY(!c.ok());
-    QCOMPARE(c.error().code, code);
-    QVERIFY(c.error().message.contains(u"地方公共団体コード"_qs));
+    kikan::test::verifyRejects(&LocalGovernmentCode::parse, u"地方公共団体コード"_qs);
 }
 
 QTEST_GUILESS_MAIN(LocalGovernmentCodeTest)

@@ -3,6 +3,8 @@
 #include "shared/identity/digitinput.h"
 #include "shared/identity/mynumber.h"
 
+#include "tests/shared/tabletest.h"
+
 #include <QtTest>
 
 using kikan::identity::MyNumber;
@@ -55,13 +57,14 @@ void MyNumberTest::checkDigitRejectsBadBase()
 
 void MyNumberTest::parsesValid_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::newRow("plain") << u"123456789018"_qs;
-    QTest::newRow("full-width") << u"１２３４５６７８９０１８"_qs;
-    QTest::newRow("card grouping with spaces") << u"1234 5678 9018"_qs;
-    QTest::newRow("hyphens") << u"1234-5678-9018"_qs;
-    QTest::newRow("full-width space and hyphen") << u"１２３４　５６７８－９０１８"_qs;
-    QTest::newRow("surrounding blanks") << u"  123456789018\n"_qs;
+    kikan::test::addTextRows({"text"}, {
+        {"plain", {u"123456789018"_qs}},
+        {"full-width", {u"１２３４５６７８９０１８"_qs}},
+        {"card grouping with spaces", {u"1234 5678 9018"_qs}},
+        {"hyphens", {u"1234-5678-9018"_qs}},
+        {"full-width space and hyphen", {u"１２３４　５６７８－９０１８"_qs}},
+        {"surrounding blanks", {u"  123456789018\n"_qs}},
+    });
 }
 
 void MyNumberTest::parsesValid()
@@ -74,30 +77,24 @@ void MyNumberTest::parsesValid()
 
 void MyNumberTest::rejectsInvalid_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("code");
-    QTest::newRow("empty") << QString() << QString(err::Empty);
-    QTest::newRow("blank") << u"　 "_qs << QString(err::Empty);
-    QTest::newRow("11 digits") << u"12345678901"_qs << QString(err::WrongLength);
-    QTest::newRow("13 digits") << u"1234567890180"_qs << QString(err::WrongLength);
-    QTest::newRow("letter") << u"12345678901A"_qs << QString(err::NotDigits);
-    QTest::newRow("letter O for zero") << u"123456789O18"_qs << QString(err::NotDigits);
-    QTest::newRow("dot") << u"1234.5678.9018"_qs << QString(err::NotDigits);
-    QTest::newRow("kanji digits") << u"一二三四五六七八九〇一八"_qs << QString(err::NotDigits);
-    QTest::newRow("wrong check digit") << u"123456789017"_qs << QString(err::CheckDigit);
-    QTest::newRow("swapped digits") << u"213456789018"_qs << QString(err::CheckDigit);
-    QTest::newRow("full-width wrong check digit") << u"１２３４５６７８９０１９"_qs
-                                                  << QString(err::CheckDigit);
+    kikan::test::addRejectRows({
+        {"empty", {QString(), QString(err::Empty)}},
+        {"blank", {u"　 "_qs, QString(err::Empty)}},
+        {"11 digits", {u"12345678901"_qs, QString(err::WrongLength)}},
+        {"13 digits", {u"1234567890180"_qs, QString(err::WrongLength)}},
+        {"letter", {u"12345678901A"_qs, QString(err::NotDigits)}},
+        {"letter O for zero", {u"123456789O18"_qs, QString(err::NotDigits)}},
+        {"dot", {u"1234.5678.9018"_qs, QString(err::NotDigits)}},
+        {"kanji digits", {u"一二三四五六七八九〇一八"_qs, QString(err::NotDigits)}},
+        {"wrong check digit", {u"123456789017"_qs, QString(err::CheckDigit)}},
+        {"swapped digits", {u"213456789018"_qs, QString(err::CheckDigit)}},
+        {"full-width wrong check digit", {u"１２３４５６７８９０１９"_qs, QString(err::CheckDigit)}},
+    });
 }
 
 void MyNumberTest::rejectsInvalid()
 {
-    QFETCH(QString, text);
-    QFETCH(QString, code);
-    const auto n = MyNumber::parse(text);
-    QVERIFY(!n.ok());
-    QCOMPARE(n.error().code, code);
-    QVERIFY(n.error().message.contains(u"個人番号"_qs));
+    kikan::test::verifyRejects(&MyNumber::parse, u"個人番号"_qs);
 }
 
 void MyNumberTest::maskedShowsLastFourOnly()
@@ -115,24 +112,23 @@ void MyNumberTest::debugOutputIsMasked()
 
 void MyNumberTest::maskMyNumbers_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("masked");
-    QTest::newRow("alone") << u"123456789018"_qs << u"********9018"_qs;
-    QTest::newRow("in a sentence") << u"個人番号123456789018を照会"_qs
-                                   << u"個人番号********9018を照会"_qs;
-    QTest::newRow("two numbers") << u"a=123456789018, b=000000000000."_qs
-                                 << u"a=********9018, b=********0000."_qs;
-    QTest::newRow("grouped") << u"番号: 1234 5678 9018"_qs << u"番号: ********9018"_qs;
-    QTest::newRow("hyphenated") << u"(1234-5678-9018)"_qs << u"(********9018)"_qs;
-    QTest::newRow("full-width") << u"１２３４５６７８９０１８"_qs << u"********9018"_qs;
-    QTest::newRow("wrong check digit kept") << u"123456789017"_qs << u"123456789017"_qs;
-    QTest::newRow("13-digit run kept") << u"1123456789018"_qs << u"1123456789018"_qs;
-    QTest::newRow("14-digit run kept") << u"12345678901800"_qs << u"12345678901800"_qs;
-    QTest::newRow("11 digits kept") << u"12345678901"_qs << u"12345678901"_qs;
-    QTest::newRow("corporate number kept") << u"7000012050002"_qs << u"7000012050002"_qs;
-    QTest::newRow("next to letters") << u"ID123456789018X"_qs << u"ID********9018X"_qs;
-    QTest::newRow("no digits") << u"住民票の写し"_qs << u"住民票の写し"_qs;
-    QTest::newRow("empty") << QString() << QString();
+    kikan::test::addTextRows({"text", "masked"}, {
+        {"alone", {u"123456789018"_qs, u"********9018"_qs}},
+        {"in a sentence", {u"個人番号123456789018を照会"_qs, u"個人番号********9018を照会"_qs}},
+        {"two numbers",
+         {u"a=123456789018, b=000000000000."_qs, u"a=********9018, b=********0000."_qs}},
+        {"grouped", {u"番号: 1234 5678 9018"_qs, u"番号: ********9018"_qs}},
+        {"hyphenated", {u"(1234-5678-9018)"_qs, u"(********9018)"_qs}},
+        {"full-width", {u"１２３４５６７８９０１８"_qs, u"********9018"_qs}},
+        {"wrong check digit kept", {u"123456789017"_qs, u"123456789017"_qs}},
+        {"13-digit run kept", {u"1123456789018"_qs, u"1123456789018"_qs}},
+        {"14-digit run kept", {u"12345678901800"_qs, u"12345678901800"_qs}},
+        {"11 digits kept", {u"12345678901"_qs, u"12345678901"_qs}},
+        {"corporate number kept", {u"7000012050002"_qs, u"7000012050002"_qs}},
+        {"next to letters", {u"ID123456789018X"_qs, u"ID********9018X"_qs}},
+        {"no digits", {u"住民票の写し"_qs, u"住民票の写し"_qs}},
+        {"empty", {QString(), QString()}},
+    });
 }
 
 void MyNumberTest::maskMyNumbers()

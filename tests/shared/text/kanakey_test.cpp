@@ -1,6 +1,8 @@
 // kikan::text::kanaKey: what the name-search kana key folds and what it leaves alone (kana.h).
 #include "shared/text/kana.h"
 
+#include "tests/shared/tabletest.h"
+
 #include <QtTest>
 
 #include <thread>
@@ -21,34 +23,33 @@ private slots:
 
 void KanaKeyTest::folds_data()
 {
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("key");
-    QTest::newRow("hiragana to katakana") << u"やまだ たろう"_qs << u"ヤマダタロウ"_qs;
-    QTest::newRow("half-width kana") << u"ﾔﾏﾀﾞ ﾀﾛｳ"_qs << u"ヤマダタロウ"_qs;
-    QTest::newRow("half-width handakuten") << u"ﾊﾟﾝ"_qs << u"パン"_qs;
-    QTest::newRow("half-width vu") << u"ｳﾞｨｸﾄﾙ"_qs << u"ヴイクトル"_qs;
-    QTest::newRow("small tsu") << u"きっかわ"_qs << u"キツカワ"_qs;
-    QTest::newRow("small ya yu yo") << u"ｷｮｳｺ ﾘｭｳ ｼｬ"_qs << u"キヨウコリユウシヤ"_qs;
-    QTest::newRow("small a i u e o wa") << u"ァィゥェォヮ"_qs << u"アイウエオワ"_qs;
-    QTest::newRow("small ke in place name") << u"霞ヶ関 霞ケ関 霞ヵ関"_qs << u"霞ケ関霞ケ関霞カ関"_qs;
-    QTest::newRow("small hiragana ka ke") << u"ゕゖ"_qs << u"カケ"_qs;
-    QTest::newRow("Ainu small kana") << u"ㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"_qs
-                                     << u"クシストヌハヒフヘホムラリルレロ"_qs;
-    QTest::newRow("hiragana vu") << u"ゔ"_qs << u"ヴ"_qs;
-    QTest::newRow("obsolete wi we") << u"ゐゑヰヱ"_qs << u"イエイエ"_qs;
-    QTest::newRow("obsolete vi ve") << u"ヸヹ"_qs << u"ヴイヴエ"_qs;
-    QTest::newRow("spacing dakuten joined") << u"か゛き゜"_qs << u"ガキ゚"_qs;
-    QTest::newRow("combining dakuten joined") << u"か\u3099"_qs << u"ガ"_qs;
-    QTest::newRow("combining handakuten joined") << u"ハ\u309A"_qs << u"パ"_qs;
-    QTest::newRow("full-width space") << u"山田　太郎"_qs << u"山田太郎"_qs;
-    QTest::newRow("tabs and newlines") << u"山田\t太郎\n"_qs << u"山田太郎"_qs;
-    QTest::newRow("middle dots") << u"ジョン・スミス ｼﾞｮﾝ･ｽﾐｽ"_qs << u"ジヨンスミスジヨンスミス"_qs;
-    QTest::newRow("full-width latin") << u"ＳＭＩＴＨ　Ｊｏｈｎ"_qs << u"SMITHJOHN"_qs;
-    QTest::newRow("lower-case latin") << u"smith"_qs << u"SMITH"_qs;
-    QTest::newRow("full-width digits") << u"１２３"_qs << u"123"_qs;
-    QTest::newRow("half-width long vowel") << u"ｻﾄｰ"_qs << u"サトー"_qs;
-    QTest::newRow("empty") << QString() << QString();
-    QTest::newRow("only spaces") << u" 　 "_qs << QString();
+    kikan::test::addTextRows({"input", "key"}, {
+        {"hiragana to katakana", {u"やまだ たろう"_qs, u"ヤマダタロウ"_qs}},
+        {"half-width kana", {u"ﾔﾏﾀﾞ ﾀﾛｳ"_qs, u"ヤマダタロウ"_qs}},
+        {"half-width handakuten", {u"ﾊﾟﾝ"_qs, u"パン"_qs}},
+        {"half-width vu", {u"ｳﾞｨｸﾄﾙ"_qs, u"ヴイクトル"_qs}},
+        {"small tsu", {u"きっかわ"_qs, u"キツカワ"_qs}},
+        {"small ya yu yo", {u"ｷｮｳｺ ﾘｭｳ ｼｬ"_qs, u"キヨウコリユウシヤ"_qs}},
+        {"small a i u e o wa", {u"ァィゥェォヮ"_qs, u"アイウエオワ"_qs}},
+        {"small ke in place name", {u"霞ヶ関 霞ケ関 霞ヵ関"_qs, u"霞ケ関霞ケ関霞カ関"_qs}},
+        {"small hiragana ka ke", {u"ゕゖ"_qs, u"カケ"_qs}},
+        {"Ainu small kana", {u"ㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"_qs, u"クシストヌハヒフヘホムラリルレロ"_qs}},
+        {"hiragana vu", {u"ゔ"_qs, u"ヴ"_qs}},
+        {"obsolete wi we", {u"ゐゑヰヱ"_qs, u"イエイエ"_qs}},
+        {"obsolete vi ve", {u"ヸヹ"_qs, u"ヴイヴエ"_qs}},
+        {"spacing dakuten joined", {u"か゛き゜"_qs, u"ガキ゚"_qs}},
+        {"combining dakuten joined", {u"か\u3099"_qs, u"ガ"_qs}},
+        {"combining handakuten joined", {u"ハ\u309A"_qs, u"パ"_qs}},
+        {"full-width space", {u"山田　太郎"_qs, u"山田太郎"_qs}},
+        {"tabs and newlines", {u"山田\t太郎\n"_qs, u"山田太郎"_qs}},
+        {"middle dots", {u"ジョン・スミス ｼﾞｮﾝ･ｽﾐｽ"_qs, u"ジヨンスミスジヨンスミス"_qs}},
+        {"full-width latin", {u"ＳＭＩＴＨ　Ｊｏｈｎ"_qs, u"SMITHJOHN"_qs}},
+        {"lower-case latin", {u"smith"_qs, u"SMITH"_qs}},
+        {"full-width digits", {u"１２３"_qs, u"123"_qs}},
+        {"half-width long vowel", {u"ｻﾄｰ"_qs, u"サトー"_qs}},
+        {"empty", {QString(), QString()}},
+        {"only spaces", {u" 　 "_qs, QString()}},
+    });
 }
 
 void KanaKeyTest::folds()
@@ -61,17 +62,17 @@ void KanaKeyTest::folds()
 // Spellings a clerk keeps apart; each pair must give different keys.
 void KanaKeyTest::keepsDistinctSpellings_data()
 {
-    QTest::addColumn<QString>("a");
-    QTest::addColumn<QString>("b");
-    QTest::newRow("long vowel vs u") << u"サトー"_qs << u"サトウ"_qs;
-    QTest::newRow("vu vs bu") << u"ヴ"_qs << u"ブ"_qs;
-    QTest::newRow("di vs ji") << u"ヂ"_qs << u"ジ"_qs;
-    QTest::newRow("du vs zu") << u"ツヅキ"_qs << u"ツズキ"_qs;
-    QTest::newRow("dakuten") << u"カ"_qs << u"ガ"_qs;
-    QTest::newRow("handakuten") << u"ハ"_qs << u"パ"_qs;
-    QTest::newRow("wo vs o") << u"ヲ"_qs << u"オ"_qs;
-    QTest::newRow("different kanji") << u"高"_qs << u"嵩"_qs;
-    QTest::newRow("variant kanji untouched") << u"高"_qs << u"髙"_qs;
+    kikan::test::addTextRows({"a", "b"}, {
+        {"long vowel vs u", {u"サトー"_qs, u"サトウ"_qs}},
+        {"vu vs bu", {u"ヴ"_qs, u"ブ"_qs}},
+        {"di vs ji", {u"ヂ"_qs, u"ジ"_qs}},
+        {"du vs zu", {u"ツヅキ"_qs, u"ツズキ"_qs}},
+        {"dakuten", {u"カ"_qs, u"ガ"_qs}},
+        {"handakuten", {u"ハ"_qs, u"パ"_qs}},
+        {"wo vs o", {u"ヲ"_qs, u"オ"_qs}},
+        {"different kanji", {u"高"_qs, u"嵩"_qs}},
+        {"variant kanji untouched", {u"高"_qs, u"髙"_qs}},
+    });
 }
 
 void KanaKeyTest::keepsDistinctSpellings()

@@ -1,6 +1,8 @@
 // Storage normalisation: NFC, variation selectors kept, compatibility ideographs kept as SVS.
 #include "shared/text/normalize.h"
 
+#include "tests/shared/tabletest.h"
+
 #include <QtTest>
 
 using kikan::text::compatibilityIdeographSvs;
@@ -21,24 +23,24 @@ private slots:
 
 void NormalizeTest::storageForm_data()
 {
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("stored");
-    QTest::newRow("plain name unchanged") << u"山田太郎"_qs << u"山田太郎"_qs;
-    QTest::newRow("combining dakuten composed") << u"か\u3099"_qs << u"が"_qs;
-    QTest::newRow("katakana combining handakuten") << u"ハ\u309A"_qs << u"パ"_qs;
-    QTest::newRow("IVS kept") << u"葛\U000E0100城"_qs << u"葛\U000E0100城"_qs;
-    QTest::newRow("MJ IVS kept") << u"辻\U000E0101"_qs << u"辻\U000E0101"_qs;
-    QTest::newRow("SVS kept") << u"逸\uFE00"_qs << u"逸\uFE00"_qs;
-    QTest::newRow("compatibility 逸 U+FA67 to SVS") << u"\uFA67見"_qs << u"\u9038\uFE01見"_qs;
-    QTest::newRow("compatibility 神 U+FA19 to SVS") << u"\uFA19田"_qs << u"\u795E\uFE00田"_qs;
-    QTest::newRow("塚 U+FA10 to FE00") << u"\uFA10本"_qs << u"\u585A\uFE00本"_qs;
-    QTest::newRow("塚 U+FA7C to FE01") << u"\uFA7C本"_qs << u"\u585A\uFE01本"_qs;
-    QTest::newRow("﨑 U+FA11 is unified, kept") << u"\uFA11"_qs << u"\uFA11"_qs;
-    QTest::newRow("髙 kept") << u"髙橋"_qs << u"髙橋"_qs;
-    QTest::newRow("supplementary compatibility") << u"\U0002F800"_qs << u"\u4E3D\uFE00"_qs;
-    QTest::newRow("width not folded") << u"ﾔﾏﾀﾞ ＡＢ"_qs << u"ﾔﾏﾀﾞ ＡＢ"_qs;
-    QTest::newRow("latin composed") << u"e\u0301"_qs << u"é"_qs;
-    QTest::newRow("empty") << QString() << QString();
+    kikan::test::addTextRows({"input", "stored"}, {
+        {"plain name unchanged", {u"山田太郎"_qs, u"山田太郎"_qs}},
+        {"combining dakuten composed", {u"か\u3099"_qs, u"が"_qs}},
+        {"katakana combining handakuten", {u"ハ\u309A"_qs, u"パ"_qs}},
+        {"IVS kept", {u"葛\U000E0100城"_qs, u"葛\U000E0100城"_qs}},
+        {"MJ IVS kept", {u"辻\U000E0101"_qs, u"辻\U000E0101"_qs}},
+        {"SVS kept", {u"逸\uFE00"_qs, u"逸\uFE00"_qs}},
+        {"compatibility 逸 U+FA67 to SVS", {u"\uFA67見"_qs, u"\u9038\uFE01見"_qs}},
+        {"compatibility 神 U+FA19 to SVS", {u"\uFA19田"_qs, u"\u795E\uFE00田"_qs}},
+        {"塚 U+FA10 to FE00", {u"\uFA10本"_qs, u"\u585A\uFE00本"_qs}},
+        {"塚 U+FA7C to FE01", {u"\uFA7C本"_qs, u"\u585A\uFE01本"_qs}},
+        {"﨑 U+FA11 is unified, kept", {u"\uFA11"_qs, u"\uFA11"_qs}},
+        {"髙 kept", {u"髙橋"_qs, u"髙橋"_qs}},
+        {"supplementary compatibility", {u"\U0002F800"_qs, u"\u4E3D\uFE00"_qs}},
+        {"width not folded", {u"ﾔﾏﾀﾞ ＡＢ"_qs, u"ﾔﾏﾀﾞ ＡＢ"_qs}},
+        {"latin composed", {u"e\u0301"_qs, u"é"_qs}},
+        {"empty", {QString(), QString()}},
+    });
 }
 
 void NormalizeTest::storageForm()
