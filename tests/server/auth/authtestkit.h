@@ -49,26 +49,34 @@ inline QByteArray json(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// How many audit entries match `where` (an SQL condition on audit_log with '?' for `values`), and
+// the outcome when given.
+inline int auditRows(TestServer &server, QString where, QVariantList values, int success = -1)
+{
+    if (success >= 0) {
+        where += QStringLiteral(" AND success = ?");
+        values << success;
+    }
+    QSqlQuery q = store::exec(server.app().context().database.connection(),
+                              QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE ") + where,
+                              values);
+    q.next();
+    return q.value(0).toInt();
+}
+
 // How many audit entries the auth module wrote with this event (and login id, and outcome, when
 // given). The audit module's per-request operation entries (subject = the request path) are not
 // counted.
 inline int auditCount(TestServer &server, const QString &event, const QString &loginId = {},
                       int success = -1)
 {
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = ? "
-                                 "AND subject NOT LIKE '/%'");
+    QString where = QStringLiteral("event = ? AND subject NOT LIKE '/%'");
     QVariantList values{event};
     if (!loginId.isEmpty()) {
-        sql += QStringLiteral(" AND login_id = ?");
+        where += QStringLiteral(" AND login_id = ?");
         values << loginId;
     }
-    if (success >= 0) {
-        sql += QStringLiteral(" AND success = ?");
-        values << success;
-    }
-    QSqlQuery q = store::exec(server.app().context().database.connection(), sql, values);
-    q.next();
-    return q.value(0).toInt();
+    return auditRows(server, where, values, success);
 }
 
 } // namespace kikan::test

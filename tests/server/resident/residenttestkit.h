@@ -77,15 +77,8 @@ inline QJsonObject address(const QString &area, const QString &number)
 inline int residentLogCount(TestServer &server, const QString &event, const QString &subject,
                             int success = -1)
 {
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = ? AND subject = ?");
-    QVariantList values{event, subject};
-    if (success >= 0) {
-        sql += QStringLiteral(" AND success = ?");
-        values << success;
-    }
-    QSqlQuery q = store::exec(server.app().context().database.connection(), sql, values);
-    q.next();
-    return q.value(0).toInt();
+    return auditRows(server, QStringLiteral("event = ? AND subject = ?"), {event, subject},
+                     success);
 }
 
 } // namespace kikan::test
