@@ -5,7 +5,7 @@
 #include "server/core/context.h"
 #include "server/http/dispatcher.h"
 #include "server/http/router.h"
-#include "server/module/moduleset.h"
+#include "moduleset.h"
 
 #include <memory>
 
@@ -34,7 +34,7 @@ public:
     core::ServerContext &context() { return *m_context; }
     const http::Router &router() const { return m_router; }
     http::Authenticator *authenticator() const { return m_authenticator.get(); }
-    const module::ModuleSet &modules() const { return m_modules; }
+    const ModuleSet &modules() const { return m_modules; }
 
 private:
     core::ServerConfig m_config;
@@ -44,7 +44,7 @@ private:
     core::EventBus m_events;
     core::Services m_services;
     std::unique_ptr<core::ServerContext> m_context;
-    module::ModuleSet m_modules;
+    ModuleSet m_modules;
     std::unique_ptr<http::Authenticator> m_authenticator;
     std::unique_ptr<http::RequestObserver> m_observer;
     http::Router m_router;

@@ -6,7 +6,7 @@
 #include "module.h"
 
 #include "server/auth/rightscatalogue.h"
-#include "server/module/moduleset.h"
+#include "server/app/moduleset.h"
 #include "server/store/migrations.h"
 #include "tests/server/resident/residenttestkit.h"
 
@@ -158,7 +158,7 @@ private slots:
 
     void everyRouteBelongsToAModuleThatDeclaresIt()
     {
-        const module::ModuleSet &modules = m_server->app().modules();
+        const app::ModuleSet &modules = m_server->app().modules();
         const auth::RightsCatalogue &catalogue = auth::RightsCatalogue::instance();
         for (const http::Route &route : m_server->app().router().routes()) {
             const QString where = route.method + u' ' + route.pattern;
@@ -183,12 +183,12 @@ private slots:
         std::vector<std::unique_ptr<module::Module>> overlap;
         overlap.push_back(std::make_unique<Declared>(u"one"_s, module::MigrationRange{20000, 20999}));
         overlap.push_back(std::make_unique<Declared>(u"two"_s, module::MigrationRange{20500, 21999}));
-        QVERIFY_THROWS_EXCEPTION(std::logic_error, module::ModuleSet(std::move(overlap)).check());
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, app::ModuleSet(std::move(overlap)).check());
 
         // 住民記録's schema files (10001…) outside the range its module declares.
         std::vector<std::unique_ptr<module::Module>> outside;
         outside.push_back(std::make_unique<Declared>(u"resident"_s, module::MigrationRange{30000, 30999}));
-        QVERIFY_THROWS_EXCEPTION(std::logic_error, module::ModuleSet(std::move(outside)).check());
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, app::ModuleSet(std::move(outside)).check());
 
         // The server's own list passes (it started), and every schema file has its module.
         QVERIFY(!store::Migrator::available().isEmpty());

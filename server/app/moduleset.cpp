@@ -7,7 +7,7 @@
 
 #include <stdexcept>
 
-namespace kikan::module {
+namespace kikan::app {
 
 namespace {
 // Schema folders of the platform below the modules (server/store).
@@ -25,11 +25,12 @@ QString schemaFolder(const QString &resourcePath) // ":/schema/<name>/NNNNN_x.sq
 }
 } // namespace
 
-ModuleSet::ModuleSet(std::vector<std::unique_ptr<Module>> modules) : m_modules(std::move(modules))
+ModuleSet::ModuleSet(std::vector<std::unique_ptr<module::Module>> modules)
+    : m_modules(std::move(modules))
 {
 }
 
-const Module *ModuleSet::find(const QString &name) const
+const module::Module *ModuleSet::find(const QString &name) const
 {
     for (const auto &m : m_modules) {
         if (m->name() == name)
@@ -41,11 +42,11 @@ const Module *ModuleSet::find(const QString &name) const
 void ModuleSet::check() const
 {
     for (size_t i = 0; i < m_modules.size(); ++i) {
-        const MigrationRange a = m_modules[i]->migrations();
+        const module::MigrationRange a = m_modules[i]->migrations();
         if (!a.isEmpty() && a.first <= kPlatformLast)
             wiringError(m_modules[i]->name() + QStringLiteral(": schema range below 1000"));
         for (size_t j = i + 1; j < m_modules.size() && !a.isEmpty(); ++j) {
-            const MigrationRange b = m_modules[j]->migrations();
+            const module::MigrationRange b = m_modules[j]->migrations();
             if (!b.isEmpty() && a.first <= b.last && b.first <= a.last) {
                 wiringError(m_modules[i]->name() + QStringLiteral(" and ")
                             + m_modules[j]->name() + QStringLiteral(": schema ranges overlap"));
@@ -56,7 +57,7 @@ void ModuleSet::check() const
         const QString folder = schemaFolder(m.resourcePath);
         if (kPlatformSchemas.contains(folder) && m.version <= kPlatformLast)
             continue;
-        const Module *owner = find(folder);
+        const module::Module *owner = find(folder);
         if (!owner || !owner->migrations().contains(m.version)) {
             wiringError(m.resourcePath + QStringLiteral(": version %1 is outside the range of "
                                                         "module '%2'").arg(m.version).arg(folder));
@@ -96,4 +97,4 @@ std::unique_ptr<http::RequestObserver> ModuleSet::requestObserver(core::ServerCo
     return nullptr;
 }
 
-} // namespace kikan::module
+} // namespace kikan::app

@@ -1,0 +1,33 @@
+// The modules of one server, started in list order (wiring, so it lives in server/app): checks what
+// they declare (schema ranges that do not overlap and hold every schema file), registers their
+// error codes, starts them and collects their routes, each marked with the module that added it.
+#pragma once
+
+#include "server/module/module.h"
+
+#include <vector>
+
+namespace kikan::app {
+
+class ModuleSet
+{
+public:
+    explicit ModuleSet(std::vector<std::unique_ptr<module::Module>> modules);
+
+    // Throws std::logic_error naming the module and the file when the declarations disagree
+    // (overlapping ranges, a schema file outside its module's range or of no module).
+    void check() const;
+    // Registers error codes, starts every module, then lets each register its routes.
+    void start(core::ServerContext &context, http::Router &router);
+
+    std::unique_ptr<http::Authenticator> authenticator(core::ServerContext &context);
+    std::unique_ptr<http::RequestObserver> requestObserver(core::ServerContext &context);
+
+    const std::vector<std::unique_ptr<module::Module>> &modules() const { return m_modules; }
+    const module::Module *find(const QString &name) const;
+
+private:
+    std::vector<std::unique_ptr<module::Module>> m_modules;
+};
+
+} // namespace kikan::app
