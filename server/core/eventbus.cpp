@@ -13,6 +13,13 @@ int EventBus::subscriberCount(const std::type_index &type) const
     return it == m_handlers.end() ? 0 : int(it->second.size());
 }
 
+void EventBus::report(const QString &subscriber, const QString &message) const
+{
+    qWarning().noquote() << "event subscriber" << subscriber << "failed:" << message;
+    if (m_sink)
+        m_sink(subscriber, message);
+}
+
 int EventBus::deliver(const std::type_index &type, const void *event) const
 {
     std::vector<Subscription> subscribers;
@@ -35,9 +42,7 @@ int EventBus::deliver(const std::type_index &type, const void *event) const
         } catch (...) {
             failure = QStringLiteral("unknown exception");
         }
-        qWarning().noquote() << "event subscriber" << s.name << "failed:" << failure;
-        if (m_sink)
-            m_sink(s.name, failure);
+        report(s.name, failure);
     }
     return delivered;
 }

@@ -41,6 +41,22 @@ public:
         return deliver(std::type_index(typeid(Event)), &event);
     }
 
+    // The same, for an event that costs work to build (e.g. reading a committed change back): built
+    // only when somebody subscribes, and a failure to build it is reported like a subscriber's,
+    // never thrown to the publisher whose work is already committed.
+    template <typename Event, typename Build>
+    int publishWith(Build build) const
+    {
+        if (subscriberCount(std::type_index(typeid(Event))) == 0)
+            return 0;
+        try {
+            return publish<Event>(build());
+        } catch (const std::exception &e) {
+            report(QStringLiteral("(building the event)"), QString::fromUtf8(e.what()));
+        }
+        return 0;
+    }
+
     void setErrorSink(ErrorSink sink) { m_sink = std::move(sink); }
     int subscriberCount(const std::type_index &type) const;
 
@@ -50,6 +66,7 @@ private:
         std::function<void(const void *)> call;
     };
     int deliver(const std::type_index &type, const void *event) const;
+    void report(const QString &subscriber, const QString &message) const;
 
     mutable std::mutex m_mutex;
     std::map<std::type_index, std::vector<Subscription>> m_handlers;

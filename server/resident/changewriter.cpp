@@ -291,8 +291,10 @@ ChangeOutcome runChange(core::ServerContext &context, const core::Actor &actor,
                                  changeDetail(writer, header.kind, out.toJson())),
                              tx);
         tx.commit();
-        // Other areas (印鑑登録, 選挙人名簿, every tax's 宛名) react once the change is committed.
-        context.events.publish(partyChangedOf(context.database.connection(), out.changeId));
+        // Other areas (印鑑登録, 選挙人名簿, every tax's 宛名) react once the change is committed;
+        // the event is read back only when one listens, and a failure there is not the change's.
+        context.events.publishWith<party::PartyChanged>(
+            [&] { return partyChangedOf(context.database.connection(), out.changeId); });
         return out;
     } catch (const core::Failure &error) {
         logRefusedChange(context, actor, header.kind, error);

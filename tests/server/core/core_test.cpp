@@ -105,6 +105,25 @@ private slots:
         QCOMPARE(bus.subscriberCount(std::type_index(typeid(Ping))), 3);
     }
 
+    void costlyEventsAreBuiltOnlyForListenersAndNeverThrow()
+    {
+        core::EventBus bus;
+        int built = 0;
+        QStringList failures;
+        bus.setErrorSink([&](const QString &who, const QString &) { failures << who; });
+        const auto build = [&] { ++built; return Ping{1}; };
+        QCOMPARE(bus.publishWith<Ping>(build), 0);
+        QCOMPARE(built, 0); // nobody listens: nothing read back
+        int heard = 0;
+        bus.subscribe<Ping>(QStringLiteral("a"), [&](const Ping &) { ++heard; });
+        QCOMPARE(bus.publishWith<Ping>(build), 1);
+        QCOMPARE(built, 1);
+        QCOMPARE(heard, 1);
+        QCOMPARE(bus.publishWith<Ping>([]() -> Ping { throw std::runtime_error("store"); }), 0);
+        QCOMPARE(failures.size(), 1);
+        QCOMPARE(heard, 1);
+    }
+
     void servicesByInterface()
     {
         core::Services services;
