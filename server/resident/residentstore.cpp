@@ -26,16 +26,8 @@ const char kColumns[] =
     "registered_domicile, family_register_head, nationality, residence_status, period_of_stay, "
     "stay_expiry_date, residence_card_no, article_30_45_class";
 
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
-QVariant dateValue(QDate d)
-{
-    return store::dateValue(d);
-}
-
+// Optional text columns are NULL when empty (store::nullIfEmpty), dates ISO text or NULL.
+using store::dateValue;
 QVariant text(const QString &s)
 {
     return store::nullIfEmpty(s);
@@ -248,8 +240,8 @@ std::optional<ChangeSummary> changeSummary(QSqlDatabase db, qint64 changeId)
                               {changeId});
     if (!q.next())
         return std::nullopt;
-    return ChangeSummary{changeId, q.value(0).toString(), dateOf(q.value(1)),
-                         q.value(2).toLongLong()};
+    store::RowReader row(q);
+    return ChangeSummary{changeId, row.text(), row.date(), row.id()}; // braces: in order
 }
 
 QList<qint64> changeIdsAfter(QSqlDatabase db, qint64 changeId, int limit)
