@@ -1,11 +1,13 @@
-// Table-driven QtTest helpers for the tests of shared/: a data table given as one list of rows
-// of text columns, and the check every parser's rejection table makes.
+// Table-driven QtTest helpers for every test program: typed columns in one call, a data table
+// given as one list of rows of text columns, and the check every parser's rejection table makes.
 #pragma once
 
 #include <QString>
 #include <QStringList>
 #include <QtTest>
 
+#include <array>
+#include <cstddef>
 #include <initializer_list>
 
 namespace kikan::test {
@@ -14,6 +16,14 @@ struct TextRow {
     const char *name;
     QStringList values; // one per column
 };
+
+// Adds one column per type, named in order: addColumns<QString, int>({"text", "count"}).
+template <typename... Types>
+void addColumns(const std::array<const char *, sizeof...(Types)> &names)
+{
+    std::size_t index = 0;
+    (QTest::addColumn<Types>(names[index++]), ...);
+}
 
 // Adds a QString column per name in `columns`, then a row per entry of `rows`.
 inline void addTextRows(std::initializer_list<const char *> columns,

@@ -3,6 +3,7 @@
 // must exit 1 naming the entry, and 0 on an untouched log. Retention purge keeps the chain valid.
 #include "server/audit/auditchain.h"
 #include "server/audit/auditlog.h"
+#include "tests/shared/tabletest.h"
 #include "tests/support/testserver.h"
 
 #include <QProcess>
@@ -107,8 +108,7 @@ private slots:
 
     void tamperingIsNamed_data()
     {
-        QTest::addColumn<QString>("how");
-        QTest::addColumn<QString>("named");
+        kikan::test::addColumns<QString, QString>({"how", "named"});
         QTest::newRow("edited detail") << "edit" << "5 番: 内容が";
         QTest::newRow("edited, hash recomputed") << "edit-rehash" << "6 番: 直前の記録";
         QTest::newRow("deleted entry") << "delete" << "4 番: 記録がありません";

@@ -6,6 +6,7 @@
 #include "server/auth/userstore.h"
 #include "server/http/apierror.h"
 #include "shared/api/errorcode.h"
+#include "tests/shared/tabletest.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -75,8 +76,8 @@ private slots:
 
     void passwordRules_data()
     {
-        QTest::addColumn<QString>("password");
-        QTest::addColumn<QString>("broken"); // a word of the Japanese detail, empty: accepted
+        // broken: a word of the Japanese detail, empty: accepted.
+        kikan::test::addColumns<QString, QString>({"password", "broken"});
         QTest::newRow("ok") << "Kikan-Demo-2026" << "";
         QTest::newRow("ok two classes") << "abcdefgh12" << "";
         QTest::newRow("too short") << "Ab1-xyz" << "10 文字以上";

@@ -5,6 +5,7 @@
 #include "server/core/failure.h"
 #include "server/core/services.h"
 #include "shared/api/errorcode.h"
+#include "tests/shared/tabletest.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -36,8 +37,7 @@ class CoreTest : public QObject
 private slots:
     void processingDateIsTheDateInJapan_data()
     {
-        QTest::addColumn<QDateTime>("utc");
-        QTest::addColumn<QDate>("expected");
+        kikan::test::addColumns<QDateTime, QDate>({"utc", "expected"});
         // JST = UTC+9: the date turns at 15:00 UTC.
         QTest::newRow("14:59:59Z is still the same day in Japan")
             << QDateTime(QDate(2026, 12, 1), QTime(14, 59, 59), Qt::UTC) << QDate(2026, 12, 1);

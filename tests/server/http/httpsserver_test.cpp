@@ -1,6 +1,7 @@
 // The HTTPS listener over real TLS on loopback: health without sign-in, TLS 1.0/1.1 refused,
 // problem+json for unknown paths and methods, the body size limit, graceful stop.
 #include "shared/api/errorcode.h"
+#include "tests/shared/tabletest.h"
 #include "tests/support/testserver.h"
 
 #include "server/http/httpsserver.h"
@@ -46,8 +47,7 @@ private slots:
 
     void oldTlsVersionsAreRefused_data()
     {
-        QTest::addColumn<QString>("flag");
-        QTest::addColumn<bool>("accepted");
+        kikan::test::addColumns<QString, bool>({"flag", "accepted"});
         QTest::newRow("TLS 1.0") << "-tls1" << false;
         QTest::newRow("TLS 1.1") << "-tls1_1" << false;
         QTest::newRow("TLS 1.2") << "-tls1_2" << true;

@@ -6,6 +6,7 @@
 
 #include "shared/api/errorcode.h"
 #include "shared/api/resident/errors.h"
+#include "tests/shared/tabletest.h"
 
 #include <QTest>
 
@@ -55,8 +56,7 @@ class CertificateRulesTest : public QObject
 private slots:
     void requesterRelationsAreTheApiNames_data()
     {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<int>("relation"); // -1: not accepted
+        kikan::test::addColumns<QString, int>({"name", "relation"}); // relation -1: not accepted
         // 法第12条: 本人, 同一世帯; 法第12条の3: 第三者.
         QTest::newRow("self") << "self" << int(RequesterRelation::Self);
         QTest::newRow("household") << "household" << int(RequesterRelation::Household);
@@ -78,9 +78,8 @@ private slots:
 
     void reasonIsRequiredOfPublicBodiesAndThirdParties_data()
     {
-        QTest::addColumn<RequesterRelation>("relation");
-        QTest::addColumn<QString>("reason");
-        QTest::addColumn<QString>("refusal");
+        kikan::test::addColumns<RequesterRelation, QString, QString>(
+            {"relation", "reason", "refusal"});
         const QString missing = kValidation + QStringLiteral(" requester.reason");
         // 法第12条: 本人・同一世帯 need not say why.
         QTest::newRow("self, no reason") << RequesterRelation::Self << QString() << QString();
@@ -108,10 +107,8 @@ private slots:
 
     void aCertificateNamesItsPersonOrHousehold_data()
     {
-        QTest::addColumn<CertificateKind>("kind");
-        QTest::addColumn<qint64>("partyNo");
-        QTest::addColumn<qint64>("householdNo");
-        QTest::addColumn<QString>("refusal");
+        kikan::test::addColumns<CertificateKind, qint64, qint64, QString>(
+            {"kind", "partyNo", "householdNo", "refusal"});
         const QString noParty = kValidation + QStringLiteral(" partyNo");
         const QString noHousehold = kValidation + QStringLiteral(" householdNo");
         QTest::newRow("個人票 by person") << CertificateKind::IndividualCopy << 1001LL << 0LL
@@ -164,10 +161,8 @@ private slots:
 
     void myNumberNeedsTheRightAndAReason_data()
     {
-        QTest::addColumn<QString>("option");
-        QTest::addColumn<bool>("hasRight");
-        QTest::addColumn<QString>("reason");
-        QTest::addColumn<QString>("refusal");
+        kikan::test::addColumns<QString, bool, QString, QString>(
+            {"option", "hasRight", "reason", "refusal"});
         const QString forbidden = QString::fromLatin1(api::err::ResidentMyNumberForbidden);
         const QString noReason = QString::fromLatin1(api::err::CertificateMyNumberReason);
         const QString why = QString::fromUtf8("年金の手続");

@@ -6,6 +6,7 @@
 #include "server/resident/changerules.h"
 #include "shared/api/errorcode.h"
 #include "shared/api/resident/errors.h"
+#include "tests/shared/tabletest.h"
 
 #include <QtTest>
 
@@ -100,12 +101,8 @@ private slots:
 // (転出予定日, up to moveOutAdvanceDays = 30); 職権 kinds: 異動日 ≤ 処理日, no 届出日.
 void ChangeRulesTest::notificationDates_data()
 {
-    QTest::addColumn<QString>("kindCode");
-    QTest::addColumn<bool>("notified");
-    QTest::addColumn<QDate>("effective");
-    QTest::addColumn<QDate>("notifiedOn");
-    QTest::addColumn<QString>("refusal");
-    QTest::addColumn<int>("warnings");
+    kikan::test::addColumns<QString, bool, QDate, QDate, QString, int>(
+        {"kindCode", "notified", "effective", "notifiedOn", "refusal", "warnings"});
     const QDate none;
     QTest::newRow("転入 届出 the same day") << "move_in" << true << kToday << kToday << "" << 0;
     QTest::newRow("転入 異動日 after 届出日") << "move_in" << true << QDate(2025, 5, 30)
@@ -169,8 +166,7 @@ void ChangeRulesTest::aKindMustExistOnTheEffectiveDate()
 
 void ChangeRulesTest::cancellationAndCorrectionAreDatedOnTheProcessingDay_data()
 {
-    QTest::addColumn<QString>("kindCode");
-    QTest::addColumn<QDate>("expected");
+    kikan::test::addColumns<QString, QDate>({"kindCode", "expected"});
     QTest::newRow("転出取消") << "move_out_cancel" << kToday;
     QTest::newRow("訂正") << "correction" << kToday;
     QTest::newRow("転入: given by the 届出") << "move_in" << QDate();
@@ -194,9 +190,7 @@ void ChangeRulesTest::aNewStateStartsNoEarlierThanTheLatest()
 
 void ChangeRulesTest::onlyResidentsChange_data()
 {
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("refusal");
-    QTest::addColumn<QString>("message");
+    kikan::test::addColumns<int, QString, QString>({"status", "refusal", "message"});
     QTest::newRow("住民") << int(ResidentStatus::Resident) << "" << "";
     QTest::newRow("転出: 転出 twice") << int(ResidentStatus::MovedOut) << stateOf("partyNos[0]")
                                  << "2025年5月31日 付けですでに転出しています。";
@@ -223,8 +217,7 @@ void ChangeRulesTest::onlyResidentsChange()
 // 再転入: a former resident (転出, 消除) keeps the party number; a 住民 or the dead cannot.
 void ChangeRulesTest::reentryIsForFormerResidentsAlive_data()
 {
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("refusal");
+    kikan::test::addColumns<int, QString>({"status", "refusal"});
     QTest::newRow("住民") << int(ResidentStatus::Resident) << stateOf("persons[0].partyNo");
     QTest::newRow("死亡") << int(ResidentStatus::Deceased) << stateOf("persons[0].partyNo");
     QTest::newRow("転出") << int(ResidentStatus::MovedOut) << "";
@@ -331,9 +324,7 @@ void ChangeRulesTest::addresses()
 // 法第25条 and 標準仕様書: a household with members has exactly one 世帯主 (続柄 02).
 void ChangeRulesTest::oneHouseholderPerHouseholdWithMembers_data()
 {
-    QTest::addColumn<QStringList>("relationships");
-    QTest::addColumn<QString>("refusal");
-    QTest::addColumn<QString>("message");
+    kikan::test::addColumns<QStringList, QString, QString>({"relationships", "refusal", "message"});
     QTest::newRow("empty household (all moved out)") << QStringList{} << "" << "";
     QTest::newRow("世帯主 alone") << QStringList{"02"} << "" << "";
     QTest::newRow("世帯主, 妻, 子") << QStringList{"02", "12", "20"} << "" << "";
@@ -365,9 +356,7 @@ void ChangeRulesTest::newHouseholderIsAnotherMember()
 
 void ChangeRulesTest::splitMovesSomeButNotAllMembers_data()
 {
-    QTest::addColumn<int>("leaving");
-    QTest::addColumn<int>("members");
-    QTest::addColumn<QString>("refusal");
+    kikan::test::addColumns<int, int, QString>({"leaving", "members", "refusal"});
     QTest::newRow("nobody named") << 0 << 2 << invalid("partyNos");
     QTest::newRow("one of two") << 1 << 2 << "";
     QTest::newRow("two of three") << 2 << 3 << "";

@@ -6,6 +6,7 @@
 #include "server/core/failure.h"
 #include "server/resident/inquiry.h"
 #include "shared/api/errorcode.h"
+#include "tests/shared/tabletest.h"
 
 #include <QTest>
 
@@ -54,13 +55,8 @@ class InquiryTest : public QObject
 private slots:
     void flagsOfAPersonOnADate_data()
     {
-        QTest::addColumn<Record>("onDate");
-        QTest::addColumn<Record>("latest");
-        QTest::addColumn<bool>("resident");
-        QTest::addColumn<bool>("removed");
-        QTest::addColumn<QString>("status");
-        QTest::addColumn<bool>("existed");
-        QTest::addColumn<bool>("plannedMoveOut");
+        kikan::test::addColumns<Record, Record, bool, bool, QString, bool, bool>(
+            {"onDate", "latest", "resident", "removed", "status", "existed", "plannedMoveOut"});
         const QDate before = kDate.addDays(-30);
         const QDate after = kDate.addDays(10);
         const Record resident = record(ResidentStatus::Resident, before);
@@ -123,10 +119,8 @@ private slots:
 
     void householdMembersUnderAMeasureAreLeftOut_data()
     {
-        QTest::addColumn<qint64>("inquired");
-        QTest::addColumn<QList<qint64>>("visible");
-        QTest::addColumn<QList<qint64>>("listed");
-        QTest::addColumn<int>("restricted");
+        kikan::test::addColumns<qint64, QList<qint64>, QList<qint64>, int>(
+            {"inquired", "visible", "listed", "restricted"});
         // Members 1 (世帯主), 2, 3 in 記載順位; `visible` is what the 支援措置 check let through.
         QTest::newRow("everyone visible") << qint64(0) << QList<qint64>{1, 2, 3}
                                           << QList<qint64>{1, 2, 3} << 0;
@@ -163,8 +157,7 @@ private slots:
 
     void theDateIsRead_data()
     {
-        QTest::addColumn<QString>("query");
-        QTest::addColumn<QDate>("date");
+        kikan::test::addColumns<QString, QDate>({"query", "date"});
         QTest::newRow("none: the 処理日") << QString() << QDate();
         QTest::newRow("empty: the 処理日") << u"date="_s << QDate();
         QTest::newRow("iso") << u"date=2024-04-01"_s << QDate(2024, 4, 1);
@@ -181,8 +174,7 @@ private slots:
 
     void anUnreadableDateIsRefused_data()
     {
-        QTest::addColumn<QString>("query");
-        QTest::addColumn<QString>("message");
+        kikan::test::addColumns<QString, QString>({"query", "message"});
         QTest::newRow("blank") << u"date=%20"_s << u"日付を入力してください。"_s;
         QTest::newRow("no such day") << u"date=2024-02-30"_s << QString();
         QTest::newRow("not a date") << u"date=abc"_s << QString();

@@ -5,6 +5,7 @@
 
 #include "shared/api/errorcode.h"
 #include "shared/api/resident/errors.h"
+#include "tests/shared/tabletest.h"
 
 #include <QTest>
 
@@ -42,11 +43,8 @@ class ProtectionTest : public QObject
 private slots:
     void aMeasureIsInForceFromItsStartToItsEndUnlessLifted_data()
     {
-        QTest::addColumn<QDate>("startsOn");
-        QTest::addColumn<QDate>("endsOn");
-        QTest::addColumn<QString>("liftedAt");
-        QTest::addColumn<QDate>("date");
-        QTest::addColumn<bool>("inForce");
+        kikan::test::addColumns<QDate, QDate, QString, QDate, bool>(
+            {"startsOn", "endsOn", "liftedAt", "date", "inForce"});
         const QDate start(2025, 6, 1), end(2026, 5, 31); // one year, renewed (要領 第5-10)
         QTest::newRow("the day before") << start << end << QString() << start.addDays(-1) << false;
         QTest::newRow("the first day") << start << end << QString() << start << true;
@@ -91,10 +89,8 @@ private slots:
 
     void whoMaySeeOrCertifyAProtectedPerson_data()
     {
-        QTest::addColumn<bool>("protectedNow");
-        QTest::addColumn<bool>("specialRight");
-        QTest::addColumn<bool>("thirdParty");
-        QTest::addColumn<Disclosure>("disclosure");
+        kikan::test::addColumns<bool, bool, bool, Disclosure>(
+            {"protectedNow", "specialRight", "thirdParty", "disclosure"});
         // Not protected: open to anyone with the area's rights, nothing logged.
         QTest::newRow("not protected") << false << false << false << Disclosure::Open;
         QTest::newRow("not protected, 第三者") << false << false << true << Disclosure::Open;

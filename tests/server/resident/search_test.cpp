@@ -9,6 +9,7 @@
 #include "shared/identity/mynumber.h"
 #include "shared/moji/searchkey.h"
 #include "shared/text/kana.h"
+#include "tests/shared/tabletest.h"
 
 #include <QTest>
 
@@ -66,9 +67,7 @@ class SearchTest : public QObject
 private slots:
     void myNumberSearchNeedsTheRight_data()
     {
-        QTest::addColumn<QString>("q");
-        QTest::addColumn<QStringList>("rights");
-        QTest::addColumn<bool>("allowed");
+        kikan::test::addColumns<QString, QStringList, bool>({"q", "rights", "allowed"});
         const QStringList view{u"resident:view"_s};
         const QStringList both{u"resident:view"_s, u"resident:my_number"_s};
         QTest::newRow("my number without the right") << validMyNumber() << view << false;
@@ -90,8 +89,7 @@ private slots:
 
     void myNumbersAreShownOnlyWithTheRight_data()
     {
-        QTest::addColumn<QStringList>("rights");
-        QTest::addColumn<bool>("shown");
+        kikan::test::addColumns<QStringList, bool>({"rights", "shown"});
         QTest::newRow("view only") << QStringList{u"resident:view"_s} << false;
         QTest::newRow("my_number") << QStringList{u"resident:my_number"_s} << true;
         QTest::newRow("another area's my_number") << QStringList{u"tax:my_number"_s} << false;
@@ -106,8 +104,7 @@ private slots:
 
     void eachKindIsSearchedItsWays_data()
     {
-        QTest::addColumn<QString>("q");
-        QTest::addColumn<QStringList>("ways");
+        kikan::test::addColumns<QString, QStringList>({"q", "ways"});
         const QStringList names{u"name"_s, u"former_name"_s, u"alias"_s, u"name_loose"_s,
                                 u"former_name_loose"_s, u"alias_loose"_s};
         QTest::newRow("kanji name") << u"山田"_s << names;
@@ -152,9 +149,7 @@ private slots:
 
     void anAddressIsATownAreaAndANumberPrefix_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("townArea");
-        QTest::addColumn<QString>("number");
+        kikan::test::addColumns<QString, QString, QString>({"text", "townArea", "number"});
         QTest::newRow("name and 番地") << u"本町1-2"_s << u"001"_s << u"1-2"_s;
         QTest::newRow("丁目 番地 号") << u"中央3丁目4番地5号"_s << u"002"_s << u"3-4-5"_s;
         QTest::newRow("spaces") << u"本町 1 - 2"_s << u"001"_s << u"1-2"_s;
@@ -183,8 +178,7 @@ private slots:
 
     void unreadableTextIsRefused_data()
     {
-        QTest::addColumn<QString>("q");
-        QTest::addColumn<QString>("message");
+        kikan::test::addColumns<QString, QString>({"q", "message"});
         QTest::newRow("no such 町字")
             << u"北町1-2"_s
             << u"氏名・フリガナ・生年月日・番号・住所（町字から）のいずれかを入力してください。"_s;
@@ -209,9 +203,8 @@ private slots:
 
     void onePersonOneLineStrictFirst_data()
     {
-        QTest::addColumn<QList<SearchMatch>>("found");
-        QTest::addColumn<QList<qint64>>("partyNos");
-        QTest::addColumn<QStringList>("ways");
+        kikan::test::addColumns<QList<SearchMatch>, QList<qint64>, QStringList>(
+            {"found", "partyNos", "ways"});
         QTest::newRow("nothing") << QList<SearchMatch>() << QList<qint64>() << QStringList();
         QTest::newRow("in the order found")
             << matches({{3, MatchBy::Name}, {1, MatchBy::Name}, {2, MatchBy::Alias}})

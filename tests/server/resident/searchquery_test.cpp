@@ -5,6 +5,7 @@
 #include "server/core/failure.h"
 #include "server/resident/searchquery.h"
 #include "shared/api/errorcode.h"
+#include "tests/shared/tabletest.h"
 
 #include <QTest>
 
@@ -27,9 +28,7 @@ class SearchQueryTest : public QObject
 private slots:
     void theTextChoosesHowToSearch_data()
     {
-        QTest::addColumn<QString>("q");
-        QTest::addColumn<SearchBy>("by");
-        QTest::addColumn<QString>("kind");
+        kikan::test::addColumns<QString, SearchBy, QString>({"q", "by", "kind"});
         QTest::newRow("kanji name") << u"山田太郎"_s << SearchBy::Name << u"name"_s;
         QTest::newRow("hiragana") << u"やまだ"_s << SearchBy::Name << u"name"_s;
         QTest::newRow("katakana") << u"ヤマダ　タロウ"_s << SearchBy::Name << u"name"_s;
@@ -73,10 +72,8 @@ private slots:
 
     void thePageIsRead_data()
     {
-        QTest::addColumn<QString>("items");
-        QTest::addColumn<int>("limit");
-        QTest::addColumn<int>("offset");
-        QTest::addColumn<bool>("includeRemoved");
+        kikan::test::addColumns<QString, int, int, bool>(
+            {"items", "limit", "offset", "includeRemoved"});
         QTest::newRow("smallest limit") << u"limit=1"_s << 1 << 0 << true;
         QTest::newRow("largest limit") << u"limit=100"_s << 100 << 0 << true;
         QTest::newRow("second page") << u"limit=20&offset=20"_s << 20 << 20 << true;
@@ -101,9 +98,7 @@ private slots:
 
     void refusals_data()
     {
-        QTest::addColumn<QString>("query");
-        QTest::addColumn<QString>("field");
-        QTest::addColumn<QString>("message");
+        kikan::test::addColumns<QString, QString, QString>({"query", "field", "message"});
         const QString limitMessage = u"1〜100 で指定してください。"_s;
         const QString emptyMessage = u"検索する内容を入力してください。"_s;
         QTest::newRow("limit 0") << u"q=山田&limit=0"_s << u"limit"_s << limitMessage;
@@ -141,8 +136,7 @@ private slots:
 
     void addressNumbersAreNormalised_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("number");
+        kikan::test::addColumns<QString, QString>({"text", "number"});
         QTest::newRow("丁目 番地 号") << u"1丁目2番地3号"_s << u"1-2-3"_s;
         QTest::newRow("番 and 号") << u"12番5号"_s << u"12-5"_s;
         QTest::newRow("の") << u"12の5"_s << u"12-5"_s;

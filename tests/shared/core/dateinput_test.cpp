@@ -23,9 +23,7 @@ private slots:
 
 void DateInputTest::parses_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QDate>("date");
-    QTest::addColumn<DateForm>("form");
+    kikan::test::addColumns<QString, QDate, DateForm>({"text", "date", "form"});
     const QDate h5(1993, 1, 1);
     QTest::newRow("long") << u"平成5年1月1日"_qs << h5 << DateForm::WarekiLong;
     QTest::newRow("long 元年") << u"平成元年1月8日"_qs << QDate(1989, 1, 8) << DateForm::WarekiLong;
@@ -69,8 +67,7 @@ void DateInputTest::parses()
 
 void DateInputTest::rejects_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("code");
+    kikan::test::addColumns<QString, QString>({"text", "code"});
     const QString outside = err::DateOutsideEra;
     const QString invalid = err::DateInvalid;
     const QString format = err::DateFormat;

@@ -1,5 +1,6 @@
 // 年度: April–March, first/last day, contains, and 和暦 labels across era changes.
 #include "shared/core/fiscalyear.h"
+#include "tests/shared/tabletest.h"
 
 #include <QtTest>
 
@@ -17,8 +18,7 @@ private slots:
 
 void FiscalYearTest::containing_data()
 {
-    QTest::addColumn<QDate>("date");
-    QTest::addColumn<int>("startYear");
+    kikan::test::addColumns<QDate, int>({"date", "startYear"});
     QTest::newRow("1 April starts") << QDate(2024, 4, 1) << 2024;
     QTest::newRow("31 March ends") << QDate(2025, 3, 31) << 2024;
     QTest::newRow("31 March previous") << QDate(2024, 3, 31) << 2023;
@@ -53,8 +53,7 @@ void FiscalYearTest::bounds()
 
 void FiscalYearTest::labels_data()
 {
-    QTest::addColumn<int>("startYear");
-    QTest::addColumn<QString>("label");
+    kikan::test::addColumns<int, QString>({"startYear", "label"});
     QTest::newRow("令和6年度") << 2024 << u"令和6年度"_qs;
     QTest::newRow("2019 = 令和元年度") << 2019 << u"令和元年度"_qs;
     QTest::newRow("2018 = 平成30年度") << 2018 << u"平成30年度"_qs;

@@ -48,10 +48,8 @@ void MoneyTest::arithmeticAndComparison()
 
 void MoneyTest::times_data()
 {
-    QTest::addColumn<qint64>("yen");
-    QTest::addColumn<QString>("rate");
-    QTest::addColumn<Rounding>("rounding");
-    QTest::addColumn<qint64>("result");
+    kikan::test::addColumns<qint64, QString, Rounding, qint64>(
+        {"yen", "rate", "rounding", "result"});
     QTest::newRow("6% down") << qint64(12345) << u"0.06"_qs << Rounding::Down << qint64(740);
     QTest::newRow("6% half up") << qint64(12345) << u"0.06"_qs << Rounding::HalfUp << qint64(741);
     QTest::newRow("6% up") << qint64(12345) << u"0.06"_qs << Rounding::Up << qint64(741);
@@ -102,8 +100,7 @@ void MoneyTest::formats()
 
 void MoneyTest::parses_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<qint64>("yen");
+    kikan::test::addColumns<QString, qint64>({"text", "yen"});
     QTest::newRow("with 円") << u"1,234円"_qs << qint64(1234);
     QTest::newRow("full-width yen sign") << u"￥1,234"_qs << qint64(1234);
     QTest::newRow("half-width yen sign") << u"¥1234"_qs << qint64(1234);

@@ -1,5 +1,6 @@
 // The counter's single search box: date (which form), number, name (which script), invalid date.
 #include "shared/core/searchinput.h"
+#include "tests/shared/tabletest.h"
 
 #include <QtTest>
 
@@ -22,10 +23,8 @@ private slots:
 
 void SearchInputTest::classifies_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<SearchKind>("kind");
-    QTest::addColumn<NameScript>("script");
-    QTest::addColumn<QString>("number");
+    kikan::test::addColumns<QString, SearchKind, NameScript, QString>(
+        {"text", "kind", "script", "number"});
     const auto none = NameScript::None;
     auto row = [](const char *n, const QString &t, SearchKind k, NameScript s, const QString &d) {
         QTest::newRow(n) << t << k << s << d;

@@ -3,6 +3,7 @@
 #include "shared/core/dateinput.h"
 #include "shared/core/icustring.h"
 #include "shared/core/wareki.h"
+#include "tests/shared/tabletest.h"
 
 #include <QtTest>
 
@@ -61,10 +62,8 @@ void WarekiTest::eraTableLoads()
 
 void WarekiTest::boundaries_data()
 {
-    QTest::addColumn<QDate>("date");
-    QTest::addColumn<QString>("longForm");
-    QTest::addColumn<QString>("shortForm");
-    QTest::addColumn<QString>("counter");
+    kikan::test::addColumns<QDate, QString, QString, QString>(
+        {"date", "longForm", "shortForm", "counter"});
     auto row = [](const char *n, QDate d, const QString &l, const QString &s, const QString &c) {
         QTest::newRow(n) << d << l << s << c;
     };
@@ -163,12 +162,8 @@ void WarekiTest::rejectsDatesBeforeMeiji()
 
 void WarekiTest::fromPartsRejectsDaysOutsideTheEra_data()
 {
-    QTest::addColumn<int>("era");
-    QTest::addColumn<int>("year");
-    QTest::addColumn<int>("month");
-    QTest::addColumn<int>("day");
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<QString>("hint");
+    kikan::test::addColumns<int, int, int, int, QString, QString>(
+        {"era", "year", "month", "day", "code", "hint"});
     const QString outside = kikan::core::err::DateOutsideEra;
     const QString invalid = kikan::core::err::DateInvalid;
     QTest::newRow("平成31年5月1日") << 4 << 31 << 5 << 1 << outside << u"令和元年5月1日"_qs;

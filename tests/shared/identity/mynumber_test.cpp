@@ -28,8 +28,7 @@ private slots:
 
 void MyNumberTest::checkDigit_data()
 {
-    QTest::addColumn<QString>("base");
-    QTest::addColumn<int>("cd");
+    kikan::test::addColumns<QString, int>({"base", "cd"});
     QTest::newRow("FORMATS.md worked example") << u"12345678901"_qs << 8;
     QTest::newRow("r = 0 gives 0 (all zero)") << u"00000000000"_qs << 0;
     QTest::newRow("r = 0 gives 0") << u"00012393192"_qs << 0;

@@ -4,6 +4,7 @@
 
 #include "shared/moji/charset.h"
 #include "shared/moji/searchkey.h"
+#include "tests/shared/tabletest.h"
 
 #include <QTest>
 
@@ -21,8 +22,7 @@ private slots:
 
 void FoldTest::foldGivesTheVerifiedTarget_data()
 {
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("expected");
+    kikan::test::addColumns<QString, QString>({"input", "expected"});
     for (const QStringList &r : kikan::moji::test::readTable(QStringLiteral("fold-pairs.tsv")))
         QTest::addRow("%s → %s", qPrintable(codePoints(r[0])), qPrintable(codePoints(r[1])))
             << r[0] << r[1];

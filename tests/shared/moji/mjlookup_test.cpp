@@ -3,6 +3,7 @@
 #include "mojitestdata.h"
 
 #include "shared/moji/charset.h"
+#include "tests/shared/tabletest.h"
 
 #include <QTest>
 
@@ -23,11 +24,8 @@ private slots:
 
 void MjLookupTest::lookupsRoundTrip_data()
 {
-    QTest::addColumn<QString>("mjCode");
-    QTest::addColumn<QString>("sequence");
-    QTest::addColumn<QString>("jukiCode");
-    QTest::addColumn<QString>("kosekiCode");
-    QTest::addColumn<int>("strokes");
+    kikan::test::addColumns<QString, QString, QString, QString, int>(
+        {"mjCode", "sequence", "jukiCode", "kosekiCode", "strokes"});
     for (const QStringList &r : kikan::moji::test::readTable(QStringLiteral("lookups.tsv")))
         QTest::addRow("%s %s", qPrintable(r[0]), qPrintable(kikan::moji::test::codePoints(r[1])))
             << r[0] << r[1] << r[2] << r[3] << r[4].toInt();
@@ -88,8 +86,7 @@ void MjLookupTest::everyMjCodeRoundTripsThroughItsOtherCodes()
 
 void MjLookupTest::invalidCodesAreNotFound_data()
 {
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("code");
+    kikan::test::addColumns<QString, QString>({"kind", "code"});
     QTest::newRow("mj empty") << "mj" << "";
     QTest::newRow("mj short") << "mj" << "MJ1";
     QTest::newRow("mj no prefix") << "mj" << "028902";

@@ -3,6 +3,7 @@
 #include "mojitestdata.h"
 
 #include "shared/moji/searchkey.h"
+#include "tests/shared/tabletest.h"
 
 #include <QTest>
 
@@ -22,9 +23,7 @@ private slots:
 
 void NameSearchKeyTest::namesMeetOrStayApart_data()
 {
-    QTest::addColumn<bool>("loose");
-    QTest::addColumn<bool>("equal");
-    QTest::addColumn<QStringList>("names");
+    kikan::test::addColumns<bool, bool, QStringList>({"loose", "equal", "names"});
     for (const QStringList &r : kikan::moji::test::readTable(QStringLiteral("search-keys.tsv")))
         QTest::addRow("%s %s %s", qPrintable(r[0]), qPrintable(r[1]), qPrintable(r[2]))
             << (r[0] == u"loose") << (r[1] == u"equal") << r[2].split(u' ');

@@ -3,6 +3,7 @@
 #include "mojitestdata.h"
 
 #include "shared/moji/charset.h"
+#include "tests/shared/tabletest.h"
 
 #include <QTest>
 
@@ -18,9 +19,8 @@ private slots:
 
 void StandardSetTest::findsCharactersOutsideTheSet_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QList<qsizetype>>("positions");
-    QTest::addColumn<QStringList>("characters");
+    kikan::test::addColumns<QString, QList<qsizetype>, QStringList>(
+        {"text", "positions", "characters"});
     using P = QList<qsizetype>;
     QTest::newRow("empty") << QString() << P{} << QStringList{};
     QTest::newRow("kanji and kana") << QStringLiteral("髙橋 はなこ・ハナコ") << P{} << QStringList{};

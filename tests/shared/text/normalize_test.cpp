@@ -58,8 +58,7 @@ void NormalizeTest::isIdempotent()
 
 void NormalizeTest::svsOfCompatibilityIdeographs_data()
 {
-    QTest::addColumn<uint>("c");
-    QTest::addColumn<QString>("svs");
+    kikan::test::addColumns<uint, QString>({"c", "svs"});
     QTest::newRow("U+FA67 逸 (after U+FA25)") << 0xFA67u << u"\u9038\uFE01"_qs;
     QTest::newRow("U+F900 豈") << 0xF900u << u"\u8C48\uFE00"_qs;
     QTest::newRow("U+F91D 欄") << 0xF91Du << u"\u6B04\uFE00"_qs;

@@ -2,6 +2,7 @@
 // rejection with character and position, and Shift_JIS bytes through ICU.
 #include "shared/text/zengin.h"
 
+#include "tests/shared/tabletest.h"
 #include "tests/support/testenv.h"
 
 #include <QFile>
@@ -24,8 +25,7 @@ private slots:
 
 void ZenginTest::converts_data()
 {
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("zengin");
+    kikan::test::addColumns<QString, QString>({"input", "zengin"});
     QFile file(kikan::test::testData(u"text/zengin-names.tsv"_qs));
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
     int line = 0;
@@ -52,9 +52,7 @@ void ZenginTest::converts()
 
 void ZenginTest::rejects_data()
 {
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<int>("position");
-    QTest::addColumn<QString>("character");
+    kikan::test::addColumns<QString, int, QString>({"input", "position", "character"});
     QTest::newRow("kanji") << u"山田タロウ"_qs << 1 << u"山"_qs;
     QTest::newRow("kanji later") << u"ヤマダ太郎"_qs << 4 << u"太"_qs;
     QTest::newRow("middle dot") << u"ジョン・スミス"_qs << 4 << u"・"_qs;
