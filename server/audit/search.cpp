@@ -231,8 +231,7 @@ CsvExport exportCsv(store::Database &database, const AuditQuery &query)
     out.utf8 = QStringLiteral("番号,日時,種別,イベント,結果,職員ID,認証方法,端末アドレス,対象,"
                               "要求ID,詳細\r\n").toUtf8();
     while (rows.next()) {
-        const QDateTime at = QDateTime::fromString(rows.value(1).toString(), Qt::ISODateWithMs)
-                                 .toTimeZone(japan());
+        const QDateTime at = core::parseTimestamp(rows.value(1).toString()).toTimeZone(japan());
         const QStringList cells{
             rows.value(0).toString(),
             at.toString(QStringLiteral("yyyy/MM/dd HH:mm:ss")),

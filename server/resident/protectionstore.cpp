@@ -3,6 +3,7 @@
 
 #include "server/core/dates.h"
 #include "server/store/database.h"
+#include "server/store/rowreader.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -16,21 +17,17 @@ const char kMeasureColumns[] = "id, party_no, starts_on, ends_on, reason, note, 
 
 ProtectionMeasure measureOf(const QSqlQuery &q)
 {
+    store::RowReader row(q);
     ProtectionMeasure m;
-    m.id = q.value(0).toLongLong();
-    m.partyNo = q.value(1).toLongLong();
-    m.startsOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-    m.endsOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-    m.reason = q.value(4).toString();
-    m.note = q.value(5).toString();
-    m.recordedAt = q.value(6).toString();
-    m.liftedAt = q.value(7).toString();
+    m.id = row.id();
+    m.partyNo = row.id();
+    m.startsOn = row.date();
+    m.endsOn = row.date();
+    m.reason = row.text();
+    m.note = row.text();
+    m.recordedAt = row.text();
+    m.liftedAt = row.text();
     return m;
-}
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 } // namespace
@@ -75,8 +72,8 @@ qint64 insertMeasure(QSqlDatabase db, const ProtectionInput &input, const QStrin
                        "note, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?) "
                        "RETURNING id"),
         {input.partyNo, core::isoDate(input.startsOn),
-         orNull(input.endsOn.isValid() ? core::isoDate(input.endsOn) : QString()), input.reason,
-         orNull(input.note), recordedAt, userId});
+         store::dateValue(input.endsOn), input.reason,
+         store::nullIfEmpty(input.note), recordedAt, userId});
 }
 
 void markLifted(QSqlDatabase db, qint64 id, const QString &liftedAt, qint64 userId)
