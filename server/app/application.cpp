@@ -31,13 +31,22 @@ int Application::migrate()
     return store::Migrator(*m_database).migrate();
 }
 
+void Application::prepare()
+{
+    if (m_prepared)
+        return;
+    migrate();
+    m_modules.start(*m_context);
+    m_prepared = true;
+}
+
 void Application::start()
 {
-    migrate();
+    prepare();
     m_authenticator = m_modules.authenticator(*m_context);
     m_observer = m_modules.requestObserver(*m_context);
     registerHealthRoutes(*m_context, m_router);
-    m_modules.start(*m_context, m_router);
+    m_modules.registerRoutes(*m_context, m_router);
     m_dispatcher = std::make_unique<http::Dispatcher>(m_router, m_authenticator.get(),
                                                       m_observer.get());
     m_server = std::make_unique<http::HttpsServer>(m_config.listen, *m_dispatcher);

@@ -25,7 +25,10 @@ public:
 
     // Applies pending schema migrations; returns how many were applied.
     int migrate();
-    // Builds the routes and starts listening (migrates first).
+    // Migrates and starts the modules (services provided, events subscribed) without listening:
+    // what a module's subcommand needs. Once; start() calls it.
+    void prepare();
+    // Builds the routes and starts listening (prepares first).
     void start();
     // Graceful stop: in-flight requests finish.
     void stop(int graceSeconds = 30);
@@ -35,6 +38,7 @@ public:
     const http::Router &router() const { return m_router; }
     http::Authenticator *authenticator() const { return m_authenticator.get(); }
     const ModuleSet &modules() const { return m_modules; }
+    ModuleSet &modules() { return m_modules; }
 
 private:
     core::ServerConfig m_config;
@@ -45,6 +49,7 @@ private:
     core::Services m_services;
     std::unique_ptr<core::ServerContext> m_context;
     ModuleSet m_modules;
+    bool m_prepared = false;
     std::unique_ptr<http::Authenticator> m_authenticator;
     std::unique_ptr<http::RequestObserver> m_observer;
     http::Router m_router;

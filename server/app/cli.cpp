@@ -2,6 +2,8 @@
 
 #include "application.h"
 #include "dailyjobs.h"
+#include "modules.h"
+#include "moduleset.h"
 #include "server/auth/authcli.h"
 #include "server/audit/auditcli.h"
 #include "server/resident/demotown/demotowncli.h"
@@ -38,8 +40,46 @@ const char kUsage[] =
     "  user <サブコマンド>    職員アカウントの管理（kikan-server user help）\n"
     "  group <サブコマンド>   グループと権限の管理（kikan-server group help）\n"
     "  audit <サブコマンド>   ログの検証と保存期間の処理（kikan-server audit help）\n"
-    "  demotown generate     デモの町を作ります（kikan-server demotown help）\n"
+    "  demotown generate     デモの町を作ります（kikan-server demotown help）\n";
+const char kConfigNote[] =
     "設定ファイルの既定値は環境変数 KIKAN_CONFIG、なければ ./kikan-server.conf です。\n";
+
+// The usage: the platform's commands, then each module's (server/module/module.h Command).
+QString usage()
+{
+    QString text = QString::fromUtf8(kUsage);
+    for (const module::Command &c : ModuleSet(createModules()).commands())
+        text += QStringLiteral("  %1 %2\n").arg(c.name.leftJustified(20), c.summary);
+    return text + QString::fromUtf8(kConfigNote);
+}
+
+// `demotown generate`: the residents (server/resident/demotown), then every module's own demo data.
+int demoTown(Application &application, const QStringList &args)
+{
+    const int rc = resident::demotown::runDemoTownCommand(application.context().database, args,
+                                                          out(), err());
+    if (rc != 0 || args.value(0) != QLatin1String("generate"))
+        return rc;
+    module::DemoOptions options;
+    const qsizetype seed = args.indexOf(QStringLiteral("--seed"));
+    if (seed >= 0)
+        options.seed = args.value(seed + 1).toLongLong();
+    application.prepare();
+    for (const QString &line : application.modules().writeDemoData(application.context(), options))
+        out() << "kikan-server demotown: " << line << Qt::endl;
+    return 0;
+}
+
+// `kikan-server <command>` offered by a module; -1: no module offers it.
+int moduleCommand(const core::ServerConfig &config, const QString &name, const QStringList &args)
+{
+    Application application(config);
+    const std::optional<module::Command> command = application.modules().command(name);
+    if (!command)
+        return -1;
+    application.prepare();
+    return command->run(application.context(), args, out(), err());
+}
 
 // Takes "--config FILE" out of args; returns the configuration it names.
 core::ServerConfig loadConfig(QStringList &args)
@@ -83,7 +123,7 @@ int runCommandLine(const QStringList &arguments)
     QStringList args = arguments;
     if (args.isEmpty() || args.first() == QLatin1String("help")
         || args.first() == QLatin1String("--help")) {
-        out() << QString::fromUtf8(kUsage);
+        out() << usage();
         return args.isEmpty() ? 2 : 0;
     }
     const QString command = args.takeFirst();
@@ -114,12 +154,14 @@ int runCommandLine(const QStringList &arguments)
         if (command == QLatin1String("demotown")) {
             Application application(config);
             application.migrate();
-            return resident::demotown::runDemoTownCommand(application.context().database, args,
-                                                          out(), err());
+            return demoTown(application, args);
         }
         if (command == QLatin1String("audit"))
             return audit::runAuditCommand(args, config);
-        err() << QString::fromUtf8(kUsage);
+        const int rc = moduleCommand(config, command, args);
+        if (rc >= 0)
+            return rc;
+        err() << usage();
         return 2;
     } catch (const std::exception &e) {
         err() << "kikan-server: " << QString::fromUtf8(e.what()) << Qt::endl;

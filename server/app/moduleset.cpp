@@ -65,13 +65,49 @@ void ModuleSet::check() const
     }
 }
 
-void ModuleSet::start(core::ServerContext &context, http::Router &router)
+void ModuleSet::start(core::ServerContext &context)
 {
+    if (m_started)
+        return;
     check();
     for (const auto &m : m_modules)
         api::registerErrors(m->errorCodes());
     for (const auto &m : m_modules)
         m->start(context);
+    m_started = true;
+}
+
+QList<module::Command> ModuleSet::commands() const
+{
+    QList<module::Command> all;
+    for (const auto &m : m_modules)
+        all += m->commands();
+    return all;
+}
+
+std::optional<module::Command> ModuleSet::command(const QString &name) const
+{
+    for (const module::Command &c : commands()) {
+        if (c.name == name)
+            return c;
+    }
+    return std::nullopt;
+}
+
+QStringList ModuleSet::writeDemoData(core::ServerContext &context,
+                                     const module::DemoOptions &options)
+{
+    QStringList lines;
+    for (const auto &m : m_modules) {
+        const QString line = m->writeDemoData(context, options);
+        if (!line.isEmpty())
+            lines << line;
+    }
+    return lines;
+}
+
+void ModuleSet::registerRoutes(core::ServerContext &context, http::Router &router)
+{
     for (const auto &m : m_modules) {
         const qsizetype before = router.routes().size();
         m->registerRoutes(context, router);

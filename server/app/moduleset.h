@@ -5,6 +5,7 @@
 
 #include "server/module/module.h"
 
+#include <optional>
 #include <vector>
 
 namespace kikan::app {
@@ -17,8 +18,16 @@ public:
     // Throws std::logic_error naming the module and the file when the declarations disagree
     // (overlapping ranges, a schema file outside its module's range or of no module).
     void check() const;
-    // Registers error codes, starts every module, then lets each register its routes.
-    void start(core::ServerContext &context, http::Router &router);
+    // Checks, registers error codes and starts every module (services provided, events
+    // subscribed). Once: a second call does nothing.
+    void start(core::ServerContext &context);
+    // Lets each started module register its routes, each marked with its module.
+    void registerRoutes(core::ServerContext &context, http::Router &router);
+    // The subcommand called `name` (nullopt: no module offers it), and every one for the usage.
+    std::optional<module::Command> command(const QString &name) const;
+    QList<module::Command> commands() const;
+    // Each module's demo data, in list order; the lines they report.
+    QStringList writeDemoData(core::ServerContext &context, const module::DemoOptions &options);
 
     std::unique_ptr<http::Authenticator> authenticator(core::ServerContext &context);
     std::unique_ptr<http::RequestObserver> requestObserver(core::ServerContext &context);
@@ -28,6 +37,7 @@ public:
 
 private:
     std::vector<std::unique_ptr<module::Module>> m_modules;
+    bool m_started = false;
 };
 
 } // namespace kikan::app

@@ -23,6 +23,11 @@ public:
         if (m_d.routes)
             m_d.routes(context, router);
     }
+    QList<Command> commands() const override { return m_d.commands; }
+    QString writeDemoData(core::ServerContext &context, const DemoOptions &options) override
+    {
+        return m_d.demo ? m_d.demo(context, options) : QString();
+    }
     std::unique_ptr<http::Authenticator> authenticator(core::ServerContext &context) override
     {
         return m_d.authenticator ? m_d.authenticator(context) : nullptr;

@@ -20,6 +20,8 @@ struct Declaration {
     QList<api::ErrorInfo> errorCodes;
     std::function<void(core::ServerContext &)> start;
     std::function<void(core::ServerContext &, http::Router &)> routes;
+    QList<Command> commands;
+    std::function<QString(core::ServerContext &, const DemoOptions &)> demo;
     std::function<std::unique_ptr<http::Authenticator>(core::ServerContext &)> authenticator;
     std::function<std::unique_ptr<http::RequestObserver>(core::ServerContext &)> requestObserver;
 };

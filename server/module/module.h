@@ -11,7 +11,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+
+class QTextStream;
 
 namespace kikan::core {
 struct ServerContext;
@@ -26,6 +29,23 @@ struct MigrationRange {
     int last = -1; // first > last: the module has no schema
     bool contains(int version) const { return version >= first && version <= last; }
     bool isEmpty() const { return first > last; }
+};
+
+// A subcommand a module adds to kikan-server (`kikan-server <name> …`, e.g. a batch or an import).
+// It runs after the schema is migrated and every module has started (services provided), without
+// the HTTPS listener. Returns the exit code: 0 done, 1 refused or failed, 2 usage.
+struct Command {
+    QString name;        // the word after kikan-server
+    QString summary;     // one line of Japanese for `kikan-server help`
+    std::function<int(core::ServerContext &, const QStringList &args, QTextStream &out,
+                      QTextStream &err)>
+        run;
+};
+
+// What `kikan-server demotown generate` asks of each module after the demo town's residents are
+// written: the area's own demo data (vehicles, seals, the roll …), from the same seed.
+struct DemoOptions {
+    qint64 seed = 1;
 };
 
 class Module
@@ -47,6 +67,13 @@ public:
     // (context.services) and subscribe to other areas' events (context.events).
     virtual void start(core::ServerContext &) {}
     virtual void registerRoutes(core::ServerContext &, http::Router &) {}
+
+    // Its kikan-server subcommands.
+    virtual QList<Command> commands() const { return {}; }
+    // Writes the area's demo data into a demo database (the residents exist already); returns one
+    // line for the operator ("軽自動車 3,210 台"), empty when it wrote nothing. Must be idempotent:
+    // a second run finds its data and writes nothing.
+    virtual QString writeDemoData(core::ServerContext &, const DemoOptions &) { return {}; }
 
     // Platform hooks, each taken from the one module that offers it: the authenticator (auth)
     // and the observer that writes the communication and error logs (audit).

@@ -178,6 +178,31 @@ private slots:
         }
     }
 
+    void moduleCommandsAndDemoDataJoinThroughTheModuleSet()
+    {
+        app::ModuleSet &modules = m_server->app().modules();
+        QVERIFY(!modules.command(u"no-such-command"_s));
+        const std::optional<module::Command> heard = modules.command(u"skeleton-heard"_s);
+        QVERIFY(heard);
+        QString printed;
+        QString complaint;
+        QTextStream out(&printed);
+        QTextStream err(&complaint);
+        QCOMPARE(heard->run(m_server->app().context(), {}, out, err), 0);
+        out.flush();
+        QCOMPARE(printed.toInt(), [this] {
+            std::lock_guard lock(m_heard.mutex);
+            return int(m_heard.events.size());
+        }());
+        QCOMPARE(heard->run(m_server->app().context(), {u"extra"_s}, out, err), 2);
+        err.flush();
+        QVERIFY(complaint.contains(u"使い方"_s));
+
+        const QStringList first = modules.writeDemoData(m_server->app().context(), {.seed = 7});
+        QCOMPARE(first, QStringList{u"就学 (skeleton) 種 7"_s});
+        QVERIFY(modules.writeDemoData(m_server->app().context(), {.seed = 7}).isEmpty());
+    }
+
     void moduleSetRefusesWiringMistakes()
     {
         std::vector<std::unique_ptr<module::Module>> overlap;

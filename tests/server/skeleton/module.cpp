@@ -10,6 +10,7 @@
 #include "server/party/partydirectory.h"
 
 #include <QJsonArray>
+#include <QTextStream>
 
 namespace kikan::skeleton {
 
@@ -43,6 +44,33 @@ public:
                         m_heard->snapshots.append(*s);
                 }
             });
+    }
+
+    // `kikan-server skeleton-heard`: how many 異動 the area has heard of (a module's subcommand).
+    QList<module::Command> commands() const override
+    {
+        Heard *heard = m_heard;
+        return {{QStringLiteral("skeleton-heard"), QStringLiteral("聞いた異動の数を表示します"),
+                 [heard](core::ServerContext &, const QStringList &args, QTextStream &out,
+                         QTextStream &err) {
+                     if (!args.isEmpty()) {
+                         err << "使い方: kikan-server skeleton-heard\n";
+                         return 2;
+                     }
+                     std::lock_guard lock(heard->mutex);
+                     out << heard->events.size();
+                     return 0;
+                 }}};
+    }
+
+    // Demo data once: the first run reports a line, a second finds it written.
+    QString writeDemoData(core::ServerContext &, const module::DemoOptions &options) override
+    {
+        std::lock_guard lock(m_heard->mutex);
+        if (m_heard->demoSeed != 0)
+            return {};
+        m_heard->demoSeed = options.seed;
+        return QStringLiteral("就学 (skeleton) 種 %1").arg(options.seed);
     }
 
     void registerRoutes(core::ServerContext &context, http::Router &router) override

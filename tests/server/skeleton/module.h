@@ -12,6 +12,7 @@ struct Heard {
     std::mutex mutex;
     QList<party::PartyChanged> events;
     QList<party::PartySnapshot> snapshots; // each changed person, read back from the directory
+    qint64 demoSeed = 0;                   // the seed its demo data was written from
 };
 
 std::unique_ptr<module::Module> createModule(Heard *heard);
