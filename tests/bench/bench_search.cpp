@@ -291,7 +291,7 @@ int directLookup(store::Database &database, const Query &query)
     }
     const bool kana = query.op == Op::Kana;
     const QString key = kana ? text::kanaKey(query.text) : moji::nameSearchKey(query.text);
-    // As search.cpp reads it: up to 501 entries in the key index's order, then reading order.
+    // As searchstore.cpp reads it: up to 501 entries in the key index's order, then reading order.
     const QString column = kana ? QStringLiteral("kana_key") : QStringLiteral("name_key");
     const QString order = column + (database.isPostgres() ? QStringLiteral(" USING ~<~") : QString())
                           + (kana ? QString() : QStringLiteral(", kana_key"));

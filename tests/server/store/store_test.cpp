@@ -154,7 +154,7 @@ private slots:
         if (postgres)
             QSKIP("SQLite query plan only");
         store::Migrator(*m_db).migrate();
-        // The search reads the rows in force only (partial index, server/resident/search.cpp).
+        // The search reads the rows in force only (partial index, server/resident/searchstore.cpp).
         QSqlQuery q = store::exec(m_db->connection(),
                                   QStringLiteral("EXPLAIN QUERY PLAN SELECT party_no FROM "
                                                  "resident_records WHERE superseded_at IS NULL "
