@@ -3,5 +3,6 @@
 // kikan::<folder>::createModule(). server/CMakeLists.txt reads this file to build each folder.
 KIKAN_MODULE(auth)
 KIKAN_MODULE(audit)
+KIKAN_MODULE(verification)
 KIKAN_MODULE(resident)
 KIKAN_MODULE(migration)

@@ -8,8 +8,10 @@
 #include "residentstore.h"
 #include "server/audit/auditlog.h"
 #include "server/core/dates.h"
+#include "server/document/documentsigner.h"
 #include "server/store/database.h"
 #include "shared/api/resident/errors.h"
+#include "shared/forms/pagedigest.h"
 
 #include <QCryptographicHash>
 
@@ -19,6 +21,10 @@ namespace {
 
 // A preview's 発行番号 field (the renderer needs ASCII for the barcode); no number is taken.
 const char kPreviewSerial[] = "SAMPLE";
+// The page values the layouts print: the verification code's QR (issued certificates) and the
+// 見本 mark (previews) — resources/forms/resident-*.json.
+const char kVerificationKey[] = "verification";
+const char kSampleKey[] = "sample";
 
 QString partySubject(qint64 partyNo) { return QStringLiteral("party:%1").arg(partyNo); }
 
@@ -90,13 +96,9 @@ void checkProtection(core::ServerContext &ctx, const core::Actor &actor,
     }
 }
 
-// Renders, or throws the renderer's refusal as an API error (its message as the detail).
-RenderedCertificate render(const CertificateRequest &request, const QList<ResidentRecord> &records)
+// The renderer's refusal as an API error (its message as the detail).
+[[noreturn]] void refuse(const core::Error &e)
 {
-    core::Result<RenderedCertificate> rendered = renderCertificatePdf(request, records);
-    if (rendered)
-        return *rendered;
-    const core::Error &e = rendered.error();
     static const char *const known[] = {
         api::err::CertificateNoRecords, api::err::CertificateNotResident,
         api::err::CertificateNotRemoved, api::err::CertificateNoDestination,
@@ -109,11 +111,37 @@ RenderedCertificate render(const CertificateRequest &request, const QList<Reside
                         QStringLiteral("%1（%2）").arg(e.message, e.code));
 }
 
+PreparedCertificate prepare(const CertificateRequest &request, const QList<ResidentRecord> &records)
+{
+    core::Result<PreparedCertificate> prepared = prepareCertificate(request, records);
+    if (!prepared)
+        refuse(prepared.error());
+    return *prepared;
+}
+
+// Sets `key` to `value` on every page (the verification code, the 見本 mark).
+void markPages(PreparedCertificate &prepared, const QString &key, const QString &value)
+{
+    for (forms::PageData &page : prepared.pages)
+        page.values.insert(key, value);
+}
+
+RenderedCertificate draw(const PreparedCertificate &prepared)
+{
+    const QString title = prepared.pages.first().values.value(QStringLiteral("title"));
+    core::Result<QByteArray> pdf = prepared.renderer.renderPdf(prepared.pages, {}, title);
+    if (!pdf)
+        refuse(pdf.error());
+    return RenderedCertificate{*pdf, prepared.issued};
+}
+
 RenderedCertificate preview(core::ServerContext &ctx, const core::Actor &actor,
                             CertificateIssueInput &in, const QList<ResidentRecord> &records)
 {
     in.request.serialNumber = QString::fromLatin1(kPreviewSerial);
-    const RenderedCertificate rendered = render(in.request, records);
+    PreparedCertificate prepared = prepare(in.request, records);
+    markPages(prepared, QString::fromLatin1(kSampleKey), QStringLiteral("見本"));
+    const RenderedCertificate rendered = draw(prepared);
     QJsonObject detail = certificatePrintLogEntry(rendered.issued).detail;
     detail.remove(QStringLiteral("serial"));
     ctx.audit.record(actor, audit::LogKind::Access, QString::fromLatin1(CertificatePreviewEvent),
@@ -150,7 +178,13 @@ RenderedCertificate issue(core::ServerContext &ctx, const core::Actor &actor,
     store::Transaction tx(ctx.database);
     const qint64 number = nextNumber(tx.db(), QStringLiteral("certificate_serial"));
     in.request.serialNumber = QStringLiteral("%1").arg(number, 8, 10, QChar(u'0'));
-    const RenderedCertificate rendered = render(in.request, records);
+    PreparedCertificate prepared = prepare(in.request, records);
+    // The verification code signs what the pages say (all but the code itself).
+    const QString code = ctx.services.get<document::DocumentSigner>().sign(
+        {in.request.serialNumber, certificateKindName(in.request.kind), in.request.issueDate,
+         forms::pagesDigest(prepared.pages, {QString::fromLatin1(kVerificationKey)})});
+    markPages(prepared, QString::fromLatin1(kVerificationKey), code);
+    const RenderedCertificate rendered = draw(prepared);
     CertificateIssueRow row = issueRow(in, rendered, actor);
     row.issuedAt = core::timestamp(ctx.clock.now());
     insertCertificateIssue(tx.db(), row);

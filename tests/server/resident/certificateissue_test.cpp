@@ -113,8 +113,13 @@ private slots:
         QVERIFY2(text.contains(s("鳥取県東伯郡琴浦町大字八橋")), qPrintable(text));
         QVERIFY(text.contains(s("琴浦町長")));
         QVERIFY(text.contains(s("花子")));
-        QCOMPARE(test::decodeBarcodes(test::rasterise(pdf, 1, 200)),
-                 QStringList{QStringLiteral("CODE-128:") + serial});
+        // The serial's Code 128 and the verification code's QR (tests/server/verification).
+        QStringList codes = test::decodeBarcodes(test::rasterise(pdf, 1, 200));
+        codes.sort();
+        QCOMPARE(codes.size(), 2);
+        QCOMPARE(codes[0], QStringLiteral("CODE-128:") + serial);
+        QVERIFY2(codes[1].startsWith(u"QR-Code:KV1."_s + serial + u".household_copy.20250602."_s),
+                 qPrintable(codes[1]));
         QCOMPARE(printLogCount(QStringLiteral("party:%1").arg(m_parties[0]), 1), before + 1);
         const QString sha = QString::fromLatin1(
             QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex());
@@ -206,7 +211,15 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.contentType, QByteArray("application/pdf"));
         QVERIFY(!r.headers.contains("x-kikan-certificate-serial"));
-        QVERIFY(test::pdfText(test::writeTempPdf(r.body, "preview.pdf")).contains("SAMPLE"));
+        const QString pdf = test::writeTempPdf(r.body, "preview.pdf");
+        const QString text = test::pdfText(pdf);
+        QVERIFY(text.contains("SAMPLE"));
+        QVERIFY(text.contains(s("見本"))); // the mark a preview carries
+        // No verification code: a preview is not a certificate (only the serial's Code 128).
+        QCOMPARE(test::decodeBarcodes(test::rasterise(pdf, 1, 200)),
+                 QStringList{QStringLiteral("CODE-128:SAMPLE")});
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM signed_documents WHERE serial = "
+                                       "'SAMPLE'")), 0);
         QCOMPARE(issueRows(), rows);
         QCOMPARE(scalar(QStringLiteral("SELECT next_value FROM number_sequences WHERE name = "
                                        "'certificate_serial'")), serialNext);
