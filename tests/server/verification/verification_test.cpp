@@ -1,0 +1,221 @@
+// Certificates anyone can verify (server/verification, docs/verification.md), over real HTTPS on
+// SQLite and PostgreSQL: the QR read back from an issued 住民票の写し (rasterised at 300 dpi) verifies
+// offline with the public key the server publishes and online without sign-in, answering nothing
+// personal; a changed byte, an unknown serial or a revoked key does not; a rotated key keeps its
+// old certificates valid; the check is rate-limited per address and every check is logged.
+#include "server/verification/keystore.h"
+#include "shared/api/verification/errors.h"
+#include "shared/verification/signingkey.h"
+#include "shared/verification/verificationcode.h"
+#include "tests/server/resident/residenttestkit.h"
+#include "tests/shared/forms/formtestkit.h"
+#include "tests/support/bothstores.h"
+
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTextStream>
+
+using namespace kikan;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString s(const char *utf8) { return QString::fromUtf8(utf8); }
+const QString kDocuments = u"/api/v1/verification/documents/"_s;
+} // namespace
+
+class VerificationTest : public QObject
+{
+    Q_OBJECT
+public:
+    explicit VerificationTest(test::TestServer::Store store) : m_store(store) {}
+
+private:
+    test::TestServer::Store m_store;
+    std::unique_ptr<test::TestServer> m_server;
+    QString m_clerk;
+    qint64 m_household = 0;
+
+    // Issues a 世帯連記式 and returns the code printed on it (read from the PDF's QR).
+    QString issueAndReadCode()
+    {
+        const test::HttpReply r = m_server->client().post(
+            u"/api/v1/resident/certificates"_s,
+            {{"kind", "household"}, {"householdNo", m_household},
+             {"requester", QJsonObject{{"relation", "self"}}}}, m_clerk);
+        if (r.status != 200)
+            return {};
+        const QString pdf = test::writeTempPdf(r.body, u"verified.pdf"_s);
+        for (const QString &code : test::decodeBarcodes(test::rasterise(pdf, 1, 300))) {
+            if (code.startsWith(u"QR-Code:"_s))
+                return code.mid(8);
+        }
+        return {};
+    }
+    test::HttpReply check(const QString &serial, const QString &code = {})
+    {
+        QString path = kDocuments + serial;
+        if (!code.isEmpty())
+            path += u"?code="_s + QString::fromLatin1(QUrl::toPercentEncoding(code));
+        return m_server->client().get(path); // no token: the route is public
+    }
+    QByteArray publicKey(const QString &keyId)
+    {
+        const test::HttpReply r = m_server->client().get(u"/api/v1/verification/keys"_s);
+        for (const QJsonValue &k : r.json()[u"keys"_s].toArray()) {
+            if (k[u"keyId"_s].toString() == keyId)
+                return k[u"publicKey"_s].toString().toLatin1();
+        }
+        return {};
+    }
+    int keyCommand(const QStringList &args)
+    {
+        QString out;
+        QTextStream stream(&out);
+        return m_server->app().modules().command(u"signing-key"_s)->run(
+            m_server->app().context(), args, stream, stream);
+    }
+    // Checks in the access log, made by nobody signed in.
+    int anonymousChecksLogged()
+    {
+        QSqlQuery q = store::exec(m_server->app().context().database.connection(),
+                                  u"SELECT COUNT(*) FROM audit_log WHERE event = "
+                                  "'verification.check' AND kind = 'access' AND user_id = 0"_s);
+        return q.next() ? q.value(0).toInt() : -1;
+    }
+    void laterBy(int seconds) // past the rate limit's minute
+    {
+        m_server->clock().advance(seconds);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = std::make_unique<test::TestServer>(m_store);
+        test::setClock(*m_server, QDateTime(QDate(2025, 6, 2), QTime(1, 0), Qt::UTC));
+        m_clerk = test::staffWithRights(*m_server, u"clerk"_s,
+                                        {"resident:view", "resident:update", "resident:issue"});
+        test::ResidentApi api(*m_server);
+        const test::HttpReply r = api.change(
+            u"move-in"_s,
+            {{"effectiveDate", "2025-05-20"}, {"notifiedDate", "2025-05-20"},
+             {"address", test::address("0001", s("１丁目２番地"))},
+             {"previousAddress", s("東京都千代田区霞が関二丁目1番2号")},
+             {"persons", QJsonArray{test::person(s("真正"), s("一郎"), s("シンセイ"), s("イチロウ"),
+                                                 "1980-01-01", "1", "02")}}},
+            m_clerk);
+        QCOMPARE(r.status, 201);
+        m_household = r.json()[u"households"_s][0][u"householdNo"_s].toInteger();
+    }
+    void cleanupTestCase() { m_server.reset(); }
+
+    void theKeyWasMadeAtStartAndStaysInTheDataFolder()
+    {
+        const QList<verification::PublicKey> keys = verification::KeyStore(
+            m_server->app().context()).publicKeys();
+        QCOMPARE(keys.size(), 1);
+        const QFileInfo file(m_server->dataDir() + u"/keys/signing-"_s + keys[0].keyId + u".pem"_s);
+        QVERIFY(file.exists());
+        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        // The published key is only the public half.
+        const QByteArray published = publicKey(keys[0].keyId);
+        QVERIFY(published.contains("BEGIN PUBLIC KEY"));
+        QVERIFY(!published.contains("PRIVATE"));
+    }
+
+    void genuineCertificateVerifiesOfflineAndOnline()
+    {
+        const QString text = issueAndReadCode();
+        const auto code = verification::VerificationCode::fromText(text);
+        QVERIFY2(code.ok(), qPrintable(text));
+        QCOMPARE(code->facts.kind, u"household_copy"_s);
+        QCOMPARE(code->facts.issueDate, QDate(2025, 6, 2));
+        // Offline: the signature checks with the published public key alone.
+        QVERIFY(verification::verifySignature(publicKey(code->facts.keyId), code->facts.message(),
+                                              code->signature));
+        // Online, by serial alone and with the printed code.
+        for (const QString &withCode : {QString(), text}) {
+            const test::HttpReply r = check(code->facts.serial, withCode);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json()[u"valid"_s].toBool(), true);
+            QCOMPARE(r.json()[u"kind"_s].toString(), u"household_copy"_s);
+            QCOMPARE(r.json()[u"issueDate"_s].toString(), u"2025-06-02"_s);
+            QCOMPARE(r.json()[u"revoked"_s].toBool(), false);
+            QCOMPARE(r.json().keys(), (QStringList{u"issueDate"_s, u"kind"_s, u"revoked"_s,
+                                                   u"serial"_s, u"valid"_s}));
+            QVERIFY(!r.body.contains("真正"));
+        }
+    }
+
+    void aChangedByteDoesNotVerify()
+    {
+        const QString text = issueAndReadCode();
+        const auto code = verification::VerificationCode::fromText(text);
+        QVERIFY(code.ok());
+        const QByteArray key = publicKey(code->facts.keyId);
+        verification::SignedFacts changed = code->facts;
+        changed.contentHash[5] = char(changed.contentHash[5] ^ 0x01);
+        QVERIFY(!verification::verifySignature(key, changed.message(), code->signature));
+        // Online: another hash is not what was issued; another signature is not the town's.
+        verification::VerificationCode forged = *code;
+        forged.facts = changed;
+        test::HttpReply r = check(code->facts.serial, forged.toText());
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json()[u"valid"_s].toBool(), false);
+        QCOMPARE(r.json()[u"reason"_s].toString(), u"mismatch"_s);
+        forged = *code;
+        forged.signature[3] = char(forged.signature[3] ^ 0x10);
+        r = check(code->facts.serial, forged.toText());
+        QCOMPARE(r.json()[u"valid"_s].toBool(), false);
+        QCOMPARE(r.json()[u"reason"_s].toString(), u"signature"_s);
+        r = check(code->facts.serial, text.left(text.size() - 5));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.code(), QString::fromLatin1(api::err::VerificationCodeMalformed));
+    }
+
+    void anUnknownSerialIsNotFound()
+    {
+        const test::HttpReply r = check(u"99999999"_s);
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.code(), QString::fromLatin1(api::err::VerificationUnknownSerial));
+    }
+
+    void rotationKeepsOldCertificatesAndRevocationEndsThem()
+    {
+        laterBy(120);
+        const auto before = verification::VerificationCode::fromText(issueAndReadCode());
+        QVERIFY(before.ok());
+        QCOMPARE(keyCommand({u"rotate"_s}), 0);
+        const auto after = verification::VerificationCode::fromText(issueAndReadCode());
+        QVERIFY(after.ok());
+        QVERIFY(after->facts.keyId != before->facts.keyId);
+        QCOMPARE(check(before->facts.serial, before->toText()).json()[u"valid"_s].toBool(), true);
+        QCOMPARE(keyCommand({u"revoke"_s, before->facts.keyId, u"--reason"_s, s("鍵の漏えい")}), 0);
+        test::HttpReply r = check(before->facts.serial, before->toText());
+        QCOMPARE(r.json()[u"valid"_s].toBool(), false);
+        QCOMPARE(r.json()[u"revoked"_s].toBool(), true);
+        QCOMPARE(check(after->facts.serial, after->toText()).json()[u"valid"_s].toBool(), true);
+        QCOMPARE(keyCommand({u"revoke"_s, u"0000000000000000"_s, u"--reason"_s, u"x"_s}), 1);
+        QCOMPARE(keyCommand({u"revoke"_s}), 2);
+    }
+
+    void checksAreRateLimitedPerAddressAndLogged()
+    {
+        laterBy(120);
+        const int logged = anonymousChecksLogged();
+        for (int i = 0; i < 30; ++i)
+            QCOMPARE(check(u"99999999"_s).status, 404);
+        const test::HttpReply refused = check(u"99999999"_s);
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.code(), QString::fromLatin1(api::err::VerificationRateLimited));
+        laterBy(61);
+        QCOMPARE(check(u"99999999"_s).status, 404);
+        QCOMPARE(anonymousChecksLogged(), logged + 32);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    return test::execOnBothStores<VerificationTest, QGuiApplication>(argc, argv);
+}
+
+#include "verification_test.moc"
