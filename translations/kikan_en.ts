@@ -1292,6 +1292,10 @@ relationships:</translation>
         <source>Change &amp;password...</source>
         <translation>Change &amp;password...</translation>
     </message>
+    <message>
+        <source>&amp;Verify a certificate...</source>
+        <translation>&amp;Verify a certificate...</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::MemberChoice</name>
@@ -2210,6 +2214,121 @@ Sign in again as %2 (%3) to continue. The screen you were working on stays as it
     <message>
         <source>The card has been revoked.</source>
         <translation>The card has been revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::VerificationDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <source>Scan the code, or type the serial number</source>
+        <translation>Scan the code, or type the serial number</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Signature (checked here)</source>
+        <translation>Signature (checked here)</translation>
+    </message>
+    <message>
+        <source>Town&apos;s record</source>
+        <translation>Town&apos;s record</translation>
+    </message>
+    <message>
+        <source>A certificate is genuine when its signature is the town&apos;s and the town&apos;s record says it was issued and stands. Only the kind and the issue date are shown, never the person.</source>
+        <translation>A certificate is genuine when its signature is the town&apos;s and the town&apos;s record says it was issued and stands. Only the kind and the issue date are shown, never the person.</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Checking...</translation>
+    </message>
+    <message>
+        <source>No code: only the town&apos;s record can be asked.</source>
+        <translation>No code: only the town&apos;s record can be asked.</translation>
+    </message>
+    <message>
+        <source>The town&apos;s signature (key %1)</source>
+        <translation>The town&apos;s signature (key %1)</translation>
+    </message>
+    <message>
+        <source>Not the town&apos;s signature: the code was altered</source>
+        <translation>Not the town&apos;s signature: the code was altered</translation>
+    </message>
+    <message>
+        <source>Signed with a key the town has revoked (%1)</source>
+        <translation>Signed with a key the town has revoked (%1)</translation>
+    </message>
+    <message>
+        <source>Key %1 is not known on this terminal</source>
+        <translation>Key %1 is not known on this terminal</translation>
+    </message>
+    <message>
+        <source>Issued by the town and valid</source>
+        <translation>Issued by the town and valid</translation>
+    </message>
+    <message>
+        <source>Issued, but its signing key has been revoked</source>
+        <translation>Issued, but its signing key has been revoked</translation>
+    </message>
+    <message>
+        <source>The code differs from what the town issued</source>
+        <translation>The code differs from what the town issued</translation>
+    </message>
+    <message>
+        <source>Genuine certificate</source>
+        <translation>Genuine certificate</translation>
+    </message>
+    <message>
+        <source>Issued by the town (no code was checked)</source>
+        <translation>Issued by the town (no code was checked)</translation>
+    </message>
+    <message>
+        <source>Not a valid certificate</source>
+        <translation>Not a valid certificate</translation>
+    </message>
+    <message>
+        <source>The town&apos;s signature (the town&apos;s record could not be asked)</source>
+        <translation>The town&apos;s signature (the town&apos;s record could not be asked)</translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>Could not be checked</translation>
+    </message>
+    <message>
+        <source>Copy of the resident record (household)</source>
+        <translation>Copy of the resident record (household)</translation>
+    </message>
+    <message>
+        <source>Copy of the resident record (individual)</source>
+        <translation>Copy of the resident record (individual)</translation>
+    </message>
+    <message>
+        <source>Certificate of resident record entries</source>
+        <translation>Certificate of resident record entries</translation>
+    </message>
+    <message>
+        <source>Copy of the removed resident record</source>
+        <translation>Copy of the removed resident record</translation>
+    </message>
+    <message>
+        <source>Move-out certificate</source>
+        <translation>Move-out certificate</translation>
     </message>
 </context>
 </TS>

@@ -1290,6 +1290,10 @@ relationships:</source>
         <source>Change &amp;password...</source>
         <translation>パスワードの変更(&amp;P)...</translation>
     </message>
+    <message>
+        <source>&amp;Verify a certificate...</source>
+        <translation>証明書の真正性確認(&amp;V)...</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::MemberChoice</name>
@@ -2207,6 +2211,121 @@ Sign in again as %2 (%3) to continue. The screen you were working on stays as it
     <message>
         <source>The card has been revoked.</source>
         <translation>職員証を取り消しました。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::VerificationDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>証明書の真正性確認</translation>
+    </message>
+    <message>
+        <source>Scan the code, or type the serial number</source>
+        <translation>二次元コードをスキャナで読み取るか、発行番号を入力</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>発行番号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>Signature (checked here)</source>
+        <translation>署名（この端末で確認）</translation>
+    </message>
+    <message>
+        <source>Town&apos;s record</source>
+        <translation>町の記録</translation>
+    </message>
+    <message>
+        <source>A certificate is genuine when its signature is the town&apos;s and the town&apos;s record says it was issued and stands. Only the kind and the issue date are shown, never the person.</source>
+        <translation>署名が町のものであり、町の記録で発行済み・有効と確認できれば、本物の証明書です。表示するのは種類と発行日だけで、本人の情報は表示しません。</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>確認しています...</translation>
+    </message>
+    <message>
+        <source>No code: only the town&apos;s record can be asked.</source>
+        <translation>コードがないため、町の記録だけを照会します。</translation>
+    </message>
+    <message>
+        <source>The town&apos;s signature (key %1)</source>
+        <translation>町の署名です（鍵 %1）</translation>
+    </message>
+    <message>
+        <source>Not the town&apos;s signature: the code was altered</source>
+        <translation>町の署名ではありません（コードが改ざんされています）</translation>
+    </message>
+    <message>
+        <source>Signed with a key the town has revoked (%1)</source>
+        <translation>町が失効させた鍵の署名です（%1）</translation>
+    </message>
+    <message>
+        <source>Key %1 is not known on this terminal</source>
+        <translation>鍵 %1 はこの端末に登録されていません</translation>
+    </message>
+    <message>
+        <source>Issued by the town and valid</source>
+        <translation>町が発行した有効な証明書です</translation>
+    </message>
+    <message>
+        <source>Issued, but its signing key has been revoked</source>
+        <translation>発行されていますが、署名鍵が失効しています</translation>
+    </message>
+    <message>
+        <source>The code differs from what the town issued</source>
+        <translation>町が発行した内容とコードが一致しません</translation>
+    </message>
+    <message>
+        <source>Genuine certificate</source>
+        <translation>本物の証明書です</translation>
+    </message>
+    <message>
+        <source>Issued by the town (no code was checked)</source>
+        <translation>町が発行した証明書です（コードは確認していません）</translation>
+    </message>
+    <message>
+        <source>Not a valid certificate</source>
+        <translation>有効な証明書ではありません</translation>
+    </message>
+    <message>
+        <source>The town&apos;s signature (the town&apos;s record could not be asked)</source>
+        <translation>町の署名です（町の記録は照会できませんでした）</translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>確認できませんでした</translation>
+    </message>
+    <message>
+        <source>Copy of the resident record (household)</source>
+        <translation>住民票の写し（世帯連記式）</translation>
+    </message>
+    <message>
+        <source>Copy of the resident record (individual)</source>
+        <translation>住民票の写し（個人票）</translation>
+    </message>
+    <message>
+        <source>Certificate of resident record entries</source>
+        <translation>住民票記載事項証明書</translation>
+    </message>
+    <message>
+        <source>Copy of the removed resident record</source>
+        <translation>除票の写し</translation>
+    </message>
+    <message>
+        <source>Move-out certificate</source>
+        <translation>転出証明書</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 
 #include "client/module/areas.h"
 #include "client/net/apiclient.h"
+#include "client/verification/verificationdialog.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -77,6 +78,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("E&xit"), qApp, &QApplication::closeAllWindows);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Verify a certificate..."), this, [this] {
+        VerificationDialog dialog(m_api, this);
+        dialog.exec();
+    });
     tools->addAction(tr("&Settings..."), this, &MainWindow::openSettings);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Kikan"), this, &MainWindow::openAbout);

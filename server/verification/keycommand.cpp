@@ -54,7 +54,7 @@ int run(KeyStore &keys, const QStringList &args, QTextStream &out, QTextStream &
             return 1;
         }
         out << "失効させました: " << args.at(1) << Qt::endl;
-        if (keys.ensureSigningKey(actor))
+        if (keys.ensureSigningKey())
             out << "新しい署名鍵を作りました: " << keys.signingKey().keyId() << Qt::endl;
         return 0;
     }

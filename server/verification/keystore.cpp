@@ -63,7 +63,7 @@ std::optional<SigningKey> KeyStore::loadLocal(const QString &keyId)
     return *key;
 }
 
-SigningKey KeyStore::create(const core::Actor &actor)
+SigningKey KeyStore::create()
 {
     core::Result<SigningKey> key = SigningKey::generate();
     if (!key)
@@ -83,8 +83,6 @@ SigningKey KeyStore::create(const core::Actor &actor)
                 {key->keyId(), QString::fromLatin1(key->publicPem()),
                  core::timestampNow(m_context.clock)});
     m_loaded.insert(key->keyId(), *key);
-    m_context.audit.record(actor, audit::LogKind::Operation, QString::fromLatin1(event::KeyCreate),
-                           QStringLiteral("signing_key:") + key->keyId());
     return *key;
 }
 
@@ -101,12 +99,12 @@ std::optional<SigningKey> KeyStore::usableKey()
     return std::nullopt;
 }
 
-bool KeyStore::ensureSigningKey(const core::Actor &actor)
+bool KeyStore::ensureSigningKey()
 {
     QMutexLocker lock(&m_mutex);
     if (usableKey())
         return false;
-    create(actor);
+    create();
     return true;
 }
 
@@ -135,7 +133,11 @@ SigningKey KeyStore::rotate(const core::Actor &actor)
         store::exec(db, QStringLiteral("UPDATE signing_keys SET retired_at = ? WHERE key_id = ?"),
                     {now, keyId});
     }
-    return create(actor);
+    const SigningKey key = create();
+    m_context.audit.record(actor, audit::LogKind::Operation, QString::fromLatin1(event::KeyCreate),
+                           QStringLiteral("signing_key:") + key.keyId(),
+                           {{QStringLiteral("retired"), mine.join(QLatin1Char(','))}});
+    return key;
 }
 
 void KeyStore::revoke(const QString &keyId, const QString &reason, const core::Actor &actor)

@@ -38,8 +38,9 @@ public:
     explicit KeyStore(core::ServerContext &context);
 
     // Makes and records a key when this server has none to sign with (at start, after a
-    // revocation); true when it made one. Outside any transaction: it logs the new key.
-    bool ensureSigningKey(const core::Actor &actor);
+    // revocation); true when it made one. Not in the audit log (signing_keys.created_at records
+    // it): the first start of a server writes no entry of its own.
+    bool ensureSigningKey();
     // The key to sign with now. Throws core::Failure (verification.sign_failed) when there is
     // none (revoked while the server ran: ensureSigningKey makes the next).
     SigningKey signingKey();
@@ -54,7 +55,7 @@ public:
 private:
     std::optional<SigningKey> loadLocal(const QString &keyId);
     std::optional<SigningKey> usableKey();
-    SigningKey create(const core::Actor &actor);
+    SigningKey create();
     QString keyFile(const QString &keyId) const;
 
     core::ServerContext &m_context;

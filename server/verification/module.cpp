@@ -33,7 +33,7 @@ std::unique_ptr<module::Module> createModule()
         .errorCodes = api::verificationErrors(),
         .start = [parts](core::ServerContext &context) {
             parts->keys = std::make_unique<KeyStore>(context);
-            parts->keys->ensureSigningKey(core::Actor::system());
+            parts->keys->ensureSigningKey();
             parts->signer = std::make_unique<TownSigner>(context, *parts->keys);
             context.services.provide<document::DocumentSigner>(parts->signer.get());
         },
