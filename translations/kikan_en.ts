@@ -1296,6 +1296,10 @@ relationships:</translation>
         <source>&amp;Verify a certificate...</source>
         <translation>&amp;Verify a certificate...</translation>
     </message>
+    <message>
+        <source>Print &amp;position adjustment...</source>
+        <translation>Print &amp;position adjustment...</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::MemberChoice</name>
@@ -1463,6 +1467,172 @@ relationships:</translation>
     <message>
         <source>The householder leaves: choose the new householder (02) among the others.</source>
         <translation>The householder leaves: choose the new householder (02) among the others.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::PrintOffsetDialog</name>
+    <message>
+        <source>Print position adjustment</source>
+        <translation>Print position adjustment</translation>
+    </message>
+    <message>
+        <source>Counter 1</source>
+        <translation>Counter 1</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Counter (certificates)</source>
+        <translation>Counter (certificates)</translation>
+    </message>
+    <message>
+        <source>Sheet (notices)</source>
+        <translation>Sheet (notices)</translation>
+    </message>
+    <message>
+        <source>Continuous form</source>
+        <translation>Continuous form</translation>
+    </message>
+    <message>
+        <source>Print on both sides</source>
+        <translation>Print on both sides</translation>
+    </message>
+    <message>
+        <source> in</source>
+        <translation> in</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <source>Tray:</source>
+        <translation>Tray:</translation>
+    </message>
+    <message>
+        <source>Fanfold width:</source>
+        <translation>Fanfold width:</translation>
+    </message>
+    <message>
+        <source>Fanfold length:</source>
+        <translation>Fanfold length:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Right (+) / left (-):</source>
+        <translation>Right (+) / left (-):</translation>
+    </message>
+    <message>
+        <source>Down (+) / up (-):</source>
+        <translation>Down (+) / up (-):</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Scale:</translation>
+    </message>
+    <message>
+        <source>Print the test page on the form&apos;s paper, measure how far the red frames lie from the printed ones, and enter that distance.</source>
+        <translation>Print the test page on the form&apos;s paper, measure how far the red frames lie from the printed ones, and enter that distance.</translation>
+    </message>
+    <message>
+        <source>Print &amp;test page...</source>
+        <translation>Print &amp;test page...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Export...</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Import...</translation>
+    </message>
+    <message>
+        <source>Choose a form.</source>
+        <translation>Choose a form.</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer.</source>
+        <translation>The test page was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Printer %1</source>
+        <translation>Printer %1</translation>
+    </message>
+    <message>
+        <source>Export printer profiles</source>
+        <translation>Export printer profiles</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Import printer profiles</source>
+        <translation>Import printer profiles</translation>
+    </message>
+    <message>
+        <source>The file holds no profile.</source>
+        <translation>The file holds no profile.</translation>
+    </message>
+    <message>
+        <source>Imported %1 profile(s); save to keep them.</source>
+        <translation>Imported %1 profile(s); save to keep them.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ProfilePrinting</name>
+    <message>
+        <source>The printer &quot;%1&quot; of the profile &quot;%2&quot; is not installed on this terminal. Nothing was printed.</source>
+        <translation>The printer &quot;%1&quot; of the profile &quot;%2&quot; is not installed on this terminal. Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>The printer could not start printing.</source>
+        <translation>The printer could not start printing.</translation>
     </message>
 </context>
 <context>

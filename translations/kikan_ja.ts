@@ -1294,6 +1294,10 @@ relationships:</source>
         <source>&amp;Verify a certificate...</source>
         <translation>証明書の真正性確認(&amp;V)...</translation>
     </message>
+    <message>
+        <source>Print &amp;position adjustment...</source>
+        <translation>印字位置調整(&amp;P)...</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::MemberChoice</name>
@@ -1461,6 +1465,172 @@ relationships:</source>
     <message>
         <source>The householder leaves: choose the new householder (02) among the others.</source>
         <translation>世帯主が除かれます。他の世帯員から新しい世帯主（02）を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::PrintOffsetDialog</name>
+    <message>
+        <source>Print position adjustment</source>
+        <translation>印字位置調整</translation>
+    </message>
+    <message>
+        <source>Counter 1</source>
+        <translation>窓口1</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Counter (certificates)</source>
+        <translation>窓口プリンタ（証明書）</translation>
+    </message>
+    <message>
+        <source>Sheet (notices)</source>
+        <translation>単票プリンタ（通知書）</translation>
+    </message>
+    <message>
+        <source>Continuous form</source>
+        <translation>連帳プリンタ</translation>
+    </message>
+    <message>
+        <source>Print on both sides</source>
+        <translation>両面印刷</translation>
+    </message>
+    <message>
+        <source> in</source>
+        <translation> インチ</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>プリンタ設定：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>氏名：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種別：</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>プリンタ：</translation>
+    </message>
+    <message>
+        <source>Tray:</source>
+        <translation>給紙トレイ：</translation>
+    </message>
+    <message>
+        <source>Fanfold width:</source>
+        <translation>連帳用紙の幅：</translation>
+    </message>
+    <message>
+        <source>Fanfold length:</source>
+        <translation>連帳用紙の長さ：</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>帳票：</translation>
+    </message>
+    <message>
+        <source>Right (+) / left (-):</source>
+        <translation>右（＋）／左（－）：</translation>
+    </message>
+    <message>
+        <source>Down (+) / up (-):</source>
+        <translation>下（＋）／上（－）：</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>拡大縮小：</translation>
+    </message>
+    <message>
+        <source>Print the test page on the form&apos;s paper, measure how far the red frames lie from the printed ones, and enter that distance.</source>
+        <translation>帳票の用紙にテストページを印刷し、赤い枠が印刷済みの枠からどれだけずれているかを測って、その距離を入力してください。</translation>
+    </message>
+    <message>
+        <source>Print &amp;test page...</source>
+        <translation>テストページを印刷(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>エクスポート(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>インポート(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Choose a form.</source>
+        <translation>帳票を選んでください。</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer.</source>
+        <translation>テストページをプリンタに送りました。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Printer %1</source>
+        <translation>プリンタ%1</translation>
+    </message>
+    <message>
+        <source>Export printer profiles</source>
+        <translation>プリンタ設定のエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルに書き込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Import printer profiles</source>
+        <translation>プリンタ設定のインポート</translation>
+    </message>
+    <message>
+        <source>The file holds no profile.</source>
+        <translation>ファイルにプリンタ設定がありません。</translation>
+    </message>
+    <message>
+        <source>Imported %1 profile(s); save to keep them.</source>
+        <translation>%1 件のプリンタ設定を読み込みました。残すには保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ProfilePrinting</name>
+    <message>
+        <source>The printer &quot;%1&quot; of the profile &quot;%2&quot; is not installed on this terminal. Nothing was printed.</source>
+        <translation>プリンタ設定「%2」のプリンタ「%1」はこの端末にありません。印刷していません。</translation>
+    </message>
+    <message>
+        <source>The printer could not start printing.</source>
+        <translation>プリンタが印刷を開始できませんでした。</translation>
     </message>
 </context>
 <context>

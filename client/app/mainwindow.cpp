@@ -9,6 +9,7 @@
 
 #include "client/module/areas.h"
 #include "client/net/apiclient.h"
+#include "client/printing/printoffsetdialog.h"
 #include "client/verification/verificationdialog.h"
 
 #include <QApplication>
@@ -78,6 +79,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("E&xit"), qApp, &QApplication::closeAllWindows);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Print &position adjustment..."), this, [this] {
+        PrintOffsetDialog dialog(this);
+        dialog.exec();
+    });
     tools->addAction(tr("&Verify a certificate..."), this, [this] {
         VerificationDialog dialog(m_api, this);
         dialog.exec();

@@ -15,11 +15,12 @@ struct PageData {
     QHash<QString, QList<Values>> rows;     // repeat source name → its rows on this page
 };
 
-// Shifts everything printed by (x, y) mm: the counter printer's 印字位置調整. Positive x moves
-// right, positive y moves down.
+// Shifts everything printed by (x, y) mm: the printer's 印字位置調整 (client/printing). Positive
+// x moves right, positive y moves down.
 struct PrintOffset {
     double xMm = 0;
     double yMm = 0;
+    double scale = 1.0; // the printer's 拡大縮小, about the paper's top-left corner (offset kept)
 };
 
 } // namespace kikan::forms

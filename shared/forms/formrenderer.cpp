@@ -244,6 +244,12 @@ std::optional<core::Error> FormRenderer::render(QPagedPaintDevice &device,
         }
         painter.save();
         painter.translate(-paintOrigin);
+        if (offset.scale != 1.0) { // scale the form, not the offset: base × scale + offset
+            const QPointF shift = QPointF(offset.xMm, offset.yMm) * (dpi / 25.4);
+            painter.translate(shift);
+            painter.scale(offset.scale, offset.scale);
+            painter.translate(-shift);
+        }
         paint(painter, plans[i]);
         painter.restore();
     }
