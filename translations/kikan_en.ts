@@ -469,6 +469,30 @@ Koseki %3</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>Why is certificate no. %1 printed again?</source>
+        <translation>Why is certificate no. %1 printed again?</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Paper jam</translation>
+    </message>
+    <message>
+        <source>Poor print</source>
+        <translation>Poor print</translation>
+    </message>
+    <message>
+        <source>Other (write the reason)</source>
+        <translation>Other (write the reason)</translation>
+    </message>
+    <message>
+        <source>Certificate no. %1 is printed again (reason: %2).</source>
+        <translation>Certificate no. %1 is printed again (reason: %2).</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::CertificateForm</name>

@@ -469,6 +469,30 @@ Koseki %3</source>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Print again</source>
+        <translation>再印刷</translation>
+    </message>
+    <message>
+        <source>Why is certificate no. %1 printed again?</source>
+        <translation>発行番号 %1 の証明書を再印刷する理由を選ぶか入力してください。</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>用紙詰まり</translation>
+    </message>
+    <message>
+        <source>Poor print</source>
+        <translation>印字不良</translation>
+    </message>
+    <message>
+        <source>Other (write the reason)</source>
+        <translation>その他（理由を入力）</translation>
+    </message>
+    <message>
+        <source>Certificate no. %1 is printed again (reason: %2).</source>
+        <translation>発行番号 %1 の証明書を再印刷します（理由：%2）。</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::CertificateForm</name>

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -114,7 +115,7 @@ QDialogButtonBox *CertificateDialog::buildButtons()
     m_saveButton->setEnabled(false);
     connect(m_previewButton, &QPushButton::clicked, this, &CertificateDialog::requestPreview);
     connect(m_issueButton, &QPushButton::clicked, this, &CertificateDialog::issue);
-    connect(m_printButton, &QPushButton::clicked, this, &CertificateDialog::openPrintDialog);
+    connect(m_printButton, &QPushButton::clicked, this, &CertificateDialog::askReprintReason);
     connect(m_saveButton, &QPushButton::clicked, this, &CertificateDialog::saveAs);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_Return),
@@ -196,6 +197,44 @@ void CertificateDialog::issue()
         // Not blocking: the dialog answers (answered()) while the print dialog is open.
         QMetaObject::invokeMethod(this, &CertificateDialog::openPrintDialog,
                                   Qt::QueuedConnection);
+    });
+}
+
+void CertificateDialog::askReprintReason()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getItem(
+        this, tr("Print again"), tr("Why is certificate no. %1 printed again?").arg(m_serial),
+        {tr("Paper jam"), tr("Poor print"), tr("Other (write the reason)")}, 0, true, &ok);
+    if (ok && !reason.trimmed().isEmpty())
+        reprint(reason);
+}
+
+void CertificateDialog::reprint(const QString &reason)
+{
+    if (m_serial.isEmpty())
+        return;
+    m_error->hide();
+    setBusy(true);
+    ApiReply *r = m_api->post(QString::fromLatin1(api::path::ResidentCertificates)
+                                  + QLatin1Char('/') + m_serial + QStringLiteral("/reprint"),
+                              {{QStringLiteral("reason"), reason}});
+    connect(r, &ApiReply::finished, this, [this, r, reason] {
+        setBusy(false);
+        if (r->ok()) {
+            m_issuedPdf = r->result().body;
+            m_preview->setPdf(m_issuedPdf);
+            m_status->setText(tr("Certificate no. %1 is printed again (reason: %2).")
+                                  .arg(m_serial, reason));
+            m_status->show();
+            Q_EMIT reprinted(m_serial);
+            QMetaObject::invokeMethod(this, &CertificateDialog::openPrintDialog,
+                                      Qt::QueuedConnection);
+        } else {
+            m_error->setText(r->error().message());
+            m_error->show();
+        }
+        Q_EMIT answered();
     });
 }
 

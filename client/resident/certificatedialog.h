@@ -39,6 +39,9 @@ public:
     void requestPreview();
     // Issues the certificate (Ctrl+Enter) and then opens the print dialog.
     void issue();
+    // 再印刷 of the last issued certificate: the server prints it again under the same 発行番号
+    // with the reason in its print log, then the print dialog opens ("Print again" asks).
+    void reprint(const QString &reason);
     // Prints / saves the last issued certificate. False when none was issued or it failed.
     bool printIssued(QPrinter *printer);
     bool saveIssued(const QString &fileName);
@@ -53,6 +56,7 @@ public:
 Q_SIGNALS:
     void answered(); // the server answered a preview or an issue (success or refusal)
     void issued(const QString &serial);
+    void reprinted(const QString &serial); // the server answered a reprint with its PDF
 
 private:
     QVBoxLayout *buildFormColumn(const QJsonObject &inquiry);
@@ -62,6 +66,7 @@ private:
     void send(bool preview, const std::function<void(const ApiResult &)> &done);
     void showRefusal(const ApiResult &result);
     void openPrintDialog();
+    void askReprintReason();
     void saveAs();
 
     ApiClient *m_api;

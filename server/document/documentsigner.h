@@ -28,6 +28,11 @@ public:
     // (verification.sign_failed) when no key can sign, (store.already_exists) for a serial signed
     // before.
     virtual QString sign(const IssuedDocument &document) = 0;
+    // The code of a document signed before, for a reprint: the same facts (kind, date and content
+    // hash must equal what was signed: verification.content_changed otherwise), signed again with
+    // the key that signed it (verification.sign_failed when this server does not hold it or it
+    // was revoked). Records nothing new.
+    virtual QString signAgain(const IssuedDocument &document) = 0;
 };
 
 } // namespace kikan::document

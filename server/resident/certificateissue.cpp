@@ -198,7 +198,76 @@ RenderedCertificate issue(core::ServerContext &ctx, const core::Actor &actor,
     return rendered;
 }
 
+// The input an issued certificate was made from (its certificate_issues row), to print it again.
+CertificateIssueInput inputOf(const CertificateIssueRow &row)
+{
+    CertificateIssueInput in;
+    for (CertificateKind k : {CertificateKind::HouseholdCopy, CertificateKind::IndividualCopy,
+                              CertificateKind::EntryCertificate, CertificateKind::RemovedCopy,
+                              CertificateKind::MoveOutCertificate}) {
+        if (certificateKindName(k) == row.kind)
+            in.request.kind = k;
+    }
+    const QJsonObject &o = row.options;
+    CertificateOptions &opt = in.request.options;
+    opt.registeredDomicile = o.value(u"registeredDomicile").toBool();
+    opt.relationship = o.value(u"relationship").toBool();
+    opt.residentRecordCode = o.value(u"residentRecordCode").toBool();
+    opt.myNumber = o.value(u"myNumber").toBool();
+    opt.myNumberReason = o.value(u"myNumberReason").toString();
+    opt.previousAddress = o.value(u"previousAddress").toBool();
+    opt.history = o.value(u"history").toBool();
+    in.target = {row.partyNo, row.householdNo, row.partyNos};
+    in.requester.relation = requesterRelationFromName(row.requester.value(u"relation").toString())
+                                .value_or(RequesterRelation::Self);
+    in.requester.name = row.requester.value(u"name").toString();
+    in.requester.reason = row.requester.value(u"reason").toString();
+    in.asOf = QDate::fromString(row.asOfDate, Qt::ISODate);
+    in.request.issueDate = QDate::fromString(row.issueDate, Qt::ISODate);
+    in.request.serialNumber = row.serial;
+    return in;
+}
+
 } // namespace
+
+RenderedCertificate reprintCertificate(core::ServerContext &ctx, const core::Actor &actor,
+                                       const QString &serial, const QString &reason)
+{
+    const QString why = reason.trimmed();
+    const QString subject = QStringLiteral("certificate:%1").arg(serial.left(20));
+    try {
+        if (why.isEmpty() || why.size() > 200) {
+            throw core::Failure::invalidField(QStringLiteral("reason"),
+                                              QStringLiteral("再印刷の理由を 200 文字以内で入力してください。"));
+        }
+        const std::optional<CertificateIssueRow> row =
+            certificateIssue(ctx.database.connection(), serial);
+        if (!row)
+            throw core::Failure(api::err::CertificateNotFound);
+        CertificateIssueInput in = inputOf(*row);
+        throwIf(optionsRefusal(in.request.options, actor));
+        const QList<ResidentRecord> records = loadRecords(ctx.database.connection(), in);
+        checkProtection(ctx, actor, in, records);
+        in.request.town = certificateTown();
+        PreparedCertificate prepared = prepare(in.request, records);
+        const QString code = ctx.services.get<document::DocumentSigner>().signAgain(
+            {row->serial, row->kind, in.request.issueDate,
+             forms::pagesDigest(prepared.pages, {QString::fromLatin1(kVerificationKey)})});
+        markPages(prepared, QString::fromLatin1(kVerificationKey), code);
+        const RenderedCertificate rendered = draw(prepared);
+        ctx.audit.record(actor, audit::LogKind::Print, QString::fromLatin1(CertificateReprintEvent),
+                         partySubject(row->partyNo),
+                         {{QStringLiteral("serial"), row->serial},
+                          {QStringLiteral("kind"), row->kind},
+                          {QStringLiteral("reason"), audit::maskText(why)},
+                          {QStringLiteral("pageCount"), rendered.issued.pageCount}});
+        return rendered;
+    } catch (const core::Failure &error) {
+        ctx.audit.record(actor, audit::LogKind::Print, QString::fromLatin1(CertificateReprintEvent),
+                         subject, {{QStringLiteral("error"), error.code()}}, false);
+        throw;
+    }
+}
 
 RenderedCertificate issueCertificate(core::ServerContext &ctx, const core::Actor &actor,
                                      CertificateIssueInput in)

@@ -16,6 +16,8 @@ namespace kikan::resident {
 // Access-log events of the certificates (the issue itself is certificate.issue, print log).
 inline constexpr char CertificatePreviewEvent[] = "certificate.preview";
 inline constexpr char CertificateRecordEvent[] = "certificate.record";
+// Print log: an issued certificate printed again (same 発行番号, same content, with a reason).
+inline constexpr char CertificateReprintEvent[] = "certificate.reprint";
 
 struct CertificateIssueInput {
     CertificateRequest request; // kind and options; dates, serial and town are filled in issuing
@@ -32,6 +34,14 @@ RenderedCertificate issueCertificate(core::ServerContext &context, const core::A
 // The refusal entry of a request that could not even be read (the routes).
 void recordIssueRefusal(core::ServerContext &context, const core::Actor &actor,
                         const CertificateIssueInput &input, const core::Failure &failure);
+
+// 再印刷: the certificate `serial` printed again as it was issued — same 発行番号, 証明日 and
+// content (the records as of its date, checked against the hash its verification code signed:
+// a 訂正 since then refuses with verification.content_changed, issue a new one) — with the
+// reason staff give, in the print log (certificate.reprint). The rights and 支援措置 are checked
+// again as for an issue.
+RenderedCertificate reprintCertificate(core::ServerContext &context, const core::Actor &actor,
+                                       const QString &serial, const QString &reason);
 
 // The record of an issued certificate (access log certificate.record; certificate.not_found).
 CertificateIssueRow certificateIssueRecord(core::ServerContext &context,

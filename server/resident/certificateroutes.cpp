@@ -148,6 +148,17 @@ void registerCertificateRoutes(core::ServerContext &ctx, http::Router &router)
     router.add({QStringLiteral("POST"), path, issueRight,
                 QString::fromLatin1(CertificateIssueEvent),
                 [&ctx](http::Request &r) { return issueResponse(ctx, r); }, true});
+    router.add({QStringLiteral("POST"), path + QStringLiteral("/{serial}/reprint"), issueRight,
+                QString::fromLatin1(CertificateReprintEvent), [&ctx](http::Request &r) {
+        const RenderedCertificate done = reprintCertificate(
+            ctx, r.actor(), r.pathParams.value(QStringLiteral("serial")),
+            r.jsonObject().value(QStringLiteral("reason")).toString());
+        http::Response out = http::Response::pdf(done.pdf, done.issued.serialNumber
+                                                               + QStringLiteral(".pdf"));
+        out.headers.append({"X-Kikan-Certificate-Serial", done.issued.serialNumber.toLatin1()});
+        out.headers.append({"X-Kikan-Page-Count", QByteArray::number(done.issued.pageCount)});
+        return out;
+    }, true});
     router.add({QStringLiteral("GET"), path + QStringLiteral("/{serial}"), issueRight,
                 QString::fromLatin1(CertificateRecordEvent), [&ctx](http::Request &r) {
         const QString serial = r.pathParams.value(QStringLiteral("serial"));

@@ -26,7 +26,7 @@ std::unique_ptr<module::Module> createModule()
                        + module::names({Search, View, HouseholdView, ProtectedAccess,
                                         ProtectionRegister, ProtectionLift, ProtectionList, Codes,
                                         CertificateIssueEvent, CertificatePreviewEvent,
-                                        CertificateRecordEvent}),
+                                        CertificateRecordEvent, CertificateReprintEvent}),
         .errorCodes = api::residentErrors(),
         .start = [directory](core::ServerContext &context) {
             fillOtherNameKeys(context.database.connection()); // rows from before migration 10004

@@ -65,6 +65,27 @@ QString TownSigner::sign(const document::IssuedDocument &document)
     return code.toText();
 }
 
+QString TownSigner::signAgain(const document::IssuedDocument &document)
+{
+    const std::optional<SignedFacts> facts =
+        storedFacts(m_context.database.connection(), document.serial);
+    if (!facts)
+        throw core::Failure(api::err::VerificationUnknownSerial);
+    if (facts->kind != document.kind || facts->issueDate != document.issueDate
+        || facts->contentHash != document.contentHash)
+        throw core::Failure(api::err::VerificationContentChanged);
+    const std::optional<SigningKey> key = m_keys.usableKeyById(facts->keyId);
+    if (!key) {
+        throw core::Failure(api::err::VerificationSignFailed,
+                            QStringLiteral("この証明書に署名した鍵 %1 がこのサーバーにないか、失効して"
+                                           "いるため、再印刷できません。").arg(facts->keyId));
+    }
+    core::Result<QByteArray> signature = key->sign(facts->message());
+    if (!signature)
+        throw core::Failure(api::err::VerificationSignFailed, signature.error().message);
+    return VerificationCode{*facts, *signature}.toText();
+}
+
 DocumentCheck checkDocument(core::ServerContext &context, const KeyStore &keys,
                             const QString &serial, const std::optional<QString> &codeText)
 {

@@ -18,6 +18,7 @@ class TownSigner : public document::DocumentSigner
 public:
     TownSigner(core::ServerContext &context, KeyStore &keys) : m_context(context), m_keys(keys) {}
     QString sign(const document::IssuedDocument &document) override;
+    QString signAgain(const document::IssuedDocument &document) override;
 
 private:
     core::ServerContext &m_context;

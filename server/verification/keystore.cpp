@@ -156,6 +156,15 @@ void KeyStore::revoke(const QString &keyId, const QString &reason, const core::A
                            {{QStringLiteral("reason"), reason}});
 }
 
+std::optional<SigningKey> KeyStore::usableKeyById(const QString &keyId)
+{
+    const std::optional<PublicKey> known = publicKey(keyId);
+    if (!known || !known->revokedAt.isEmpty())
+        return std::nullopt;
+    QMutexLocker lock(&m_mutex);
+    return loadLocal(keyId);
+}
+
 QList<PublicKey> KeyStore::publicKeys() const
 {
     QList<PublicKey> out;

@@ -49,6 +49,9 @@ public:
     // Revokes a key (verification.key_not_found when unknown).
     void revoke(const QString &keyId, const QString &reason, const core::Actor &actor);
 
+    // The key `keyId` when this server holds its private half and it is not revoked.
+    std::optional<SigningKey> usableKeyById(const QString &keyId);
+
     QList<PublicKey> publicKeys() const;
     std::optional<PublicKey> publicKey(const QString &keyId) const;
 

@@ -12,6 +12,7 @@ inline constexpr char VerificationRateLimited[] = "verification.rate_limited";
 inline constexpr char VerificationCodeMalformed[] = "verification.code_malformed";
 inline constexpr char VerificationSignFailed[] = "verification.sign_failed";
 inline constexpr char VerificationKeyNotFound[] = "verification.key_not_found";
+inline constexpr char VerificationContentChanged[] = "verification.content_changed";
 } // namespace err
 
 QList<ErrorInfo> verificationErrors();

@@ -309,6 +309,19 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM certificate_issues WHERE serial = ? "
                                        "AND pdf_sha256 = ?"), {serial, QString::fromLatin1(sha)}),
                  1);
+        // 再印刷 with a reason: the same 発行番号 again, no new issue, the reason in the print log.
+        QSignalSpy reprinted(dialog, &CertificateDialog::reprinted);
+        dialog->reprint(s("用紙詰まり"));
+        QVERIFY(reprinted.wait(20000));
+        QCOMPARE(reprinted.first().first().toString(), serial);
+        QVERIFY2(dialog->statusText().contains(s("用紙詰まり")), qPrintable(dialog->statusText()));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM certificate_issues")), rows + 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE kind = 'print' AND "
+                                       "event = 'certificate.reprint' AND success = 1 AND "
+                                       "detail LIKE ?"), {QStringLiteral("%") + serial + "%"}),
+                 1);
+        QTRY_VERIFY_WITH_TIMEOUT((printDialog = dialog->findChild<QPrintDialog *>()), 5000);
+        printDialog->reject();
         dialog->close();
     }
 

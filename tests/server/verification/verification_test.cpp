@@ -34,6 +34,7 @@ private:
     std::unique_ptr<test::TestServer> m_server;
     QString m_clerk;
     qint64 m_household = 0;
+    qint64 m_party = 0;
 
     // Issues a 世帯連記式 and returns the code printed on it (read from the PDF's QR).
     QString issueAndReadCode()
@@ -105,6 +106,7 @@ private slots:
             m_clerk);
         QCOMPARE(r.status, 201);
         m_household = r.json()[u"households"_s][0][u"householdNo"_s].toInteger();
+        m_party = r.json()[u"partyNos"_s][0].toInteger();
     }
     void cleanupTestCase() { m_server.reset(); }
 
@@ -196,6 +198,55 @@ private slots:
         QCOMPARE(check(after->facts.serial, after->toText()).json()[u"valid"_s].toBool(), true);
         QCOMPARE(keyCommand({u"revoke"_s, u"0000000000000000"_s, u"--reason"_s, u"x"_s}), 1);
         QCOMPARE(keyCommand({u"revoke"_s}), 2);
+    }
+
+    // 再印刷: the same 発行番号 and content, a code that verifies, a reason in the print log; none
+    // without a reason; none once a 訂正 has changed what the certificate would say.
+    void aReprintIsTheSameCertificateWithItsReasonLogged()
+    {
+        laterBy(120);
+        const auto code = verification::VerificationCode::fromText(issueAndReadCode());
+        QVERIFY(code.ok());
+        const QString path = u"/api/v1/resident/certificates/"_s + code->facts.serial
+                             + u"/reprint"_s;
+        test::HttpReply r = m_server->client().post(path, {}, m_clerk);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.json()[u"fields"_s][0][u"field"_s].toString(), u"reason"_s);
+        r = m_server->client().post(path, {{"reason", s("用紙詰まり")}}, m_clerk);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(QString::fromLatin1(r.headers.value("x-kikan-certificate-serial")),
+                 code->facts.serial);
+        QString reprinted;
+        const QString pdf = test::writeTempPdf(r.body, u"reprint.pdf"_s);
+        for (const QString &c : test::decodeBarcodes(test::rasterise(pdf, 1, 300))) {
+            if (c.startsWith(u"QR-Code:"_s))
+                reprinted = c.mid(8);
+        }
+        const auto again = verification::VerificationCode::fromText(reprinted);
+        QVERIFY2(again.ok(), qPrintable(reprinted));
+        QCOMPARE(again->facts.message(), code->facts.message());
+        QCOMPARE(check(code->facts.serial, reprinted).json()[u"valid"_s].toBool(), true);
+        QSqlQuery q = store::exec(m_server->app().context().database.connection(),
+                                  u"SELECT detail FROM audit_log WHERE event = 'certificate.reprint' "
+                                  "AND kind = 'print' AND success = 1"_s);
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toString().contains(s("用紙詰まり")));
+        q.finish();
+        // A 訂正 of the name as from the start: the certificate would say something else now.
+        test::ResidentApi api(*m_server);
+        const QJsonObject view = api.get(u"/persons/%1"_s.arg(m_party), m_clerk).json();
+        const test::HttpReply corrected = api.change(
+            u"correction"_s,
+            {{"householdNo", m_household},
+             {"householdVersion", view[u"household"_s][u"version"_s].toInt()},
+             {"partyNo", m_party}, {"personVersion", view[u"version"_s].toInt()},
+             {"historyNo", 1}, {"reasonNote", s("入力誤り")},
+             {"fields", QJsonObject{{"givenName", s("市郎")}}}},
+            m_clerk);
+        QCOMPARE(corrected.status, 201);
+        r = m_server->client().post(path, {{"reason", s("用紙詰まり")}}, m_clerk);
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.code(), QString::fromLatin1(api::err::VerificationContentChanged));
     }
 
     void checksAreRateLimitedPerAddressAndLogged()
