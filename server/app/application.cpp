@@ -3,6 +3,7 @@
 #include "healthroutes.h"
 #include "modules.h"
 #include "server/audit/auditlog.h"
+#include "server/jobs/jobqueue.h"
 #include "server/http/httpsserver.h"
 #include "server/store/database.h"
 #include "server/store/migrations.h"
@@ -47,6 +48,9 @@ void Application::start()
     m_observer = m_modules.requestObserver(*m_context);
     registerHealthRoutes(*m_context, m_router);
     m_modules.registerRoutes(*m_context, m_router);
+    // Background jobs run in a serving server only (never in a CLI command's prepare()).
+    if (auto *queue = m_services.find<jobs::JobQueue>())
+        queue->startRunners();
     m_dispatcher = std::make_unique<http::Dispatcher>(m_router, m_authenticator.get(),
                                                       m_observer.get());
     m_server = std::make_unique<http::HttpsServer>(m_config.listen, *m_dispatcher);
@@ -55,6 +59,8 @@ void Application::start()
 
 void Application::stop(int graceSeconds)
 {
+    if (auto *queue = m_services.find<jobs::JobQueue>())
+        queue->stop();
     if (m_server) {
         m_server->stop(graceSeconds);
         m_server.reset();

@@ -4,5 +4,6 @@
 KIKAN_MODULE(auth)
 KIKAN_MODULE(audit)
 KIKAN_MODULE(verification)
+KIKAN_MODULE(jobs)
 KIKAN_MODULE(resident)
 KIKAN_MODULE(migration)
