@@ -6,6 +6,7 @@
 #include "moduleset.h"
 #include "server/auth/authcli.h"
 #include "server/audit/auditcli.h"
+#include "server/operations/datadirlock.h"
 #include "server/resident/demotown/demotowncli.h"
 #include "server/resident/demotown/generator.h"
 #include "server/store/database.h"
@@ -148,6 +149,8 @@ int runCommandLine(const QStringList &arguments)
                        : auth::runGroupCommand(application.context(), args, out(), err());
         }
         if (command == QLatin1String("serve")) {
+            // One server per data folder: a second one stops here, naming the first one's pid.
+            const operations::DataDirLock lock(config.dataDir);
             Application application(config);
             return serve(application);
         }

@@ -157,9 +157,22 @@ void HttpsServer::start()
     initializeTls();
     Poco::Net::Context::Ptr context =
         makeServerTlsContext(m_config.certificateFile, m_config.privateKeyFile);
-    Poco::Net::SecureServerSocket socket(
-        Poco::Net::SocketAddress(m_config.host.toStdString(), Poco::UInt16(m_config.port)),
-        m_config.queue, context);
+    // Bound without SO_REUSEPORT (POCO's address constructor sets it): a second server on the
+    // same port fails here instead of silently sharing the connections.
+    Poco::Net::SecureServerSocket socket(context);
+    try {
+        socket.bind(
+            Poco::Net::SocketAddress(m_config.host.toStdString(), Poco::UInt16(m_config.port)),
+            true, false);
+        socket.listen(m_config.queue);
+    } catch (const Poco::Exception &e) {
+        throw std::runtime_error(QStringLiteral("%1:%2 で待ち受けられません（別のプログラムが使用中"
+                                                "かもしれません）: %3")
+                                     .arg(m_config.host)
+                                     .arg(m_config.port)
+                                     .arg(QString::fromStdString(e.displayText()))
+                                     .toStdString());
+    }
     m_port = socket.address().port();
 
     auto *params = new Poco::Net::HTTPServerParams;
