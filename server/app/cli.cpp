@@ -16,6 +16,7 @@
 
 #include <csignal>
 #include <pthread.h>
+#include <sys/resource.h>
 
 namespace kikan::app {
 
@@ -96,6 +97,13 @@ core::ServerConfig loadConfig(QStringList &args)
 
 int serve(Application &application)
 {
+    // Idle and slow connections wait in the listener's gate (server/http/connectionguard.h), one
+    // descriptor each: take every descriptor the system allows.
+    rlimit files{};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &files);
+    }
     // Block the stop signals in every thread (workers inherit the mask), then wait for one here.
     sigset_t stopSignals;
     sigemptyset(&stopSignals);
