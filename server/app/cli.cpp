@@ -7,6 +7,7 @@
 #include "server/auth/authcli.h"
 #include "server/audit/auditcli.h"
 #include "server/operations/datadirlock.h"
+#include "server/operations/operationscli.h"
 #include "server/resident/demotown/demotowncli.h"
 #include "server/resident/demotown/generator.h"
 #include "server/store/database.h"
@@ -42,7 +43,8 @@ const char kUsage[] =
     "  user <サブコマンド>    職員アカウントの管理（kikan-server user help）\n"
     "  group <サブコマンド>   グループと権限の管理（kikan-server group help）\n"
     "  audit <サブコマンド>   ログの検証と保存期間の処理（kikan-server audit help）\n"
-    "  demotown generate     デモの町を作ります（kikan-server demotown help）\n";
+    "  demotown generate     デモの町を作ります（kikan-server demotown help）\n"
+    "  restore <ファイル|latest> バックアップを戻します（サーバー停止中のみ。kikan-server restore help）\n";
 const char kConfigNote[] =
     "設定ファイルの既定値は環境変数 KIKAN_CONFIG、なければ ./kikan-server.conf です。\n";
 
@@ -169,6 +171,8 @@ int runCommandLine(const QStringList &arguments)
         }
         if (command == QLatin1String("audit"))
             return audit::runAuditCommand(args, config);
+        if (command == QLatin1String("restore")) // before any store is opened
+            return operations::runRestoreCommand(args, config, out(), err());
         const int rc = moduleCommand(config, command, args);
         if (rc >= 0)
             return rc;
