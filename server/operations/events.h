@@ -2,5 +2,6 @@
 #pragma once
 
 namespace kikan::operations::event {
-inline constexpr char Backup[] = "operations.backup"; // a verified backup was taken
+inline constexpr char Backup[] = "operations.backup";         // a verified backup was taken
+inline constexpr char VirusFound[] = "operations.virus_found"; // a file refused and quarantined
 } // namespace kikan::operations::event
