@@ -8,6 +8,7 @@
 #include "server/audit/auditcli.h"
 #include "server/operations/datadirlock.h"
 #include "server/operations/operationscli.h"
+#include "server/operations/testenv.h"
 #include "server/resident/demotown/demotowncli.h"
 #include "server/resident/demotown/generator.h"
 #include "server/store/database.h"
@@ -44,7 +45,8 @@ const char kUsage[] =
     "  group <サブコマンド>   グループと権限の管理（kikan-server group help）\n"
     "  audit <サブコマンド>   ログの検証と保存期間の処理（kikan-server audit help）\n"
     "  demotown generate     デモの町を作ります（kikan-server demotown help）\n"
-    "  restore <ファイル|latest> バックアップを戻します（サーバー停止中のみ。kikan-server restore help）\n";
+    "  restore <ファイル|latest> バックアップを戻します（サーバー停止中のみ。kikan-server restore help）\n"
+    "  testenv refresh       個人情報を置き換えたテスト環境を作り直します（kikan-server testenv help）\n";
 const char kConfigNote[] =
     "設定ファイルの既定値は環境変数 KIKAN_CONFIG、なければ ./kikan-server.conf です。\n";
 
@@ -173,6 +175,8 @@ int runCommandLine(const QStringList &arguments)
             return audit::runAuditCommand(args, config);
         if (command == QLatin1String("restore")) // before any store is opened
             return operations::runRestoreCommand(args, config, out(), err());
+        if (command == QLatin1String("testenv")) // the same: it must not create the target
+            return operations::runTestEnvCommand(args, config, out(), err());
         const int rc = moduleCommand(config, command, args);
         if (rc >= 0)
             return rc;
