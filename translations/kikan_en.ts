@@ -1292,6 +1292,10 @@ relationships:</translation>
         <source>Change &amp;password...</source>
         <translation>Change &amp;password...</translation>
     </message>
+    <message>
+        <source>Test environment: not real residents&apos; data</source>
+        <translation>Test environment: not real residents&apos; data</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::MemberChoice</name>

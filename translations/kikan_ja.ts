@@ -1290,6 +1290,10 @@ relationships:</source>
         <source>Change &amp;password...</source>
         <translation>パスワードの変更(&amp;P)...</translation>
     </message>
+    <message>
+        <source>Test environment: not real residents&apos; data</source>
+        <translation>テスト環境（訓練・検証用。実際の住民のデータではありません）</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::MemberChoice</name>

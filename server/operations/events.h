@@ -4,4 +4,5 @@
 namespace kikan::operations::event {
 inline constexpr char Backup[] = "operations.backup";         // a verified backup was taken
 inline constexpr char VirusFound[] = "operations.virus_found"; // a file refused and quarantined
+inline constexpr char EnvironmentView[] = "operations.environment"; // which environment this is
 } // namespace kikan::operations::event

@@ -62,6 +62,21 @@ QHash<qint64, QStringList> rows(QSqlDatabase db)
     return byId;
 }
 
+// What a signed-in client is told about the environment of a served folder.
+QString environment(const test::ServerFolder &folder)
+{
+    test::ServeProcess server(folder.configFile());
+    if (!server.waitUntilListening())
+        return server.output();
+    test::HttpsClient client(server.port(), folder.caFile());
+    const QString token =
+        client.post(QStringLiteral("/api/v1/auth/sign-in"),
+                    {{QStringLiteral("loginId"), "kunren"}, {QStringLiteral("password"), "Kikan-Drill-2026"}})
+            .json().value(QStringLiteral("token")).toString();
+    return client.get(QStringLiteral("/api/v1/operations/environment"), token)
+        .json().value(QStringLiteral("environment")).toString();
+}
+
 } // namespace
 
 class TestEnvTest : public QObject
@@ -86,6 +101,12 @@ void TestEnvTest::aMaskedTestEnvironmentHoldsNoRealPersonalData()
             "0 FROM resident_records"), {kNote});
         db.releaseThreadConnection();
     }
+    const test::CommandRun user =
+        production.run({"user", "add", "--login", "kunren", "--name", "訓練 職員", "--group",
+                        "窓口職員", "--password-stdin"},
+                       "Kikan-Drill-2026\n");
+    QVERIFY2(user.code == 0, qPrintable(user.err));
+    QCOMPARE(environment(production), QStringLiteral("production"));
     QCOMPARE(production.run({"backup"}).code, 0);
     const QString backups = production.dataDir() + QStringLiteral("/backups");
     const QString source = backups + QLatin1Char('/') + operations::listBackups(backups).first();
@@ -154,9 +175,7 @@ void TestEnvTest::aMaskedTestEnvironmentHoldsNoRealPersonalData()
     QSqlDatabase::removeDatabase(QStringLiteral("masked"));
 
     QCOMPARE(testenv.run({"audit", "verify"}).code, 0);
-    test::ServeProcess server(testenv.configFile());
-    QVERIFY2(server.waitUntilListening(), qPrintable(server.output()));
-    QCOMPARE(test::HttpsClient(server.port(), testenv.caFile()).get("/api/v1/health").status, 200);
+    QCOMPARE(environment(testenv), QStringLiteral("test")); // serves; the client shows its banner
 }
 
 QTEST_GUILESS_MAIN(TestEnvTest)
