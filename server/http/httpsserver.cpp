@@ -20,6 +20,7 @@
 #include <QRandomGenerator>
 #include <QThread>
 
+#include <algorithm>
 #include <mutex>
 
 namespace kikan::http {
@@ -275,7 +276,9 @@ Poco::Net::ServerSocket HttpsServer::listen() const
         socket.bind(
             Poco::Net::SocketAddress(m_config.host.toStdString(), Poco::UInt16(m_config.port)),
             true, false);
-        socket.listen(m_config.queue);
+        // The kernel's accept backlog: generous, the gate accepts at once and sheds by itself; a
+        // full backlog drops SYNs, which costs a client a 1 s retransmission.
+        socket.listen(std::max(m_config.queue, 1024));
     } catch (const Poco::Exception &e) {
         throw std::runtime_error(QStringLiteral("%1:%2 で待ち受けられません（別のプログラムが使用中"
                                                 "かもしれません）: %3")
