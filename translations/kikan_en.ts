@@ -1324,6 +1324,10 @@ relationships:</translation>
         <source>Print &amp;position adjustment...</source>
         <translation>Print &amp;position adjustment...</translation>
     </message>
+    <message>
+        <source>Test environment: not real residents&apos; data</source>
+        <translation>Test environment: not real residents&apos; data</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::MemberChoice</name>

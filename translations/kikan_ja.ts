@@ -1322,6 +1322,10 @@ relationships:</source>
         <source>Print &amp;position adjustment...</source>
         <translation>印字位置調整(&amp;P)...</translation>
     </message>
+    <message>
+        <source>Test environment: not real residents&apos; data</source>
+        <translation>テスト環境（訓練・検証用。実際の住民のデータではありません）</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::MemberChoice</name>

@@ -11,6 +11,7 @@
 #include "client/net/apiclient.h"
 #include "client/printing/printoffsetdialog.h"
 #include "client/verification/verificationdialog.h"
+#include "shared/api/operations/paths.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 #include <optional>
 
@@ -44,7 +46,17 @@ MainWindow::MainWindow(ApiClient *api, CardReader *reader, const QList<AreaEntry
     static_cast<QLabel *>(m_home)->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_home);
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_testBanner = new QLabel(tr("Test environment: not real residents' data"), this);
+    m_testBanner->setObjectName(QStringLiteral("testEnvironmentBanner"));
+    m_testBanner->setAlignment(Qt::AlignCenter);
+    m_testBanner->setStyleSheet(QStringLiteral(
+        "background: #c2410c; color: white; font-weight: bold; padding: 4px;"));
+    m_testBanner->hide();
+    outer->addWidget(m_testBanner);
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_nav);
     layout->addWidget(m_stack, 1);
@@ -127,6 +139,12 @@ void MainWindow::showUser()
     m_nav->blockSignals(false);
     m_userLabel->setText(tr("Staff: %1 (%2)").arg(user.displayName, user.loginId));
     m_serverLabel->setText(tr("Server: %1").arg(m_api->serverUrl().toString()));
+    ApiReply *environment = m_api->get(QString::fromLatin1(api::path::OperationsEnvironment));
+    connect(environment, &ApiReply::finished, this, [this, environment] {
+        m_testBanner->setVisible(environment->ok()
+                                 && environment->json().value(QStringLiteral("environment"))
+                                        == QLatin1String("test"));
+    });
 }
 
 void MainWindow::addSectionHeading(const QString &text)

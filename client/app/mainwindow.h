@@ -56,6 +56,7 @@ private:
     QWidget *m_home;
     QLabel *m_userLabel;
     QLabel *m_serverLabel;
+    QLabel *m_testBanner; // 「テスト環境」 when the server is a test environment (docs/operations.md)
     QHash<QString, QWidget *> m_pages;
     QString m_shownLoginId;
     bool m_inSignIn = false;

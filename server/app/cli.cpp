@@ -6,6 +6,9 @@
 #include "moduleset.h"
 #include "server/auth/authcli.h"
 #include "server/audit/auditcli.h"
+#include "server/operations/datadirlock.h"
+#include "server/operations/operationscli.h"
+#include "server/operations/testenv.h"
 #include "server/resident/demotown/demotowncli.h"
 #include "server/resident/demotown/generator.h"
 #include "server/store/database.h"
@@ -15,6 +18,7 @@
 
 #include <csignal>
 #include <pthread.h>
+#include <sys/resource.h>
 
 namespace kikan::app {
 
@@ -40,7 +44,9 @@ const char kUsage[] =
     "  user <サブコマンド>    職員アカウントの管理（kikan-server user help）\n"
     "  group <サブコマンド>   グループと権限の管理（kikan-server group help）\n"
     "  audit <サブコマンド>   ログの検証と保存期間の処理（kikan-server audit help）\n"
-    "  demotown generate     デモの町を作ります（kikan-server demotown help）\n";
+    "  demotown generate     デモの町を作ります（kikan-server demotown help）\n"
+    "  restore <ファイル|latest> バックアップを戻します（サーバー停止中のみ。kikan-server restore help）\n"
+    "  testenv refresh       個人情報を置き換えたテスト環境を作り直します（kikan-server testenv help）\n";
 const char kConfigNote[] =
     "設定ファイルの既定値は環境変数 KIKAN_CONFIG、なければ ./kikan-server.conf です。\n";
 
@@ -95,6 +101,13 @@ core::ServerConfig loadConfig(QStringList &args)
 
 int serve(Application &application)
 {
+    // Idle and slow connections wait in the listener's gate (server/http/connectionguard.h), one
+    // descriptor each: take every descriptor the system allows.
+    rlimit files{};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &files);
+    }
     // Block the stop signals in every thread (workers inherit the mask), then wait for one here.
     sigset_t stopSignals;
     sigemptyset(&stopSignals);
@@ -148,6 +161,8 @@ int runCommandLine(const QStringList &arguments)
                        : auth::runGroupCommand(application.context(), args, out(), err());
         }
         if (command == QLatin1String("serve")) {
+            // One server per data folder: a second one stops here, naming the first one's pid.
+            const operations::DataDirLock lock(config.dataDir);
             Application application(config);
             return serve(application);
         }
@@ -158,6 +173,10 @@ int runCommandLine(const QStringList &arguments)
         }
         if (command == QLatin1String("audit"))
             return audit::runAuditCommand(args, config);
+        if (command == QLatin1String("restore")) // before any store is opened
+            return operations::runRestoreCommand(args, config, out(), err());
+        if (command == QLatin1String("testenv")) // the same: it must not create the target
+            return operations::runTestEnvCommand(args, config, out(), err());
         const int rc = moduleCommand(config, command, args);
         if (rc >= 0)
             return rc;

@@ -4,16 +4,21 @@
 #include "server/core/config.h"
 #include "server/core/context.h"
 #include "server/audit/retention.h"
+#include "server/operations/backup.h"
+#include "server/store/database.h"
 
 #include <cstdio>
 #include <stdexcept>
 
 namespace kikan::app {
 
-void DailyJobs::add(const QString &name, const QTime &at, std::function<void()> run)
+void DailyJobs::add(const QString &name, const QTime &at, std::function<void()> run,
+                    bool catchUp)
 {
+    const QDateTime local = m_clock.now().toLocalTime();
+    const QDate lastRun = !catchUp && local.time() >= at ? local.date() : QDate();
     std::lock_guard lock(m_mutex);
-    m_jobs.push_back({name, at, std::move(run), {}});
+    m_jobs.push_back({name, at, std::move(run), lastRun});
 }
 
 QStringList DailyJobs::runDue()
@@ -74,8 +79,38 @@ QTime configuredTimeOfDay(const core::ServerConfig &config, const QString &key, 
     return t;
 }
 
+// The SQLite backup (server/operations/backup.h) at backup/time each day, or at that minute of
+// every hour with backup/hourly = true.
+void addBackupJobs(DailyJobs &jobs, core::ServerContext &context)
+{
+    if (context.database.isPostgres())
+        return; // pgBackRest's schedule (docs/operations.md)
+    const QTime at =
+        configuredTimeOfDay(context.config, QStringLiteral("backup/time"), QStringLiteral("02:30"));
+    if (!at.isValid())
+        return;
+    operations::BackupSettings::from(context.config); // a bad backup setting stops serve here
+    const bool hourly = context.config.boolValue(QStringLiteral("backup/hourly"), false);
+    for (int hour = hourly ? 0 : at.hour(); hour <= (hourly ? 23 : at.hour()); ++hour) {
+        // Hourly: no catch-up of the hours already past today (one backup each, all at once).
+        jobs.add(QStringLiteral("operations.backup@%1").arg(hour, 2, 10, QLatin1Char('0')),
+                 QTime(hour, at.minute()), [&context] {
+                     try {
+                         const operations::BackupResult r = operations::backupAndRecord(context);
+                         std::fprintf(stdout, "kikan-server: バックアップを取りました: %s\n",
+                                      qPrintable(r.file));
+                     } catch (const std::exception &e) {
+                         std::fprintf(stderr, "kikan-server: バックアップに失敗しました: %s\n",
+                                      e.what());
+                     }
+                 },
+                 !hourly);
+    }
+}
+
 void addConfiguredJobs(DailyJobs &jobs, core::ServerContext &context)
 {
+    addBackupJobs(jobs, context);
     const QTime purgeAt =
         configuredTimeOfDay(context.config, QStringLiteral("audit/purge_time"),
                             QStringLiteral("03:15"));

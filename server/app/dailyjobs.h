@@ -1,6 +1,7 @@
-// Jobs `kikan-server serve` runs by itself once a day at a configured local time (today: the
-// audit retention purge, audit/purge_time). A job whose time has passed and which has not run
-// on this local date runs at the next check, so a server started after the hour catches up once.
+// Jobs `kikan-server serve` runs by itself once a day at a configured local time (the SQLite
+// backup, backup/time; the audit retention purge, audit/purge_time). A job whose time has passed
+// and which has not run on this local date runs at the next check, so a server started after the
+// hour catches up once (unless added without catch-up: the hourly backups).
 // The checks run on one background thread; a job's failure is reported and does not stop others.
 #pragma once
 
@@ -36,7 +37,8 @@ public:
     explicit DailyJobs(const core::Clock &clock) : m_clock(clock) {}
     ~DailyJobs() { stop(); }
 
-    void add(const QString &name, const QTime &at, std::function<void()> run);
+    // catchUp false: a job whose time has already passed today waits for tomorrow.
+    void add(const QString &name, const QTime &at, std::function<void()> run, bool catchUp = true);
     // Runs every job that is due now; returns the names of those that ran.
     QStringList runDue();
     // Checks every `pollSeconds` on a background thread until stop().
@@ -57,8 +59,9 @@ private:
 QTime configuredTimeOfDay(const core::ServerConfig &config, const QString &key,
                           const QString &fallback);
 
-// The server's daily jobs from its configuration: the audit purge at audit/purge_time (default
-// 03:15; "off" leaves it to cron).
+// The server's daily jobs from its configuration: the SQLite backup at backup/time (default 02:30,
+// every hour at that minute with backup/hourly; "off" leaves it to cron) and the audit purge at
+// audit/purge_time (default 03:15; "off" leaves it to cron).
 void addConfiguredJobs(DailyJobs &jobs, core::ServerContext &context);
 
 } // namespace kikan::app

@@ -54,6 +54,13 @@ ServerConfig ServerConfig::load(const QString &file)
                                    512 * 1024 * 1024);
     c.listen.requestTimeoutSeconds =
         number("server/request_timeout_seconds", c.listen.requestTimeoutSeconds, 1, 3600);
+    c.listen.keepAliveSeconds = number("server/keep_alive_seconds", c.listen.keepAliveSeconds, 1, 3600);
+    c.listen.handshakeTimeoutSeconds =
+        number("server/handshake_timeout_seconds", c.listen.handshakeTimeoutSeconds, 1, 600);
+    c.listen.maxConnectionsPerAddress = number("server/max_connections_per_address",
+                                               c.listen.maxConnectionsPerAddress, 0, 1000000);
+    c.listen.maxWorkersPerAddress =
+        number("server/max_workers_per_address", c.listen.maxWorkersPerAddress, 0, 256);
     c.listen.certificateFile =
         resolve(base, ini.value("server/certificate", c.listen.certificateFile).toString());
     c.listen.privateKeyFile =

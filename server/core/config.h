@@ -18,6 +18,11 @@ struct ListenConfig {
     qint64 maxBodyBytes = 1024 * 1024;   // larger bodies get 413 request.too_large
     int requestTimeoutSeconds = 30;      // socket receive/send timeout
     int keepAliveSeconds = 15;
+    // Slow and idle clients (server/http/connectionguard.h): accept → TLS handshake and request
+    // headers done; connections one client address may hold, and workers it may use (0: no cap).
+    int handshakeTimeoutSeconds = 10;
+    int maxConnectionsPerAddress = 1024;
+    int maxWorkersPerAddress = 8;
     QString certificateFile;             // PEM server certificate (chain)
     QString privateKeyFile;              // PEM private key
 };

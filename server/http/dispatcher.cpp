@@ -32,6 +32,8 @@ Response Dispatcher::dispatch(Request &request) const
         }
         request.pathParams = params;
         authorise(request, *route);
+        if (BodyScreen *screen = m_router.bodyScreen(); screen && !request.body.isEmpty())
+            screen->screen(request, *route);
         request.handlerRan = true;
         response = route->handler(request);
     } catch (const ApiError &error) {

@@ -1,5 +1,6 @@
-// The one middleware chain every request passes: match → authenticate → authorise → handler →
-// observe (communication/error logs). Errors become RFC 9457 problem+json here and nowhere else.
+// The one middleware chain every request passes: match → authenticate → authorise → body screen
+// (antivirus) → handler → observe (communication/error logs). Errors become RFC 9457 problem+json
+// here and nowhere else.
 #pragma once
 
 #include "apierror.h"

@@ -1,5 +1,7 @@
-// The HTTPS listener: POCO HTTPServer on a TLS 1.2+ socket, handing every request to the Dispatcher.
-// Enforces the request body size and socket time limits; stops gracefully (in-flight requests finish).
+// The HTTPS listener: POCO's HTTP server connection on TLS 1.2+ sockets, handing every request to
+// the Dispatcher. Connections pass a gate first (connectionguard.h: handshake and header deadlines,
+// per-address caps) so slow or idle clients cannot hold the workers. Enforces the request body size
+// and socket time limits; stops gracefully (in-flight requests finish).
 #pragma once
 
 #include "dispatcher.h"
@@ -9,9 +11,11 @@
 
 #include <memory>
 
-namespace Poco::Net {
-class HTTPServer;
-}
+#include <Poco/AutoPtr.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/TCPServerDispatcher.h>
+
 namespace Poco {
 class ThreadPool;
 }
@@ -19,6 +23,7 @@ class ThreadPool;
 namespace kikan::http {
 
 using ListenConfig = core::ListenConfig;
+class ConnectionGuard;
 
 
 class HttpsServer
@@ -35,10 +40,15 @@ public:
     void stop(int graceSeconds = 30);
 
 private:
+    Poco::Net::ServerSocket listen() const;
+
     ListenConfig m_config;
     const Dispatcher &m_dispatcher;
     std::unique_ptr<Poco::ThreadPool> m_pool;
-    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+    Poco::SharedPtr<Poco::Net::HTTPRequestHandlerFactory> m_handlers;
+    Poco::AutoPtr<Poco::Net::TCPServerDispatcher> m_workers;
+    std::unique_ptr<ConnectionGuard> m_guard;
+    ConnectionGuard *m_guardRef = nullptr; // what the workers' connections report to
     int m_port = 0;
 };
 

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace kikan::http {
 
@@ -48,10 +49,23 @@ struct Route {
     QString module;
 };
 
+// Looks at a request's body before its handler does (the antivirus, server/operations/antivirus.h:
+// files from outside are scanned before any processing). Throws ApiError to refuse the request.
+class BodyScreen
+{
+public:
+    virtual ~BodyScreen() = default;
+    virtual void screen(const Request &request, const Route &route) = 0;
+};
+
 class Router
 {
 public:
     void add(Route route);
+    // The screen every authorised request with a body passes before its handler (one; a module
+    // sets it while its routes are registered).
+    void setBodyScreen(std::shared_ptr<BodyScreen> screen) { m_screen = std::move(screen); }
+    BodyScreen *bodyScreen() const { return m_screen.get(); }
     const QList<Route> &routes() const { return m_routes; }
     // Marks the routes from index `from` on as added by `module`.
     void markModule(qsizetype from, const QString &module);
@@ -65,6 +79,7 @@ private:
     static bool matchPattern(const QString &pattern, const QString &path,
                              QHash<QString, QString> *params);
     QList<Route> m_routes;
+    std::shared_ptr<BodyScreen> m_screen;
 };
 
 } // namespace kikan::http

@@ -106,7 +106,8 @@ private slots:
     void theServerPurgesExpiredLogEntriesByItself()
     {
         test::TestServer server(test::TestServer::Store::Sqlite,
-                                {{QStringLiteral("audit/retention_days"), 30}});
+                                {{QStringLiteral("audit/retention_days"), 30},
+                                 {QStringLiteral("backup/time"), QStringLiteral("off")}});
         core::ServerContext &ctx = server.app().context();
         QSqlDatabase db = ctx.database.connection();
         auto count = [&](const QString &where) {
