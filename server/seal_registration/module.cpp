@@ -19,7 +19,7 @@ std::unique_ptr<module::Module> createModule()
         .migrations = {14000, 14999},
         .rightAreas = {QStringLiteral("seal_registration")},
         .auditEvents = module::names({Register, View, Search, Abolish, CardReissue, InquiryAnswer,
-                                      Measure, AdultWard, CertificateIssue}),
+                                      InquiryLetter, Measure, AdultWard, event::CertificateIssue}),
         .errorCodes = api::sealRegistrationErrors(),
         .start = [seals](core::ServerContext &context) {
             *seals = std::make_shared<SealRegister>(context);

@@ -1,9 +1,11 @@
 // 印鑑登録 routes: the only file of the area that sees http::. Bodies are read by sealjson.h, the
 // work is SealRegister's (sealregister.h). Rights: seal_registration:view to read, :update to
-// register, answer, re-issue and end, :administer to record an adult ward.
+// register, answer, re-issue and end, :issue for the 印鑑登録証明書, :print for the 照会書, :administer to record an adult
+// ward.
 #include "routes.h"
 
 #include "events.h"
+#include "sealcertificate.h"
 #include "sealjson.h"
 #include "server/core/dates.h"
 #include "shared/api/seal_registration/paths.h"
@@ -51,6 +53,15 @@ http::Response list(SealRegister &seals, http::Request &r)
         items.append(registrationJson(v));
     return http::Response::json(QJsonObject{{u"registrations"_s, items}});
 }
+
+http::Response certificate(core::ServerContext &ctx, http::Request &r)
+{
+    const IssuedSealCertificate issued =
+        issueSealCertificate(ctx, r.actor(), certificateRequestFromJson(r.jsonObject()));
+    http::Response out = http::Response::pdf(issued.pdf, issued.serial + u".pdf"_s);
+    out.headers.append({"X-Kikan-Certificate-Serial", issued.serial.toLatin1()});
+    return out;
+}
 } // namespace
 
 void registerRoutes(core::ServerContext &ctx, http::Router &router,
@@ -81,6 +92,11 @@ void registerRoutes(core::ServerContext &ctx, http::Router &router,
                     return http::Response::json(registrationJson(seals->answerInquiry(
                         r.actor(), r.idParam(u"id"_s), versionFromJson(r.jsonObject()))));
                 }, true});
+    router.add({u"GET"_s, one + u"/inquiry-letter"_s, right("print"), ev(event::InquiryLetter),
+                [&ctx](http::Request &r) {
+                    return http::Response::pdf(inquiryLetter(ctx, r.actor(), r.idParam(u"id"_s)),
+                                               u"inquiry.pdf"_s);
+                }, true});
     router.add({u"POST"_s, one + u"/card-reissue"_s, right("update"), ev(event::CardReissue),
                 [seals](http::Request &r) {
                     return http::Response::json(registrationJson(seals->reissueCard(
@@ -93,6 +109,8 @@ void registerRoutes(core::ServerContext &ctx, http::Router &router,
                         seals->end(r.actor(), r.idParam(u"id"_s), versionFromJson(body),
                                    endReasonFromJson(body))));
                 }, true});
+    router.add({u"POST"_s, base + u"/certificates"_s, right("issue"), ev(event::CertificateIssue),
+                [&ctx](http::Request &r) { return certificate(ctx, r); }, true});
     router.add({u"POST"_s, base + u"/adult-wards"_s, right("administer"), ev(event::AdultWard),
                 [seals](http::Request &r) {
                     const QJsonObject body = r.jsonObject();

@@ -100,6 +100,19 @@ qint64 partyNoFromJson(const QJsonObject &body)
     return positive(body, u"partyNo"_s, true);
 }
 
+SealCertificateRequest certificateRequestFromJson(const QJsonObject &body)
+{
+    SealCertificateRequest r;
+    r.cardNo = positive(body, u"cardNo"_s, true);
+    r.requester = textFromJson(body, u"requester"_s, 10);
+    if (r.requester != "self"_L1 && r.requester != "agent"_L1)
+        throw invalid(u"requester"_s, "self・agent のいずれかを指定してください。");
+    r.requesterName = textFromJson(body, u"requesterName"_s, 60);
+    if (r.requester == "agent"_L1 && r.requesterName.isEmpty())
+        throw invalid(u"requesterName"_s, "代理人の氏名を入力してください。");
+    return r;
+}
+
 QJsonObject measuredJson(const MeasuredImpression &m, QDate today)
 {
     const auto refusal = sizeRefusal(m.size, rulesOn(today));

@@ -3,6 +3,7 @@
 // failure naming the field.
 #pragma once
 
+#include "sealcertificate.h"
 #include "sealregister.h"
 
 #include <QJsonObject>
@@ -16,6 +17,9 @@ int versionFromJson(const QJsonObject &body);
 QString endReasonFromJson(const QJsonObject &body);
 qint64 partyNoFromJson(const QJsonObject &body);
 QString textFromJson(const QJsonObject &body, const QString &field, int maxLength);
+
+// cardNo, requester (self | agent), requesterName (an agent's).
+SealCertificateRequest certificateRequestFromJson(const QJsonObject &body);
 
 QJsonObject measuredJson(const MeasuredImpression &m, QDate today);
 QJsonObject registrationJson(const RegistrationView &v);

@@ -84,7 +84,14 @@ QList<SealRules> parseRules(const QByteArray &json)
         r.nameForms = strings(o.value(u"nameForms"));
         r.foreignNameForms = strings(o.value(u"foreignNameForms"));
         r.inquiryAnswerDays = o.value(u"inquiryAnswerDays").toInt(30);
-        r.certificatePrintsSex = o.value(u"certificate").toObject().value(u"printSex").toBool();
+        const QJsonObject certificate = o.value(u"certificate").toObject();
+        r.certificatePrintsSex = certificate.value(u"printSex").toBool();
+        r.certification = certificate.value(u"certification").toString();
+        r.certificateLayout = certificate.value(u"layout").toString();
+        const QJsonObject inquiry = o.value(u"inquiry").toObject();
+        r.inquiryLayout = inquiry.value(u"layout").toString();
+        r.inquiryText = inquiry.value(u"text").toString();
+        r.inquiryAnswerText = inquiry.value(u"answerText").toString();
         out.append(r);
     }
     std::sort(out.begin(), out.end(),

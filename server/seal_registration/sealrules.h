@@ -27,7 +27,12 @@ struct SealRules {
     QStringList nameForms;        // templates over {family} {given} {former} {alias} {givenFirst}
     QStringList foreignNameForms; // more for foreign residents: {initials} {familyInitials} …
     int inquiryAnswerDays = 30;   // 照会書の回答期限 (days from the day it is sent)
-    bool certificatePrintsSex = false;
+    bool certificatePrintsSex = false; // 男女の別 on the 印鑑登録証明書 (the town decides)
+    QString certification;             // 認証文
+    QString certificateLayout;         // the forms engine's layout (a Qt resource path)
+    QString inquiryLayout;             // 照会書 and 回答書
+    QString inquiryText;
+    QString inquiryAnswerText;
 };
 
 // The edition in force on `date` (the newest not after it); the compiled-in data.

@@ -201,6 +201,15 @@ QList<SealEvent> eventsOf(QSqlDatabase db, qint64 registrationId)
     return out;
 }
 
+void insertCertificateIssue(QSqlDatabase db, const CertificateIssue &i)
+{
+    store::exec(db, QStringLiteral("INSERT INTO seal_certificate_issues (serial, registration_id, "
+                                   "party_no, card_no, requester, issue_date, issued_at, issued_by, "
+                                   "pdf_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {i.serial, i.registrationId, i.partyNo, i.cardNo, i.requester,
+                 core::isoDate(i.issueDate), i.issuedAt, i.issuedBy, i.pdfSha256});
+}
+
 bool isAdultWard(QSqlDatabase db, qint64 partyNo)
 {
     return store::exec(db, QStringLiteral("SELECT 1 FROM seal_adult_wards WHERE party_no = ?"),

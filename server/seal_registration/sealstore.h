@@ -82,6 +82,19 @@ void endCards(QSqlDatabase db, qint64 registrationId, QDate on, const QString &r
 void insertEvent(QSqlDatabase db, qint64 registrationId, const SealEvent &e);
 QList<SealEvent> eventsOf(QSqlDatabase db, qint64 registrationId);
 
+struct CertificateIssue {
+    QString serial;
+    qint64 registrationId = 0;
+    qint64 partyNo = 0;
+    qint64 cardNo = 0;
+    QString requester;
+    QDate issueDate;
+    QString issuedAt;
+    qint64 issuedBy = 0;
+    QString pdfSha256;
+};
+void insertCertificateIssue(QSqlDatabase db, const CertificateIssue &issue);
+
 bool isAdultWard(QSqlDatabase db, qint64 partyNo);
 void recordAdultWard(QSqlDatabase db, qint64 partyNo, QDate on, const QString &source);
 

@@ -23,6 +23,9 @@ inline constexpr char SealState[] = "seal.state";
 inline constexpr char SealGuarantor[] = "seal.guarantor";
 inline constexpr char SealInquiryExpired[] = "seal.inquiry_expired";
 inline constexpr char SealConflict[] = "seal.conflict";
+inline constexpr char SealCardUnknown[] = "seal.card_unknown";
+inline constexpr char SealProtected[] = "seal.protected";
+inline constexpr char SealCannotPrint[] = "seal.cannot_print";
 } // namespace err
 
 // Every code above with its HTTP status and message.

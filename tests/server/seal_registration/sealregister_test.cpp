@@ -7,7 +7,6 @@
 
 #include "shared/api/seal_registration/errors.h"
 
-#include <QGuiApplication>
 #include <QTest>
 
 using namespace kikan;
@@ -18,16 +17,13 @@ QString s(const char *utf8) { return QString::fromUtf8(utf8); }
 QString code(const char *c) { return QString::fromLatin1(c); }
 } // namespace
 
-class SealRegisterTest : public QObject
+class SealRegisterTest : public test::SealServerTest
 {
     Q_OBJECT
 public:
-    explicit SealRegisterTest(test::TestServer::Store store) : m_store(store) {}
+    using SealServerTest::SealServerTest;
 
 private:
-    test::TestServer::Store m_store;
-    std::unique_ptr<test::TestServer> m_server;
-    std::unique_ptr<test::SealApi> m_api;
     QString m_viewer;
 
     qint64 registered(const QString &family, const QString &given, const QString &text)
@@ -53,15 +49,9 @@ private:
 private slots:
     void initTestCase()
     {
-        m_server = std::make_unique<test::TestServer>(m_store);
-        test::setClock(*m_server, QDateTime(QDate(2025, 6, 2), QTime(1, 0), Qt::UTC));
-        const QString resident = test::staffWithRights(*m_server, u"registrar"_s,
-                                                       {"resident:view", "resident:update"});
-        const QString seals = test::staffWithRights(
-            *m_server, u"sealclerk"_s,
-            {"seal_registration:view", "seal_registration:update", "seal_registration:administer"});
+        startServer({"seal_registration:view", "seal_registration:update",
+                     "seal_registration:administer"});
         m_viewer = test::staffWithRights(*m_server, u"sealviewer"_s, {"seal_registration:view"});
-        m_api = std::make_unique<test::SealApi>(*m_server, resident, seals);
     }
     void cleanupTestCase() { m_server.reset(); }
 
@@ -255,13 +245,7 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    int failures = 0;
-    for (const auto store : {test::TestServer::Store::Sqlite, test::TestServer::Store::Postgres}) {
-        SealRegisterTest t(store);
-        failures += QTest::qExec(&t, argc, argv);
-    }
-    return failures;
+    return test::execOnBothStores<SealRegisterTest>(argc, argv);
 }
 
 #include "sealregister_test.moc"

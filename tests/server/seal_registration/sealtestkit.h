@@ -4,6 +4,7 @@
 
 #include "sealimagekit.h"
 #include "tests/server/resident/residenttestkit.h"
+#include "tests/support/bothstores.h"
 
 #include <QJsonArray>
 
@@ -90,6 +91,29 @@ private:
     ResidentApi m_resident;
     QString m_residentClerk;
     QString m_sealClerk;
+};
+
+// The base of a test object run on one store (execOnBothStores): a server on 2025-06-02 with a
+// 住民記録 registrar and a seal clerk holding `sealRights`.
+class SealServerTest : public QObject
+{
+public:
+    explicit SealServerTest(TestServer::Store store) : m_store(store) {}
+
+protected:
+    void startServer(const QStringList &sealRights)
+    {
+        m_server = std::make_unique<TestServer>(m_store);
+        setClock(*m_server, QDateTime(QDate(2025, 6, 2), QTime(1, 0), Qt::UTC));
+        const QString resident = staffWithRights(*m_server, QStringLiteral("registrar"),
+                                                 {"resident:view", "resident:update"});
+        m_api = std::make_unique<SealApi>(
+            *m_server, resident, staffWithRights(*m_server, QStringLiteral("sealclerk"), sealRights));
+    }
+
+    TestServer::Store m_store;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<SealApi> m_api;
 };
 
 } // namespace kikan::test
