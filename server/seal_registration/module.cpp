@@ -4,6 +4,7 @@
 // (docs/seal-registration.md).
 #include "events.h"
 #include "routes.h"
+#include "sealdemo.h"
 #include "sealregister.h"
 #include "server/module/declaredmodule.h"
 #include "shared/api/seal_registration/errors.h"
@@ -30,6 +31,9 @@ std::unique_ptr<module::Module> createModule()
         },
         .routes = [seals](core::ServerContext &context, http::Router &router) {
             registerRoutes(context, router, *seals);
+        },
+        .demo = [](core::ServerContext &context, const module::DemoOptions &options) {
+            return writeDemoSeals(context, options.seed);
         },
     });
 }

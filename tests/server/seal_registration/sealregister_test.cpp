@@ -5,6 +5,7 @@
 // date), 死亡 or a name change the impression no longer shows — without another call.
 #include "sealtestkit.h"
 
+#include "server/app/moduleset.h"
 #include "shared/api/seal_registration/errors.h"
 
 #include <QTest>
@@ -54,6 +55,32 @@ private slots:
         m_viewer = test::staffWithRights(*m_server, u"sealviewer"_s, {"seal_registration:view"});
     }
     void cleanupTestCase() { m_server.reset(); }
+
+    // First: the demo data is written only into an empty register.
+    void demoDataWritesSealsOnce()
+    {
+        const qint64 adult = m_api->moveIn(s("見本"), s("一郎"), u"1970-01-01"_s);
+        const qint64 other = m_api->moveIn(s("見本"), s("二郎"), u"1972-01-01"_s);
+        const qint64 child = m_api->moveIn(s("見本"), s("三郎"), u"2015-01-01"_s);
+        app::ModuleSet &modules = m_server->app().modules();
+        const QStringList lines = modules.writeDemoData(m_server->app().context(), {.seed = 7});
+        QVERIFY2(lines.contains(s("印鑑登録 2 件（印影画像つき）")), qPrintable(lines.join(u'|')));
+        QVERIFY(!modules.writeDemoData(m_server->app().context(), {.seed = 7})
+                     .join(u'|').contains(s("印鑑登録")));
+        for (qint64 party : {adult, other}) {
+            const QJsonArray found = m_api->get(u"?partyNo=%1"_s.arg(party)).json()[u"registrations"_s].toArray();
+            QCOMPARE(found.size(), 1);
+            const double mm = found[0][u"impression"_s][u"widthMm"_s].toDouble();
+            QVERIFY2(mm > 10 && mm < 21.5, qPrintable(QString::number(mm)));
+            QVERIFY(found[0][u"cardNo"_s].toInteger() > 0);
+        }
+        QCOMPARE(m_api->get(u"?partyNo=%1"_s.arg(child)).json()[u"registrations"_s].toArray().size(), 0);
+        // The seals still hear the register's 異動 after it.
+        const qint64 id = m_api->get(u"?partyNo=%1"_s.arg(adult)).json()[u"registrations"_s][0][u"id"_s].toInteger();
+        QCOMPARE(m_api->change(u"death"_s, adult, {{"effectiveDate", "2025-06-01"},
+                                                   {"notifiedDate", "2025-06-02"}}).status, 201);
+        QCOMPARE(m_api->view(id)[u"endReason"_s].toString(), u"death"_s);
+    }
 
     void photoIdRegistrationIssuesACard()
     {
