@@ -111,12 +111,14 @@ const SealRules &rulesOn(QDate date)
 
 int ageOn(QDate birthDate, QDate date)
 {
-    int age = date.year() - birthDate.year();
-    // The anniversary this year; 29 February falls on 1 March in a common year (民法第143条第2項).
-    QDate anniversary(date.year(), birthDate.month(), birthDate.day());
+    // Reached on the day before the anniversary; 29 February's anniversary in a common year is
+    // 1 March (民法第143条第2項ただし書: the period ends on the last day of February).
+    const QDate tomorrow = date.addDays(1);
+    int age = tomorrow.year() - birthDate.year();
+    QDate anniversary(tomorrow.year(), birthDate.month(), birthDate.day());
     if (!anniversary.isValid())
-        anniversary = QDate(date.year(), 3, 1);
-    if (date < anniversary)
+        anniversary = QDate(tomorrow.year(), 3, 1);
+    if (tomorrow < anniversary)
         --age;
     return age;
 }

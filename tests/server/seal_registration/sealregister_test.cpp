@@ -115,7 +115,7 @@ private slots:
     void refusals()
     {
         const qint64 adult = m_api->moveIn(s("拒否"), s("一郎"), u"1980-04-01"_s);
-        const qint64 young = m_api->moveIn(s("拒否"), s("次郎"), u"2010-06-03"_s);
+        const qint64 young = m_api->moveIn(s("拒否"), s("次郎"), u"2010-06-04"_s);
         const qint64 ward = m_api->moveIn(s("拒否"), s("三郎"), u"1940-01-01"_s);
         QCOMPARE(m_api->post(u"/adult-wards"_s, {{"partyNo", ward}, {"source", s("登記事項証明書")}})
                      .status, 201);

@@ -66,12 +66,13 @@ private slots:
     void ageOnDate_data()
     {
         test::addColumns<QDate, QDate, int>({"birth", "on", "age"});
-        QTest::newRow("the day before the 15th birthday") << QDate(2010, 6, 2) << QDate(2025, 6, 1) << 14;
+        QTest::newRow("two days before the 15th birthday") << QDate(2010, 6, 3) << QDate(2025, 6, 1) << 14;
+        QTest::newRow("the day before the 15th birthday") << QDate(2010, 6, 2) << QDate(2025, 6, 1) << 15;
         QTest::newRow("the 15th birthday") << QDate(2010, 6, 2) << QDate(2025, 6, 2) << 15;
-        QTest::newRow("29 Feb, common year, 28 Feb") << QDate(2008, 2, 29) << QDate(2023, 2, 28) << 14;
-        QTest::newRow("29 Feb, common year, 1 Mar") << QDate(2008, 2, 29) << QDate(2023, 3, 1) << 15;
-        QTest::newRow("29 Feb, leap year") << QDate(2008, 2, 29) << QDate(2024, 2, 29) << 16;
-        QTest::newRow("31 Dec born, 1 Jan") << QDate(1999, 12, 31) << QDate(2000, 1, 1) << 0;
+        QTest::newRow("29 Feb, common year, 27 Feb") << QDate(2008, 2, 29) << QDate(2023, 2, 27) << 14;
+        QTest::newRow("29 Feb, common year, 28 Feb") << QDate(2008, 2, 29) << QDate(2023, 2, 28) << 15;
+        QTest::newRow("29 Feb, leap year, 28 Feb") << QDate(2008, 2, 29) << QDate(2024, 2, 28) << 16;
+        QTest::newRow("31 Dec born, 30 Dec next year") << QDate(1999, 12, 31) << QDate(2000, 12, 30) << 1;
     }
     void ageOnDate()
     {
@@ -86,8 +87,10 @@ private slots:
         test::addColumns<QDate, QString, bool, QString>({"birth", "status", "adultWard", "code"});
         const QString none;
         QTest::newRow("15 today") << QDate(2010, 6, 2) << u"resident"_s << false << none;
-        QTest::newRow("15 tomorrow") << QDate(2010, 6, 3) << u"resident"_s << false
-                                     << QString(api::err::SealUnderAge);
+        QTest::newRow("15th birthday tomorrow: 15 today") << QDate(2010, 6, 3) << u"resident"_s
+                                                         << false << none;
+        QTest::newRow("15th birthday in two days") << QDate(2010, 6, 4) << u"resident"_s << false
+                                                   << QString(api::err::SealUnderAge);
         QTest::newRow("adult") << QDate(1970, 1, 1) << u"resident"_s << false << none;
         QTest::newRow("adult ward") << QDate(1970, 1, 1) << u"resident"_s << true
                                     << QString(api::err::SealAdultWard);
