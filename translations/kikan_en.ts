@@ -2126,6 +2126,301 @@ relationships:</translation>
     </message>
 </context>
 <context>
+    <name>kikan::client::SealCertificateDialog</name>
+    <message>
+        <source>Seal registration certificate</source>
+        <translation>Seal registration certificate</translation>
+    </message>
+    <message>
+        <source>Number on the seal registration card</source>
+        <translation>Number on the seal registration card</translation>
+    </message>
+    <message>
+        <source>&amp;Card number:</source>
+        <translation>&amp;Card number:</translation>
+    </message>
+    <message>
+        <source>The person in person</source>
+        <translation>The person in person</translation>
+    </message>
+    <message>
+        <source>An agent with the card</source>
+        <translation>An agent with the card</translation>
+    </message>
+    <message>
+        <source>&amp;Requested by:</source>
+        <translation>&amp;Requested by:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent&apos;s name:</source>
+        <translation>&amp;Agent&apos;s name:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>Issued: serial %1. Hand it out and keep the card with the person.</source>
+        <translation>Issued: serial %1. Hand it out and keep the card with the person.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be shown.</source>
+        <translation>The certificate cannot be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::SealPage</name>
+    <message>
+        <source>Seal registration</source>
+        <translation>Seal registration</translation>
+    </message>
+    <message>
+        <source>Party number</source>
+        <translation>Party number</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;New registration...</source>
+        <translation>&amp;New registration...</translation>
+    </message>
+    <message>
+        <source>Issue &amp;certificate...</source>
+        <translation>Issue &amp;certificate...</translation>
+    </message>
+    <message>
+        <source>&amp;End on application</source>
+        <translation>&amp;End on application</translation>
+    </message>
+    <message>
+        <source>Party number:</source>
+        <translation>Party number:</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Size (mm)</source>
+        <translation>Size (mm)</translation>
+    </message>
+    <message>
+        <source>Impression text</source>
+        <translation>Impression text</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Awaiting the answer</source>
+        <translation>Awaiting the answer</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Inquiry letter sent</source>
+        <translation>Inquiry letter sent</translation>
+    </message>
+    <message>
+        <source>Answer received</source>
+        <translation>Answer received</translation>
+    </message>
+    <message>
+        <source>Card issued</source>
+        <translation>Card issued</translation>
+    </message>
+    <message>
+        <source>Card lost</source>
+        <translation>Card lost</translation>
+    </message>
+    <message>
+        <source>Photo ID</source>
+        <translation>Photo ID</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Guarantor</translation>
+    </message>
+    <message>
+        <source>Inquiry letter</source>
+        <translation>Inquiry letter</translation>
+    </message>
+    <message>
+        <source>On application</source>
+        <translation>On application</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <source>Struck off</source>
+        <translation>Struck off</translation>
+    </message>
+    <message>
+        <source>Name no longer shown</source>
+        <translation>Name no longer shown</translation>
+    </message>
+    <message>
+        <source>No answer by the date</source>
+        <translation>No answer by the date</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Identified by: %1
+Ends on: %2 %3</source>
+        <translation>Identified by: %1
+Ends on: %2 %3</translation>
+    </message>
+    <message>
+        <source>End registration</source>
+        <translation>End registration</translation>
+    </message>
+    <message>
+        <source>End registration %1 on the person&apos;s application?</source>
+        <translation>End registration %1 on the person&apos;s application?</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::SealRegisterDialog</name>
+    <message>
+        <source>Seal registration</source>
+        <translation>Seal registration</translation>
+    </message>
+    <message>
+        <source>Party number:</source>
+        <translation>Party number:</translation>
+    </message>
+    <message>
+        <source>Photo ID issued by a public office (same day)</source>
+        <translation>Photo ID issued by a public office (same day)</translation>
+    </message>
+    <message>
+        <source>Guarantor registered in the town (same day)</source>
+        <translation>Guarantor registered in the town (same day)</translation>
+    </message>
+    <message>
+        <source>Inquiry letter to the address</source>
+        <translation>Inquiry letter to the address</translation>
+    </message>
+    <message>
+        <source>&amp;Identified by:</source>
+        <translation>&amp;Identified by:</translation>
+    </message>
+    <message>
+        <source>e.g. driving licence, My Number card</source>
+        <translation>e.g. driving licence, My Number card</translation>
+    </message>
+    <message>
+        <source>&amp;Document shown:</source>
+        <translation>&amp;Document shown:</translation>
+    </message>
+    <message>
+        <source>The guarantor&apos;s seal card number</source>
+        <translation>The guarantor&apos;s seal card number</translation>
+    </message>
+    <message>
+        <source>&amp;Guarantor&apos;s card:</source>
+        <translation>&amp;Guarantor&apos;s card:</translation>
+    </message>
+    <message>
+        <source>As the impression reads, e.g. the full name</source>
+        <translation>As the impression reads, e.g. the full name</translation>
+    </message>
+    <message>
+        <source>Impression &amp;text:</source>
+        <translation>Impression &amp;text:</translation>
+    </message>
+    <message>
+        <source>Rubber or other deformable material</source>
+        <translation>Rubber or other deformable material</translation>
+    </message>
+    <message>
+        <source>Worn, chipped or unclear</source>
+        <translation>Worn, chipped or unclear</translation>
+    </message>
+    <message>
+        <source>Inspection:</source>
+        <translation>Inspection:</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>from the file</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Load scanned image...</source>
+        <translation>&amp;Load scanned image...</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>Scan:</translation>
+    </message>
+    <message>
+        <source>No impression measured yet.</source>
+        <translation>No impression measured yet.</translation>
+    </message>
+    <message>
+        <source>Scanned seal impression</source>
+        <translation>Scanned seal impression</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.tif *.tiff)</source>
+        <translation>Images (*.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Width %1 mm × height %2 mm (scanned at %3 dpi; shown ×%4)</source>
+        <translation>Width %1 mm × height %2 mm (scanned at %3 dpi; shown ×%4)</translation>
+    </message>
+    <message>
+        <source>Within the size rule (over 8 mm, within 25 mm).</source>
+        <translation>Within the size rule (over 8 mm, within 25 mm).</translation>
+    </message>
+    <message>
+        <source>Load the scanned impression first.</source>
+        <translation>Load the scanned impression first.</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -2124,6 +2124,301 @@ relationships:</source>
     </message>
 </context>
 <context>
+    <name>kikan::client::SealCertificateDialog</name>
+    <message>
+        <source>Seal registration certificate</source>
+        <translation>印鑑登録証明書</translation>
+    </message>
+    <message>
+        <source>Number on the seal registration card</source>
+        <translation>印鑑登録証の番号</translation>
+    </message>
+    <message>
+        <source>&amp;Card number:</source>
+        <translation>印鑑登録証番号(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The person in person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>An agent with the card</source>
+        <translation>代理人（印鑑登録証持参）</translation>
+    </message>
+    <message>
+        <source>&amp;Requested by:</source>
+        <translation>請求者(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Agent&apos;s name:</source>
+        <translation>代理人氏名(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>発行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Issued: serial %1. Hand it out and keep the card with the person.</source>
+        <translation>発行しました（発行番号 %1）。証明書と印鑑登録証をお返しください。</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be shown.</source>
+        <translation>証明書を表示できません。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::SealPage</name>
+    <message>
+        <source>Seal registration</source>
+        <translation>印鑑登録</translation>
+    </message>
+    <message>
+        <source>Party number</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New registration...</source>
+        <translation>新規登録(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Issue &amp;certificate...</source>
+        <translation>証明書発行(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;End on application</source>
+        <translation>廃止（申請）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Party number:</source>
+        <translation>宛名番号:</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登録番号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>登録証番号</translation>
+    </message>
+    <message>
+        <source>Size (mm)</source>
+        <translation>大きさ (mm)</translation>
+    </message>
+    <message>
+        <source>Impression text</source>
+        <translation>印影の文字</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>履歴:</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録中</translation>
+    </message>
+    <message>
+        <source>Awaiting the answer</source>
+        <translation>照会中（回答待ち）</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>廃止</translation>
+    </message>
+    <message>
+        <source>Inquiry letter sent</source>
+        <translation>照会書送付</translation>
+    </message>
+    <message>
+        <source>Answer received</source>
+        <translation>回答書受理</translation>
+    </message>
+    <message>
+        <source>Card issued</source>
+        <translation>登録証交付</translation>
+    </message>
+    <message>
+        <source>Card lost</source>
+        <translation>登録証亡失</translation>
+    </message>
+    <message>
+        <source>Photo ID</source>
+        <translation>写真付き証明書</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>保証人</translation>
+    </message>
+    <message>
+        <source>Inquiry letter</source>
+        <translation>照会書</translation>
+    </message>
+    <message>
+        <source>On application</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>転出</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Struck off</source>
+        <translation>職権消除</translation>
+    </message>
+    <message>
+        <source>Name no longer shown</source>
+        <translation>氏名変更（印影と不一致）</translation>
+    </message>
+    <message>
+        <source>No answer by the date</source>
+        <translation>回答期限切れ</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Identified by: %1
+Ends on: %2 %3</source>
+        <translation>本人確認: %1
+廃止日: %2 %3</translation>
+    </message>
+    <message>
+        <source>End registration</source>
+        <translation>印鑑登録の廃止</translation>
+    </message>
+    <message>
+        <source>End registration %1 on the person&apos;s application?</source>
+        <translation>登録番号 %1 の印鑑登録を、申請により廃止しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::SealRegisterDialog</name>
+    <message>
+        <source>Seal registration</source>
+        <translation>印鑑登録</translation>
+    </message>
+    <message>
+        <source>Party number:</source>
+        <translation>宛名番号:</translation>
+    </message>
+    <message>
+        <source>Photo ID issued by a public office (same day)</source>
+        <translation>官公署発行の写真付き証明書（即日）</translation>
+    </message>
+    <message>
+        <source>Guarantor registered in the town (same day)</source>
+        <translation>町内の印鑑登録者による保証（即日）</translation>
+    </message>
+    <message>
+        <source>Inquiry letter to the address</source>
+        <translation>照会書による確認（郵送）</translation>
+    </message>
+    <message>
+        <source>&amp;Identified by:</source>
+        <translation>本人確認(&amp;I):</translation>
+    </message>
+    <message>
+        <source>e.g. driving licence, My Number card</source>
+        <translation>例: 運転免許証、個人番号カード</translation>
+    </message>
+    <message>
+        <source>&amp;Document shown:</source>
+        <translation>確認書類(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The guarantor&apos;s seal card number</source>
+        <translation>保証人の印鑑登録証番号</translation>
+    </message>
+    <message>
+        <source>&amp;Guarantor&apos;s card:</source>
+        <translation>保証人の登録証(&amp;G):</translation>
+    </message>
+    <message>
+        <source>As the impression reads, e.g. the full name</source>
+        <translation>印影の文字（例: 氏名）</translation>
+    </message>
+    <message>
+        <source>Impression &amp;text:</source>
+        <translation>印影の文字(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Rubber or other deformable material</source>
+        <translation>ゴム印など変形しやすい材質</translation>
+    </message>
+    <message>
+        <source>Worn, chipped or unclear</source>
+        <translation>摩滅・欠損・不鮮明</translation>
+    </message>
+    <message>
+        <source>Inspection:</source>
+        <translation>印鑑の確認:</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>ファイルの値</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Load scanned image...</source>
+        <translation>読取画像を開く(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>解像度:</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>読取画像:</translation>
+    </message>
+    <message>
+        <source>No impression measured yet.</source>
+        <translation>印影はまだ測定していません。</translation>
+    </message>
+    <message>
+        <source>Scanned seal impression</source>
+        <translation>読み取った印影</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.tif *.tiff)</source>
+        <translation>画像 (*.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Width %1 mm × height %2 mm (scanned at %3 dpi; shown ×%4)</source>
+        <translation>幅 %1 mm × 高さ %2 mm（%3 dpi で読取、表示は %4 倍）</translation>
+    </message>
+    <message>
+        <source>Within the size rule (over 8 mm, within 25 mm).</source>
+        <translation>大きさは基準内です（8 mm 超、25 mm 以内）。</translation>
+    </message>
+    <message>
+        <source>Load the scanned impression first.</source>
+        <translation>先に印影の読取画像を開いてください。</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -5,3 +5,4 @@
 KIKAN_CLIENT_MODULE(resident)
 KIKAN_CLIENT_MODULE(migration)
 KIKAN_CLIENT_MODULE(admin)
+KIKAN_CLIENT_MODULE(seal_registration)

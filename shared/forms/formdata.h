@@ -2,6 +2,7 @@
 // offset (GLOSSARY 印字位置調整 = printOffset). Layouts refer to values by key as {key}.
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -13,6 +14,7 @@ using Values = QHash<QString, QString>;
 struct PageData {
     Values values;                          // {key} placeholders of the page
     QHash<QString, QList<Values>> rows;     // repeat source name → its rows on this page
+    QHash<QString, QByteArray> images;      // image elements' files (PNG …) by key; empty: none
 };
 
 // Shifts everything printed by (x, y) mm: the printer's 印字位置調整 (client/printing). Positive

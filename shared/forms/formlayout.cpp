@@ -144,6 +144,14 @@ public:
                 e.symbology = Symbology::Qr;
             else
                 fail(path + QStringLiteral(".symbology"), s);
+        } else if (type == u"image") {
+            e.type = ElementType::Image;
+            e.rect = rect(o, path);
+            e.imageKey = o.value(QStringLiteral("image")).toString();
+            const QString fit = o.value(QStringLiteral("fit")).toString(QStringLiteral("natural"));
+            e.imageNaturalSize = fit == u"natural";
+            if (e.imageKey.isEmpty() || (fit != u"natural" && fit != u"box"))
+                fail(path, QStringLiteral("image には image (キー) と fit (natural|box) が必要です"));
         } else if (type == u"repeat") {
             e.type = ElementType::Repeat;
             e.source = o.value(QStringLiteral("source")).toString();

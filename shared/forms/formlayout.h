@@ -1,5 +1,5 @@
 // A form layout (帳票の様式) as data: page size and orientation, and the elements printed on it
-// (text, boxes, lines, barcodes, repeated row blocks), positioned in mm from the paper's top-left
+// (text, boxes, lines, barcodes, images, repeated row blocks), positioned in mm from the paper's top-left
 // corner. Loaded from JSON under resources/forms/ (format: docs/forms.md); nothing about a
 // particular 様式 lives in code.
 #pragma once
@@ -26,9 +26,10 @@ inline constexpr char FontMissing[] = "forms.font_missing";       // family not 
 inline constexpr char GlyphMissing[] = "forms.glyph_missing";     // the font cannot draw it
 inline constexpr char BarcodeInvalid[] = "forms.barcode_invalid"; // zint refused the data
 inline constexpr char RenderFailed[] = "forms.render_failed";     // the device refused
+inline constexpr char ImageInvalid[] = "forms.image_invalid";     // image bytes Qt cannot read
 } // namespace err
 
-enum class ElementType { Text, Box, Line, Barcode, Repeat };
+enum class ElementType { Text, Box, Line, Barcode, Repeat, Image };
 enum class Symbology { Code128, Qr };
 
 struct Element {
@@ -51,6 +52,11 @@ struct Element {
 
     // Barcode: `text` is what is encoded
     Symbology symbology = Symbology::Code128;
+
+    // Image: `imageKey` names PageData::images; drawn centred in rect at its own size in mm (its
+    // resolution) when `imageNaturalSize`, else scaled to fit rect
+    QString imageKey;
+    bool imageNaturalSize = true;
 
     // Repeat: `count` slots, slot i at rect.topLeft() + i * step, for rows of `source`
     QString source;

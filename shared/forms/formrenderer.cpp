@@ -6,6 +6,7 @@
 #include "textfit.h"
 
 #include <QBuffer>
+#include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -21,6 +22,7 @@ struct DrawOp {
     double penWidth = 0;
     FittedText text;
     BarcodeShape barcode;
+    QImage image;
 };
 
 class Planner {
@@ -143,11 +145,50 @@ private:
             op.barcode = shape.value();
             break;
         }
+        case ElementType::Image:
+            if (!planImage(e, origin, op))
+                return;
+            break;
         case ElementType::Repeat:
             planRepeat(e, origin, ops);
             return;
         }
         ops.push_back(std::move(op));
+    }
+
+    // An image at its own size in mm (its resolution), centred in the element's box, or fitted
+    // to the box; white made transparent so that it lies over lines like ink. False: nothing to draw.
+    bool planImage(const Element &e, QPointF origin, DrawOp &op)
+    {
+        if (!m_page->images.contains(e.imageKey)) {
+            error = core::Error{QString::fromLatin1(err::MissingValue),
+                                QStringLiteral("帳票の画像 %1 がありません").arg(e.imageKey)};
+            return false;
+        }
+        const QByteArray bytes = m_page->images.value(e.imageKey);
+        if (bytes.isEmpty())
+            return false;
+        QImage image = QImage::fromData(bytes);
+        if (image.isNull() || image.dotsPerMeterX() <= 0 || image.dotsPerMeterY() <= 0) {
+            error = core::Error{QString::fromLatin1(err::ImageInvalid),
+                                QStringLiteral("帳票の画像 %1 を読めません").arg(e.imageKey)};
+            return false;
+        }
+        QSizeF mm(image.width() * 1000.0 / image.dotsPerMeterX(),
+                  image.height() * 1000.0 / image.dotsPerMeterY());
+        if (!e.imageNaturalSize)
+            mm.scale(e.rect.size(), Qt::KeepAspectRatio);
+        const QRectF placed(e.rect.center() - QPointF(mm.width() / 2, mm.height() / 2), mm);
+        op.rect = px(placed, origin);
+        image = image.convertToFormat(QImage::Format_ARGB32);
+        for (int y = 0; y < image.height(); ++y) {
+            QRgb *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+            for (int x = 0; x < image.width(); ++x)
+                if (qRed(line[x]) > 250 && qGreen(line[x]) > 250 && qBlue(line[x]) > 250)
+                    line[x] = qRgba(255, 255, 255, 0);
+        }
+        op.image = image;
+        return true;
     }
 
     void planRepeat(const Element &e, QPointF origin, std::vector<DrawOp> &ops)
@@ -199,6 +240,9 @@ void paint(QPainter &painter, const std::vector<DrawOp> &ops)
             break;
         case ElementType::Barcode:
             paintBarcode(painter, op.barcode, op.rect);
+            break;
+        case ElementType::Image:
+            painter.drawImage(op.rect, op.image);
             break;
         case ElementType::Repeat:
             break;

@@ -66,7 +66,8 @@ private slots:
         QCOMPARE(rights, QStringList({QStringLiteral("resident:view"),
                                       QStringLiteral("migration:view"),
                                       QStringLiteral("admin:administer"),
-                                      QStringLiteral("audit:view")}));
+                                      QStringLiteral("audit:view"),
+                                      QStringLiteral("seal_registration:view")}));
     }
 
     void skeletonAreaOpensFromTheNavigation()
@@ -120,7 +121,7 @@ private slots:
         for (auto it = line.globalMatch(list); it.hasNext();)
             listed << it.next().captured(1);
         QCOMPARE(listed, QStringList({QStringLiteral("resident"), QStringLiteral("migration"),
-                                      QStringLiteral("admin")}));
+                                      QStringLiteral("admin"), QStringLiteral("seal_registration")}));
         const QString clientCMake = readSource(QStringLiteral("client/CMakeLists.txt"))
                                     + readSource(QStringLiteral("tests/client/CMakeLists.txt"));
         for (const QString &area : std::as_const(listed)) {

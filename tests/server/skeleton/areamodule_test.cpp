@@ -199,7 +199,8 @@ private slots:
         QVERIFY(complaint.contains(u"使い方"_s));
 
         const QStringList first = modules.writeDemoData(m_server->app().context(), {.seed = 7});
-        QCOMPARE(first, QStringList{u"就学 (skeleton) 種 7"_s});
+        // Every module with demo data reports its line (印鑑登録 writes seals for these residents).
+        QVERIFY2(first.contains(u"就学 (skeleton) 種 7"_s), qPrintable(first.join(u'|')));
         QVERIFY(modules.writeDemoData(m_server->app().context(), {.seed = 7}).isEmpty());
     }
 
