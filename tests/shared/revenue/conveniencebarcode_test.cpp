@@ -3,6 +3,7 @@
 // built and read back, and every way a read barcode is refused.
 #include "shared/api/revenue/errors.h"
 #include "shared/revenue/conveniencebarcode.h"
+#include "shared/revenue/conveniencesettings.h"
 #include "shared/revenue/freefield.h"
 #include "tests/shared/tabletest.h"
 
@@ -150,6 +151,36 @@ private slots:
         QCOMPARE(FreeFieldLayout::fromJson(parts).errorCode(), QStringLiteral("revenue.barcode_layout"));
         QCOMPARE(FreeFieldLayout::fromJson({QJsonObject{{"digits", 21}}}).errorCode(),
                  QStringLiteral("revenue.barcode_layout"));
+    }
+
+    void aSlipsBarcodeCarriesItsFactsUnderTheTownsSettings()
+    {
+        const ConvenienceSettings &settings = convenienceSettings();
+        QCOMPARE(settings.companyCode, QStringLiteral("912345"));
+        const SlipFacts slip{QStringLiteral("2026000123"), 2026, 1, QDate(2026, 6, 1),
+                             core::Money::ofYen(10800), 0};
+        const auto text = slipBarcode(settings, slip);
+        QVERIFY(text.ok() && text->has_value());
+        // 91 | 912345 | 000002026000123 2026 01 | 0 | 260601 | 0 | 010800 | CD
+        QCOMPARE(**text, QStringLiteral("91912345000002026000123202601026060100108001"));
+        const auto back = parseConvenienceBarcode(**text);
+        QVERIFY(back.ok());
+        const SlipFacts read = slipFactsOf(settings, *back);
+        QCOMPARE(read.noticeNo, slip.noticeNo);
+        QCOMPARE(read.fiscalYear, 2026);
+        QCOMPARE(read.installment, 1);
+        QCOMPARE(read.dueDate, slip.dueDate);
+        QCOMPARE(read.amount, slip.amount);
+        // Above the contract's cap the slip carries no barcode.
+        SlipFacts large = slip;
+        large.amount = settings.amountCap + core::Money::ofYen(1);
+        const auto none = slipBarcode(settings, large);
+        QVERIFY(none.ok() && !none->has_value());
+        // A 通知書番号 longer than its field cannot be carried.
+        SlipFacts longNo = slip;
+        longNo.noticeNo = QString(16, QLatin1Char('1'));
+        QCOMPARE(slipBarcode(settings, longNo).errorCode(),
+                 QString::fromLatin1(api::err::RevenueBarcodeField));
     }
 
     void leadingZerosOfANoticeNumberDoNotMatter()
