@@ -1,13 +1,11 @@
 // The town's コンビニ収納 settings and a slip's barcode (conveniencesettings.h).
 #include "conveniencesettings.h"
 
+#include "resource.h"
 #include "shared/api/revenue/errors.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <stdexcept>
 
 namespace kikan::revenue {
 
@@ -27,15 +25,8 @@ core::Result<ConvenienceSettings> convenienceSettingsFromJson(const QByteArray &
 
 const ConvenienceSettings &convenienceSettings()
 {
-    static const ConvenienceSettings settings = [] {
-        QFile file(QStringLiteral(":/revenue/convenience.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            throw std::runtime_error("resource :/revenue/convenience.json is missing");
-        const auto s = convenienceSettingsFromJson(file.readAll());
-        if (!s)
-            throw std::runtime_error(s.error().message.toStdString());
-        return *s;
-    }();
+    static const ConvenienceSettings settings = readRevenueResource<ConvenienceSettings>(
+        QStringLiteral("convenience.json"), &convenienceSettingsFromJson);
     return settings;
 }
 

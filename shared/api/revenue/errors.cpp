@@ -13,6 +13,8 @@ QList<ErrorInfo> revenueErrors()
         {err::RevenueBarcodeCheckDigit, 422, "バーコードのチェックデジットが合いません。"},
         {err::RevenueBarcodeField, 422, "バーコードの項目の値が正しくありません。"},
         {err::RevenueBarcodeLayout, 500, "バーコードの任意使用欄の定義が正しくありません。管理者に連絡してください。"},
+        {err::RevenueRatesData, 500, "延滞金・還付加算金の率の定義が正しくありません。管理者に連絡してください。"},
+        {err::RevenueRateUnknown, 422, "この期間の延滞金・還付加算金の率が登録されていません。"},
     };
 }
 

@@ -17,6 +17,9 @@ inline constexpr char RevenueBarcodeDigits[] = "revenue.barcode_digits";
 inline constexpr char RevenueBarcodeCheckDigit[] = "revenue.barcode_check_digit";
 inline constexpr char RevenueBarcodeField[] = "revenue.barcode_field";
 inline constexpr char RevenueBarcodeLayout[] = "revenue.barcode_layout";
+// 延滞金・還付加算金 (shared/revenue/interestrates.h, interest.h)
+inline constexpr char RevenueRatesData[] = "revenue.rates_data";
+inline constexpr char RevenueRateUnknown[] = "revenue.rate_unknown";
 } // namespace err
 
 // Every code above with its HTTP status and message.
