@@ -1,23 +1,38 @@
 // The 収納管理 module joining the server (server/module/module.h): it keeps the 調定 the tax areas
-// hand over and provides them the ledger (assessment::AssessmentLedger, ledger.h) (docs/revenue.md).
+// hand over and provides them the ledger (assessment::AssessmentLedger, ledger.h), and matches the
+// receipts that come in (消込, reconciler.h) (docs/revenue.md).
+#include "events.h"
 #include "ledger.h"
+#include "reconciler.h"
 #include "server/core/context.h"
 #include "server/module/declaredmodule.h"
 #include "shared/api/revenue/errors.h"
 
 namespace kikan::revenue {
 
+namespace {
+struct Parts {
+    std::unique_ptr<RevenueLedger> ledger;
+    std::unique_ptr<Reconciler> reconciler;
+};
+} // namespace
+
 std::unique_ptr<module::Module> createModule()
 {
-    auto ledger = std::make_shared<std::unique_ptr<RevenueLedger>>();
+    using namespace event;
+    auto parts = std::make_shared<Parts>();
     return module::declare({
         .name = QStringLiteral("revenue"),
         .migrations = {12000, 12999},
         .rightAreas = {QStringLiteral("revenue")},
+        .auditEvents = module::names({Import, Reverse, Match, Cancel, View}),
         .errorCodes = api::revenueErrors(),
-        .start = [ledger](core::ServerContext &context) {
-            *ledger = std::make_unique<RevenueLedger>(context.database, context.clock);
-            context.services.provide<assessment::AssessmentLedger>(ledger->get());
+        .start = [parts](core::ServerContext &context) {
+            parts->ledger = std::make_unique<RevenueLedger>(context.database, context.clock);
+            parts->reconciler = std::make_unique<Reconciler>(context, *parts->ledger);
+            context.services.provide<assessment::AssessmentLedger>(parts->ledger.get());
+            context.services.provide<RevenueLedger>(parts->ledger.get());
+            context.services.provide<Reconciler>(parts->reconciler.get());
         },
     });
 }

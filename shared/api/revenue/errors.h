@@ -11,6 +11,10 @@ namespace err {
 inline constexpr char RevenueAssessmentConflict[] = "revenue.assessment_conflict";
 inline constexpr char RevenueNoticeNoTaken[] = "revenue.notice_no_taken";
 inline constexpr char RevenueAssessmentNotFound[] = "revenue.assessment_not_found";
+// 収納 and 消込 (server/revenue/reconciler.h)
+inline constexpr char RevenueReceiptNotFound[] = "revenue.receipt_not_found";
+inline constexpr char RevenueReceiptState[] = "revenue.receipt_state";
+inline constexpr char RevenueImportInvalid[] = "revenue.import_invalid";
 // コンビニ収納 barcode (shared/revenue/conveniencebarcode.h, freefield.h)
 inline constexpr char RevenueBarcodeLength[] = "revenue.barcode_length";
 inline constexpr char RevenueBarcodeDigits[] = "revenue.barcode_digits";

@@ -9,6 +9,7 @@
 #include "server/store/rowreader.h"
 #include "shared/api/errorcode.h"
 #include "shared/api/revenue/errors.h"
+#include "revenuetestkit.h"
 #include "tests/support/bothstores.h"
 
 #include <QSqlQuery>
@@ -19,38 +20,13 @@ using core::Money;
 
 namespace {
 
-AssessmentInput input(const QString &key, qint64 partyNo, qint64 yen, QDate due,
-                      const QString &noticeNo = {})
-{
-    AssessmentInput in;
-    in.revenueItem = QStringLiteral("light_vehicle_tax");
-    in.fiscalYear = 2026;
-    in.installment = 1;
-    in.partyNo = partyNo;
-    in.subject = QStringLiteral("vehicle:") + key;
-    in.noticeNo = noticeNo;
-    in.dueDate = due;
-    in.amount = Money::ofYen(yen);
-    in.sourceKey = QStringLiteral("lvt:2026:") + key;
-    return in;
-}
-
+const auto input = [](auto &&...args) { return test::assessmentInput(args...); };
 const core::Actor kClerk = [] {
-    core::Actor a;
-    a.userId = 7;
+    core::Actor a = test::revenueClerk();
     a.loginId = QStringLiteral("zeimu01");
     return a;
 }();
-
-QString codeOf(const std::function<void()> &call)
-{
-    try {
-        call();
-    } catch (const core::Failure &f) {
-        return f.code();
-    }
-    return {};
-}
+const auto codeOf = &test::failureCode;
 
 } // namespace
 
@@ -82,14 +58,7 @@ private:
 private slots:
     void initTestCase() { m_server = std::make_unique<test::TestServer>(m_store); }
     void cleanupTestCase() { m_server.reset(); }
-    // Every test starts from an empty ledger (one server per store: a PostgreSQL cluster is slow
-    // to start).
-    void init()
-    {
-        for (const char *table : {"revenue_applications", "revenue_assessment_adjustments",
-                                  "revenue_assessments"})
-            store::exec(database().connection(), QStringLiteral("DELETE FROM ") + QLatin1String(table));
-    }
+    void init() { test::clearRevenueTables(database()); }
 
     void aNewAssessmentIsKeptAsGiven()
     {
