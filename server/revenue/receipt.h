@@ -31,14 +31,18 @@ enum class MatchOutcome {
 QString outcomeName(MatchOutcome outcome);
 MatchOutcome outcomeFromName(const QString &name);
 
+// What a line asks: a payment, the 確報 of an earlier 速報, or the 取消 of one.
+enum class LineAction { Pay, Confirm, Cancel };
+
 // One payment read from a file (or entered at the counter).
 struct ReceiptLine {
+    LineAction action = LineAction::Pay;
     int lineNo = 0;          // 1-based line (record) of the file
     QDate paidOn;            // 収納日
     core::Money amount;
     QString barcode;         // 44 digits when the payment carried one
     QString noticeNo;        // 通知書番号 when read without a barcode
-    QString reference;       // the channel's own key (store and time, 顧客番号 …)
+    QString reference;       // the channel's own key of the payment: a 確報 or 取消 names its 速報 by it
     bool provisional = false; // a 速報
 };
 

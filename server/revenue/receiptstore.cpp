@@ -111,6 +111,12 @@ QList<Receipt> receiptsWhere(QSqlDatabase db, const QString &where, const QVaria
     return out;
 }
 
+void confirmReceipt(QSqlDatabase db, qint64 receiptId)
+{
+    store::exec(db, QStringLiteral("UPDATE revenue_receipts SET provisional = 0 WHERE id = ?"),
+                {receiptId});
+}
+
 void setReceiptMatch(QSqlDatabase db, qint64 receiptId, MatchOutcome outcome, qint64 assessmentId)
 {
     store::exec(db, QStringLiteral("UPDATE revenue_receipts SET status = ?, assessment_id = ? "

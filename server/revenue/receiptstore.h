@@ -40,6 +40,8 @@ void insertOverpayment(QSqlDatabase db, qint64 receiptId, qint64 assessmentId, q
                        core::Money amount, MatchOutcome cause, const Stamp &stamp);
 // The receipts matching `where` (over alias r), in id order, with what is applied and overpaid.
 QList<Receipt> receiptsWhere(QSqlDatabase db, const QString &where, const QVariantList &values);
+// A 速報 confirmed by its 確報.
+void confirmReceipt(QSqlDatabase db, qint64 receiptId);
 void setReceiptMatch(QSqlDatabase db, qint64 receiptId, MatchOutcome outcome, qint64 assessmentId);
 // Marks the receipt's 消込 reversed and cancels its 過誤納.
 void undoReceiptMatch(QSqlDatabase db, qint64 receiptId, const QString &reason, const Stamp &stamp);

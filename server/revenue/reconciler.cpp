@@ -56,7 +56,54 @@ QJsonObject countsOf(const ImportResult &r)
     return o;
 }
 
+// A line that cannot be applied (a 取消 without its 速報): the file stops, nothing is kept.
+struct LineFault {
+    int lineNo;
+    QString message;
+};
+
+// Undoes a receipt's match inside the caller's transaction, with its history row.
+void undoIn(QSqlDatabase db, const Receipt &before, const QString &reason, MatchOutcome after,
+            const char *eventName, const Stamp &stamp)
+{
+    undoReceiptMatch(db, before.id, reason, stamp);
+    setReceiptMatch(db, before.id, after, 0);
+    insertHistory(db, before.id, QString::fromLatin1(eventName), before.outcome, after,
+                  before.assessmentId, reason, stamp);
+}
+
+const QString kNotReversed = QStringLiteral("r.channel = ? AND r.reference = ? AND r.status <> 'reversed'");
+
 } // namespace
+
+Receipt Reconciler::applyLine(QSqlDatabase db, const ReceiptLine &line, const QString &channel,
+                              const QString &fileName, qint64 importId, const core::Actor &actor)
+{
+    const Stamp stamp = stampOf(m_context, actor);
+    if (line.action != LineAction::Pay) {
+        const auto earlier = receiptsWhere(db, kNotReversed, {channel, line.reference});
+        if (line.action == LineAction::Cancel) {
+            if (earlier.isEmpty())
+                throw LineFault{line.lineNo, QStringLiteral("%1行目: 取り消す速報がありません。")
+                                                 .arg(line.lineNo)};
+            undoIn(db, earlier.first(), QStringLiteral("%1 %2行目").arg(fileName).arg(line.lineNo),
+                   MatchOutcome::Reversed, event::Cancel, stamp);
+            return receiptsWhere(db, QStringLiteral("r.id = ?"), {earlier.first().id}).first();
+        }
+        if (!earlier.isEmpty()) { // the 確報 of a 速報: the payment is now certain
+            confirmReceipt(db, earlier.first().id);
+            return receiptsWhere(db, QStringLiteral("r.id = ?"), {earlier.first().id}).first();
+        }
+    }
+    const auto target = m_ledger.findByNotice(noticeOf(line));
+    const Allocation a = allocate(line.amount, target ? std::optional(target->outstanding())
+                                                      : std::nullopt);
+    Receipt r{0, importId, channel, line, fileName, a.outcome, target ? target->id : 0,
+              a.applied, a.overpaid};
+    r.id = insertReceipt(db, r, stamp);
+    writeAllocation(db, r.id, target ? &*target : nullptr, a, stamp);
+    return r;
+}
 
 Reconciler::Reconciler(core::ServerContext &context, RevenueLedger &ledger)
     : m_context(context), m_ledger(ledger)
@@ -88,15 +135,14 @@ ImportResult Reconciler::importFile(const QString &channel, const QString &fileN
         result.total += line.amount;
     result.importId = insertImport(tx.db(), {channel, fileName, sha, int(parsed.lines.size()),
                                              result.total}, stamp);
-    for (const ReceiptLine &line : parsed.lines) {
-        const auto target = m_ledger.findByNotice(noticeOf(line));
-        const Allocation a = allocate(line.amount, target ? std::optional(target->outstanding())
-                                                          : std::nullopt);
-        Receipt r{0, result.importId, channel, line, fileName, a.outcome,
-                  target ? target->id : 0, a.applied, a.overpaid};
-        r.id = insertReceipt(tx.db(), r, stamp);
-        writeAllocation(tx.db(), r.id, target ? &*target : nullptr, a, stamp);
-        result.receipts.append(r);
+    try {
+        for (const ReceiptLine &line : parsed.lines)
+            result.receipts.append(applyLine(tx.db(), line, channel, fileName, result.importId,
+                                             actor));
+    } catch (const LineFault &fault) {
+        result.receipts.clear(); // rolled back: nothing of the file is kept
+        result.errors.append({fault.lineNo, fault.message});
+        return result;
     }
     if (dryRun)
         return result; // rolled back: the same answers, nothing kept
@@ -132,11 +178,7 @@ Receipt Reconciler::undo(qint64 receiptId, const QString &reason, MatchOutcome a
         throw core::Failure(api::err::RevenueReceiptState,
                             QStringLiteral("この収納（%1）は%2の状態です。")
                                 .arg(receiptId).arg(outcomeName(before->outcome)));
-    const Stamp stamp = stampOf(m_context, actor);
-    undoReceiptMatch(tx.db(), receiptId, reason, stamp);
-    setReceiptMatch(tx.db(), receiptId, after, 0);
-    insertHistory(tx.db(), receiptId, QString::fromLatin1(eventName), before->outcome, after,
-                  before->assessmentId, reason, stamp);
+    undoIn(tx.db(), *before, reason, after, eventName, stampOf(m_context, actor));
     m_context.audit.append(audit::AuditEntry::about(
                                actor, audit::LogKind::Operation, eventName,
                                QStringLiteral("revenue_receipt:%1").arg(receiptId),

@@ -9,6 +9,8 @@
 #include "receipt.h"
 #include "server/core/context.h"
 
+#include <QSqlDatabase>
+
 namespace kikan::core {
 struct Actor;
 }
@@ -39,6 +41,9 @@ public:
     QList<Receipt> unmatched() const;
 
 private:
+    // One line of a file inside the import's transaction; throws LineFault when it cannot apply.
+    Receipt applyLine(QSqlDatabase db, const ReceiptLine &line, const QString &channel,
+                      const QString &fileName, qint64 importId, const core::Actor &actor);
     Receipt undo(qint64 receiptId, const QString &reason, MatchOutcome after, const char *event,
                  const core::Actor &actor);
 

@@ -56,21 +56,13 @@ public:
 
 private:
     test::TestServer::Store m_store;
-    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<test::RevenueServer> m_server;
     qint64 m_a = 0, m_b = 0, m_c = 0, m_d = 0;
     int m_auditBefore = 0; // the log is append-only: each test counts its own entries
 
-    core::ServerContext &context() { return m_server->app().context(); }
-    RevenueLedger &ledger() { return context().services.get<RevenueLedger>(); }
-    Reconciler &reconciler() { return context().services.get<Reconciler>(); }
-    Money owed(qint64 id) { return ledger().find(id)->outstanding(); }
-    int rows(const QString &table, const QString &where = QStringLiteral("1 = 1"))
-    {
-        return test::countRows(context().database, table, where);
-    }
     int auditRows(const QString &where)
     {
-        return rows(QStringLiteral("audit_log"), where + QStringLiteral(" AND id > %1").arg(m_auditBefore));
+        return m_server->rows(QStringLiteral("audit_log"), where + QStringLiteral(" AND id > %1").arg(m_auditBefore));
     }
 
     // The day's file: A paid exactly by barcode, B short by 通知書番号, C beyond, D twice, and a
@@ -84,26 +76,26 @@ private:
     }
     ImportResult importDay(bool dryRun = false, const QByteArray &bytes = "day-file-1")
     {
-        return reconciler().importFile(channel::Convenience, QStringLiteral("cvs-20260520.csv"),
+        return m_server->reconciler().importFile(channel::Convenience, QStringLiteral("cvs-20260520.csv"),
                                        bytes, dayFile(), dryRun, test::revenueClerk());
     }
 
 private slots:
-    void initTestCase() { m_server = std::make_unique<test::TestServer>(m_store); }
+    void initTestCase() { m_server = std::make_unique<test::RevenueServer>(m_store); }
     void cleanupTestCase() { m_server.reset(); }
     void init()
     {
-        test::clearRevenueTables(context().database);
-        QSqlQuery q = store::exec(context().database.connection(),
+        m_server->clear();
+        QSqlQuery q = store::exec(m_server->context().database.connection(),
                                   QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"));
         q.next();
         m_auditBefore = q.value(0).toInt();
         const auto clerk = test::revenueClerk();
         const QDate due(2026, 6, 1);
-        m_a = ledger().create(test::assessmentInput("a", 1001, 10800, due, "101"), clerk);
-        m_b = ledger().create(test::assessmentInput("b", 1002, 7200, due, "102"), clerk);
-        m_c = ledger().create(test::assessmentInput("c", 1003, 3600, due, "103"), clerk);
-        m_d = ledger().create(test::assessmentInput("d", 1004, 2000, due, "104"), clerk);
+        m_a = m_server->ledger().create(test::assessmentInput("a", 1001, 10800, due, "101"), clerk);
+        m_b = m_server->ledger().create(test::assessmentInput("b", 1002, 7200, due, "102"), clerk);
+        m_c = m_server->ledger().create(test::assessmentInput("c", 1003, 3600, due, "103"), clerk);
+        m_d = m_server->ledger().create(test::assessmentInput("d", 1004, 2000, due, "104"), clerk);
     }
 
     void aFilesPaymentsAreMatchedAndTheRestKeptApart()
@@ -117,22 +109,22 @@ private slots:
                                       MatchOutcome::Excess, MatchOutcome::Matched,
                                       MatchOutcome::Double, MatchOutcome::Unmatched}));
         QCOMPARE(r.total, Money::ofYen(28800));
-        QCOMPARE(owed(m_a), Money());
-        QCOMPARE(owed(m_b), Money::ofYen(2200));
-        QCOMPARE(owed(m_c), Money());
-        QCOMPARE(owed(m_d), Money());
+        QCOMPARE(m_server->owed(m_a), Money());
+        QCOMPARE(m_server->owed(m_b), Money::ofYen(2200));
+        QCOMPARE(m_server->owed(m_c), Money());
+        QCOMPARE(m_server->owed(m_d), Money());
         QCOMPARE(r.receipts.at(2).overpaid, Money::ofYen(1400));
         QCOMPARE(r.receipts.at(4).overpaid, Money::ofYen(2000));
-        QCOMPARE(rows("revenue_overpayments"), 2);
-        QCOMPARE(rows("revenue_overpayments", "cause = 'double' AND party_no = 1004"), 1);
+        QCOMPARE(m_server->rows("revenue_overpayments"), 2);
+        QCOMPARE(m_server->rows("revenue_overpayments", "cause = 'double' AND party_no = 1004"), 1);
         // Stored as returned, with the file and line each came from.
-        const auto stored = reconciler().receiptsOfImport(r.importId);
+        const auto stored = m_server->reconciler().receiptsOfImport(r.importId);
         QCOMPARE(outcomes(stored), outcomes(r.receipts));
         QCOMPARE(stored.at(1).sourceFile, QStringLiteral("cvs-20260520.csv"));
         QCOMPARE(stored.at(1).line.lineNo, 2);
         QCOMPARE(stored.at(1).applied, Money::ofYen(5000));
-        QCOMPARE(reconciler().unmatched().size(), 1);
-        QCOMPARE(reconciler().unmatched().first().line.noticeNo, QStringLiteral("999"));
+        QCOMPARE(m_server->reconciler().unmatched().size(), 1);
+        QCOMPARE(m_server->reconciler().unmatched().first().line.noticeNo, QStringLiteral("999"));
         QCOMPARE(auditRows("event = 'revenue.import' AND kind = 'operation'"), 1);
     }
 
@@ -144,14 +136,14 @@ private slots:
         QCOMPARE(again.importId, first.importId);
         QCOMPARE(outcomes(again.receipts), outcomes(first.receipts));
         QCOMPARE(again.total, first.total);
-        QCOMPARE(rows("revenue_receipts"), 6);
-        QCOMPARE(rows("revenue_applications"), 4);
-        QCOMPARE(owed(m_b), Money::ofYen(2200));
+        QCOMPARE(m_server->rows("revenue_receipts"), 6);
+        QCOMPARE(m_server->rows("revenue_applications"), 4);
+        QCOMPARE(m_server->owed(m_b), Money::ofYen(2200));
         // Other bytes are another file: its payments are new ones (here all 重複 or short).
         const ImportResult other = importDay(false, "day-file-2");
         QVERIFY(!other.alreadyImported);
         QCOMPARE(other.count(MatchOutcome::Double), 4);
-        QCOMPARE(owed(m_b), Money());
+        QCOMPARE(m_server->owed(m_b), Money());
     }
 
     void aDryRunAnswersTheSameAndKeepsNothing()
@@ -160,10 +152,10 @@ private slots:
         QVERIFY(dry.dryRun);
         QCOMPARE(dry.count(MatchOutcome::Excess), 1);
         QCOMPARE(dry.count(MatchOutcome::Double), 1);
-        QCOMPARE(rows("revenue_receipts"), 0);
-        QCOMPARE(rows("revenue_imports"), 0);
+        QCOMPARE(m_server->rows("revenue_receipts"), 0);
+        QCOMPARE(m_server->rows("revenue_imports"), 0);
         QCOMPARE(auditRows("event = 'revenue.import'"), 0);
-        QCOMPARE(owed(m_a), Money::ofYen(10800));
+        QCOMPARE(m_server->owed(m_a), Money::ofYen(10800));
         const ImportResult real = importDay();
         QVERIFY(!real.alreadyImported);
         QCOMPARE(outcomes(real.receipts), outcomes(dry.receipts));
@@ -173,57 +165,57 @@ private slots:
     {
         ParsedFile bad = dayFile();
         bad.errors.append({4, QStringLiteral("4行目: バーコードのチェックデジットが合いません。")});
-        const ImportResult r = reconciler().importFile(channel::Convenience, "bad.csv", "bad",
+        const ImportResult r = m_server->reconciler().importFile(channel::Convenience, "bad.csv", "bad",
                                                        bad, false, test::revenueClerk());
         QCOMPARE(r.errors.size(), 1);
         QCOMPARE(r.errors.first().lineNo, 4);
         QVERIFY(r.receipts.isEmpty());
-        QCOMPARE(rows("revenue_receipts"), 0);
-        QCOMPARE(owed(m_a), Money::ofYen(10800));
+        QCOMPARE(m_server->rows("revenue_receipts"), 0);
+        QCOMPARE(m_server->owed(m_a), Money::ofYen(10800));
     }
 
     void aWrongMatchIsUndoneWithItsHistory()
     {
         const ImportResult r = importDay();
         const qint64 excess = r.receipts.at(2).id;
-        const Receipt undone = reconciler().reverseMatch(excess, "別の方の納付書", test::revenueClerk());
+        const Receipt undone = m_server->reconciler().reverseMatch(excess, "別の方の納付書", test::revenueClerk());
         QCOMPARE(undone.outcome, MatchOutcome::Unmatched);
         QCOMPARE(undone.applied, Money());
         QCOMPARE(undone.overpaid, Money());
-        QCOMPARE(owed(m_c), Money::ofYen(3600));
-        QCOMPARE(rows("revenue_applications", "reversed_at IS NOT NULL"), 1);
-        QCOMPARE(rows("revenue_overpayments", "resolution = 'cancelled'"), 1);
-        QCOMPARE(rows("revenue_receipt_history", "event = 'revenue.reverse' AND status_before = "
+        QCOMPARE(m_server->owed(m_c), Money::ofYen(3600));
+        QCOMPARE(m_server->rows("revenue_applications", "reversed_at IS NOT NULL"), 1);
+        QCOMPARE(m_server->rows("revenue_overpayments", "resolution = 'cancelled'"), 1);
+        QCOMPARE(m_server->rows("revenue_receipt_history", "event = 'revenue.reverse' AND status_before = "
                                                  "'excess' AND status_after = 'unmatched'"), 1);
-        QCOMPARE(reconciler().unmatched().size(), 2);
+        QCOMPARE(m_server->reconciler().unmatched().size(), 2);
         // Undone twice: refused.
-        QCOMPARE(test::failureCode([&] { reconciler().reverseMatch(excess, "再", test::revenueClerk()); }),
+        QCOMPARE(test::failureCode([&] { m_server->reconciler().reverseMatch(excess, "再", test::revenueClerk()); }),
                  QString::fromLatin1(api::err::RevenueReceiptState));
         // Matched by hand to B, which still owes 2,200円: 2,800円 left as 過誤納.
-        const Receipt matched = reconciler().matchByHand(excess, m_b, "窓口で確認", test::revenueClerk());
+        const Receipt matched = m_server->reconciler().matchByHand(excess, m_b, "窓口で確認", test::revenueClerk());
         QCOMPARE(matched.outcome, MatchOutcome::Excess);
         QCOMPARE(matched.applied, Money::ofYen(2200));
         QCOMPARE(matched.overpaid, Money::ofYen(2800));
-        QCOMPARE(owed(m_b), Money());
-        QCOMPARE(rows("revenue_receipt_history"), 2);
+        QCOMPARE(m_server->owed(m_b), Money());
+        QCOMPARE(m_server->rows("revenue_receipt_history"), 2);
         QCOMPARE(auditRows("event IN ('revenue.reverse', 'revenue.match')"), 2);
-        QCOMPARE(test::failureCode([&] { reconciler().matchByHand(excess, m_a, "x", test::revenueClerk()); }),
+        QCOMPARE(test::failureCode([&] { m_server->reconciler().matchByHand(excess, m_a, "x", test::revenueClerk()); }),
                  QString::fromLatin1(api::err::RevenueReceiptState));
     }
 
     void aCancelledPaymentNoLongerPays()
     {
         const ImportResult r = importDay();
-        const Receipt cancelled = reconciler().cancelReceipt(r.receipts.at(0).id, "取消データ",
+        const Receipt cancelled = m_server->reconciler().cancelReceipt(r.receipts.at(0).id, "取消データ",
                                                              test::revenueClerk());
         QCOMPARE(cancelled.outcome, MatchOutcome::Reversed);
-        QCOMPARE(owed(m_a), Money::ofYen(10800));
-        QCOMPARE(reconciler().unmatched().size(), 1);
-        QCOMPARE(test::failureCode([&] { reconciler().cancelReceipt(r.receipts.at(0).id, "x", test::revenueClerk()); }),
+        QCOMPARE(m_server->owed(m_a), Money::ofYen(10800));
+        QCOMPARE(m_server->reconciler().unmatched().size(), 1);
+        QCOMPARE(test::failureCode([&] { m_server->reconciler().cancelReceipt(r.receipts.at(0).id, "x", test::revenueClerk()); }),
                  QString::fromLatin1(api::err::RevenueReceiptState));
-        QCOMPARE(test::failureCode([&] { reconciler().cancelReceipt(r.receipts.at(0).id, "", test::revenueClerk()); }),
+        QCOMPARE(test::failureCode([&] { m_server->reconciler().cancelReceipt(r.receipts.at(0).id, "", test::revenueClerk()); }),
                  QString::fromLatin1(api::err::Validation));
-        QCOMPARE(test::failureCode([&] { reconciler().cancelReceipt(999999, "x", test::revenueClerk()); }),
+        QCOMPARE(test::failureCode([&] { m_server->reconciler().cancelReceipt(999999, "x", test::revenueClerk()); }),
                  QString::fromLatin1(api::err::RevenueReceiptNotFound));
     }
 };

@@ -6,7 +6,12 @@
 #include "server/assessment/assessmentledger.h"
 #include "server/core/actor.h"
 #include "server/core/failure.h"
+#include "server/revenue/ledger.h"
+#include "server/revenue/reconciler.h"
 #include "server/store/database.h"
+#include "tests/support/testserver.h"
+
+#include <QSqlQuery>
 
 #include <functional>
 
@@ -67,5 +72,29 @@ inline int countRows(store::Database &database, const QString &table,
     q.next();
     return q.value(0).toInt();
 }
+
+} // namespace kikan::test
+
+namespace kikan::test {
+
+// A server on one store with 収納管理's parts at hand, its ledger emptied by clear().
+class RevenueServer
+{
+public:
+    explicit RevenueServer(TestServer::Store store) : m_server(store) {}
+
+    core::ServerContext &context() { return m_server.app().context(); }
+    revenue::RevenueLedger &ledger() { return context().services.get<revenue::RevenueLedger>(); }
+    revenue::Reconciler &reconciler() { return context().services.get<revenue::Reconciler>(); }
+    core::Money owed(qint64 assessmentId) { return ledger().find(assessmentId)->outstanding(); }
+    int rows(const QString &table, const QString &where = QStringLiteral("1 = 1"))
+    {
+        return countRows(context().database, table, where);
+    }
+    void clear() { clearRevenueTables(context().database); }
+
+private:
+    TestServer m_server;
+};
 
 } // namespace kikan::test
