@@ -56,12 +56,6 @@ QJsonObject countsOf(const ImportResult &r)
     return o;
 }
 
-// A line that cannot be applied (a 取消 without its 速報): the file stops, nothing is kept.
-struct LineFault {
-    int lineNo;
-    QString message;
-};
-
 // Undoes a receipt's match inside the caller's transaction, with its history row.
 void undoIn(QSqlDatabase db, const Receipt &before, const QString &reason, MatchOutcome after,
             const char *eventName, const Stamp &stamp)
@@ -76,7 +70,7 @@ const QString kNotReversed = QStringLiteral("r.channel = ? AND r.reference = ? A
 
 } // namespace
 
-Receipt Reconciler::applyLine(QSqlDatabase db, const ReceiptLine &line, const QString &channel,
+Receipt Reconciler::apply(QSqlDatabase db, const ReceiptLine &line, const QString &channel,
                               const QString &fileName, qint64 importId, const core::Actor &actor)
 {
     const Stamp stamp = stampOf(m_context, actor);
@@ -137,7 +131,7 @@ ImportResult Reconciler::importFile(const QString &channel, const QString &fileN
                                              result.total}, stamp);
     try {
         for (const ReceiptLine &line : parsed.lines)
-            result.receipts.append(applyLine(tx.db(), line, channel, fileName, result.importId,
+            result.receipts.append(apply(tx.db(), line, channel, fileName, result.importId,
                                              actor));
     } catch (const LineFault &fault) {
         result.receipts.clear(); // rolled back: nothing of the file is kept

@@ -19,6 +19,12 @@ namespace kikan::revenue {
 
 class RevenueLedger;
 
+// A line that cannot be applied (a 取消 without its 速報): its file stops, nothing is kept.
+struct LineFault {
+    int lineNo;
+    QString message;
+};
+
 class Reconciler
 {
 public:
@@ -35,15 +41,17 @@ public:
     Receipt matchByHand(qint64 receiptId, qint64 assessmentId, const QString &reason,
                         const core::Actor &actor);
 
+    // One line applied inside the caller's transaction (the counter's): a payment matched, a
+    // 確報 confirming its 速報, a 取消 undoing it. Throws LineFault when it cannot apply.
+    Receipt apply(QSqlDatabase db, const ReceiptLine &line, const QString &channel,
+                  const QString &sourceFile, qint64 importId, const core::Actor &actor);
+
     std::optional<Receipt> receipt(qint64 receiptId) const;
     QList<Receipt> receiptsOfImport(qint64 importId) const;
     QList<Receipt> receiptsOfAssessment(qint64 assessmentId) const;
     QList<Receipt> unmatched() const;
 
 private:
-    // One line of a file inside the import's transaction; throws LineFault when it cannot apply.
-    Receipt applyLine(QSqlDatabase db, const ReceiptLine &line, const QString &channel,
-                      const QString &fileName, qint64 importId, const core::Actor &actor);
     Receipt undo(qint64 receiptId, const QString &reason, MatchOutcome after, const char *event,
                  const core::Actor &actor);
 

@@ -11,6 +11,7 @@ QList<ErrorInfo> revenueErrors()
         {err::RevenueReceiptNotFound, 404, "指定された収納はありません。"},
         {err::RevenueReceiptState, 422, "この収納の今の状態では、その操作はできません。"},
         {err::RevenueImportInvalid, 422, "取り込むファイルに誤りがあります。行ごとの誤りを確認してください。何も取り込んでいません。"},
+        {err::RevenueReceiptPrint, 500, "領収証書を作成できませんでした。収納は記録していません。管理者に連絡してください。"},
         {err::RevenueBarcodeLength, 422, "バーコードの桁数が正しくありません。"},
         {err::RevenueBarcodeDigits, 422, "バーコードに数字以外の文字があります。"},
         {err::RevenueBarcodeCheckDigit, 422, "バーコードのチェックデジットが合いません。"},

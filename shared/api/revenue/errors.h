@@ -15,6 +15,7 @@ inline constexpr char RevenueAssessmentNotFound[] = "revenue.assessment_not_foun
 inline constexpr char RevenueReceiptNotFound[] = "revenue.receipt_not_found";
 inline constexpr char RevenueReceiptState[] = "revenue.receipt_state";
 inline constexpr char RevenueImportInvalid[] = "revenue.import_invalid";
+inline constexpr char RevenueReceiptPrint[] = "revenue.receipt_print";
 // コンビニ収納 barcode (shared/revenue/conveniencebarcode.h, freefield.h)
 inline constexpr char RevenueBarcodeLength[] = "revenue.barcode_length";
 inline constexpr char RevenueBarcodeDigits[] = "revenue.barcode_digits";
