@@ -19,6 +19,7 @@ QList<ErrorInfo> revenueErrors()
         {err::RevenueBarcodeLayout, 500, "バーコードの任意使用欄の定義が正しくありません。管理者に連絡してください。"},
         {err::RevenueRatesData, 500, "延滞金・還付加算金の率の定義が正しくありません。管理者に連絡してください。"},
         {err::RevenueRateUnknown, 422, "この期間の延滞金・還付加算金の率が登録されていません。"},
+        {err::RevenueDebitField, 422, "口座振替ファイルの項目に書けない値があります。"},
     };
 }
 

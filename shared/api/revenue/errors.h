@@ -25,6 +25,8 @@ inline constexpr char RevenueBarcodeLayout[] = "revenue.barcode_layout";
 // 延滞金・還付加算金 (shared/revenue/interestrates.h, interest.h)
 inline constexpr char RevenueRatesData[] = "revenue.rates_data";
 inline constexpr char RevenueRateUnknown[] = "revenue.rate_unknown";
+// 全銀 口座振替 (shared/revenue/zengindebit.h)
+inline constexpr char RevenueDebitField[] = "revenue.debit_field";
 } // namespace err
 
 // Every code above with its HTTP status and message.
