@@ -138,6 +138,13 @@ std::optional<Assessment> RevenueLedger::findByNotice(const QString &noticeNo) c
                                    "FROM revenue_assessments WHERE notice_key = ?)"), {key}));
 }
 
+QList<Assessment> RevenueLedger::owedOn(const QDate &date) const
+{
+    return current(selectAssessments(m_database.connection(),
+                                     QStringLiteral("s.due_date = ? AND s.amount > s.received"),
+                                     {core::isoDate(date)}));
+}
+
 QList<Assessment> RevenueLedger::ofYear(const QString &revenueItem, int fiscalYear) const
 {
     return current(selectAssessments(m_database.connection(),

@@ -106,7 +106,8 @@ Reconciler::Reconciler(core::ServerContext &context, RevenueLedger &ledger)
 
 ImportResult Reconciler::importFile(const QString &channel, const QString &fileName,
                                     const QByteArray &bytes, const ParsedFile &parsed,
-                                    bool dryRun, const core::Actor &actor)
+                                    bool dryRun, const core::Actor &actor,
+                                    const std::function<void(QSqlDatabase, qint64)> &alsoWrite)
 {
     ImportResult result;
     result.dryRun = dryRun;
@@ -138,6 +139,8 @@ ImportResult Reconciler::importFile(const QString &channel, const QString &fileN
         result.errors.append({fault.lineNo, fault.message});
         return result;
     }
+    if (alsoWrite)
+        alsoWrite(tx.db(), result.importId);
     if (dryRun)
         return result; // rolled back: the same answers, nothing kept
     m_context.audit.append(

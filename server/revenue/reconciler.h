@@ -11,6 +11,8 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace kikan::core {
 struct Actor;
 }
@@ -30,9 +32,11 @@ class Reconciler
 public:
     Reconciler(core::ServerContext &context, RevenueLedger &ledger);
 
+    // `alsoWrite` runs in the import's transaction after its lines (a channel's own rows).
     ImportResult importFile(const QString &channel, const QString &fileName,
                             const QByteArray &bytes, const ParsedFile &parsed, bool dryRun,
-                            const core::Actor &actor);
+                            const core::Actor &actor,
+                            const std::function<void(QSqlDatabase, qint64)> &alsoWrite = {});
     // Undoes a receipt's match: its 消込 reversed, its 過誤納 cancelled, back in the queue.
     Receipt reverseMatch(qint64 receiptId, const QString &reason, const core::Actor &actor);
     // The payment itself did not happen (a convenience store's 取消): undone and marked reversed.
