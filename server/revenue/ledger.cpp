@@ -134,15 +134,14 @@ std::optional<Assessment> RevenueLedger::findByNotice(const QString &noticeNo) c
     const QString key = normalizedNoticeNo(noticeNo);
     if (key.isEmpty())
         return std::nullopt;
-    return first(selectAssessments(m_database.connection(), QStringLiteral("s.id IN (SELECT id "
-                                   "FROM revenue_assessments WHERE notice_key = ?)"), {key}));
+    return first(selectAssessments(m_database.connection(), QStringLiteral("s.notice_key = ?"),
+                                   {key}));
 }
 
 QList<Assessment> RevenueLedger::owedOn(const QDate &date) const
 {
-    return current(selectAssessments(m_database.connection(),
-                                     QStringLiteral("s.due_date = ? AND s.amount > s.received"),
-                                     {core::isoDate(date)}));
+    return current(selectAssessments(m_database.connection(), QStringLiteral("s.due_date = ?"),
+                                     {core::isoDate(date)}, QStringLiteral("s.id"), kOwing));
 }
 
 QList<Assessment> RevenueLedger::ofYear(const QString &revenueItem, int fiscalYear) const
@@ -154,7 +153,7 @@ QList<Assessment> RevenueLedger::ofYear(const QString &revenueItem, int fiscalYe
 
 QList<Assessment> RevenueLedger::arrears(const assessment::ArrearsQuery &query) const
 {
-    QString where = QStringLiteral("s.due_date < ? AND s.amount > s.received");
+    QString where = QStringLiteral("s.due_date < ?");
     const QDate asOf = query.asOf.isValid() ? query.asOf : core::processingDate(m_clock);
     QVariantList values{core::isoDate(asOf)};
     if (query.partyNo != 0) {
@@ -170,7 +169,7 @@ QList<Assessment> RevenueLedger::arrears(const assessment::ArrearsQuery &query) 
         values.append(query.revenueItem);
     }
     return current(selectAssessments(m_database.connection(), where, values,
-                                     QStringLiteral("s.due_date, s.id")));
+                                     QStringLiteral("s.due_date, s.id"), kOwing));
 }
 
 } // namespace kikan::revenue

@@ -11,7 +11,9 @@ namespace kikan::revenue {
 
 namespace {
 
-// Amount now = the last 更正's amount_after, or the 当初; received = the 消込 not reversed.
+// Amount now = the last 更正's amount_after, or the 当初; received = the 消込 not reversed. The
+// caller's condition is on the stored columns (inside, so an index serves it); `owing` on the
+// computed ones (outside).
 const char kSelect[] =
     "SELECT * FROM (SELECT s.id, s.source_key, s.revenue_item, s.fiscal_year, s.installment, "
     "s.party_no, s.subject, s.notice_no, s.due_date, s.original_amount, "
@@ -20,8 +22,8 @@ const char kSelect[] =
     "COALESCE((SELECT CAST(SUM(p.amount) AS %BIGINT%) FROM revenue_applications p "
     "WHERE p.assessment_id = s.id AND p.reversed_at IS NULL), 0) AS received, "
     "COALESCE((SELECT MAX(a.seq) FROM revenue_assessment_adjustments a "
-    "WHERE a.assessment_id = s.id), 0) AS version FROM revenue_assessments s) s "
-    "WHERE %1 ORDER BY %2";
+    "WHERE a.assessment_id = s.id), 0) AS version FROM revenue_assessments s WHERE %1) s "
+    "WHERE %2 ORDER BY %3";
 
 StoredAssessment assessmentOf(const QSqlQuery &q)
 {
@@ -67,11 +69,12 @@ std::optional<qint64> insertAssessment(QSqlDatabase db, const assessment::Assess
 }
 
 QList<StoredAssessment> selectAssessments(QSqlDatabase db, const QString &where,
-                                          const QVariantList &values, const QString &order)
+                                          const QVariantList &values, const QString &order,
+                                          const QString &owing)
 {
     const QString bigint = db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("BIGINT")
                                                                       : QStringLiteral("INTEGER");
-    QString sql = QString::fromLatin1(kSelect).arg(where, order);
+    QString sql = QString::fromLatin1(kSelect).arg(where, owing, order);
     sql.replace(QLatin1String("%BIGINT%"), bigint);
     QSqlQuery q = store::exec(db, sql, values);
     QList<StoredAssessment> out;

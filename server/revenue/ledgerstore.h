@@ -25,10 +25,15 @@ struct StoredAssessment {
 std::optional<qint64> insertAssessment(QSqlDatabase db, const assessment::AssessmentInput &input,
                                        const QString &noticeKey, const QString &createdAt,
                                        const core::Actor &actor);
-// The 調定 matching `where` (a condition over the alias s), in `order` ("s.id").
+// The 調定 matching `where` (a condition over the stored columns of alias s), in `order`
+// ("s.id"); `owing` is a further condition over what is computed (s.amount, s.received, s.version).
 QList<StoredAssessment> selectAssessments(QSqlDatabase db, const QString &where,
                                           const QVariantList &values,
-                                          const QString &order = QStringLiteral("s.id"));
+                                          const QString &order = QStringLiteral("s.id"),
+                                          const QString &owing = QStringLiteral("1 = 1"));
+
+// What still owes something: the `owing` condition of selectAssessments.
+inline const QString kOwing = QStringLiteral("s.amount > s.received");
 // Records 更正 number `seq` (the version it makes); false when that number is already taken
 // (another 更正 came first: nothing written).
 bool insertAdjustment(QSqlDatabase db, qint64 assessmentId, int seq, core::Money before,

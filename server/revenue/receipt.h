@@ -26,6 +26,7 @@ enum class MatchOutcome {
     Excess,    // the 調定 paid, the rest kept as 過誤納 (超過納付)
     Double,    // the 調定 was already paid: all kept as 過誤納 (重複納付)
     Unmatched, // no 調定 found: in the queue for staff
+    Mismatch,  // its sources disagree (an OCR slip's barcode and fields): in the queue, not applied
     Reversed,  // the match was undone
 };
 QString outcomeName(MatchOutcome outcome);
@@ -44,6 +45,7 @@ struct ReceiptLine {
     QString noticeNo;        // 通知書番号 when read without a barcode
     QString reference;       // the channel's own key of the payment: a 確報 or 取消 names its 速報 by it
     bool provisional = false; // a 速報
+    QString problem;         // why it cannot be matched as read (→ Mismatch), or empty
 };
 
 // A line that cannot be read; its Japanese message names what is wrong.

@@ -13,7 +13,8 @@ namespace {
 
 const char kSelect[] =
     "SELECT r.id, r.import_id, r.channel, r.paid_on, r.amount, r.barcode, r.notice_no, "
-    "r.reference, r.provisional, r.source_file, r.source_line, r.status, r.assessment_id, "
+    "r.reference, r.provisional, r.problem, r.source_file, r.source_line, r.status, "
+    "r.assessment_id, "
     "COALESCE((SELECT SUM(p.amount) FROM revenue_applications p WHERE p.receipt_id = r.id "
     "AND p.reversed_at IS NULL), 0), "
     "COALESCE((SELECT SUM(o.amount) FROM revenue_overpayments o WHERE o.receipt_id = r.id "
@@ -33,6 +34,7 @@ Receipt receiptOf(const QSqlQuery &q)
     r.line.noticeNo = row.text();
     r.line.reference = row.text();
     r.line.provisional = row.flag();
+    r.line.problem = row.text();
     r.sourceFile = row.text();
     r.line.lineNo = row.integer();
     r.outcome = outcomeFromName(row.text());
@@ -75,13 +77,14 @@ qint64 insertReceipt(QSqlDatabase db, const Receipt &r, const Stamp &stamp)
         db,
         QStringLiteral("INSERT INTO revenue_receipts (import_id, channel, paid_on, amount, barcode, "
                        "notice_no, notice_key, source_file, source_line, status, assessment_id, "
-                       "provisional, reference, recorded_at, recorded_by) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "provisional, reference, problem, recorded_at, recorded_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {idOrNull(r.importId), r.channel, store::dateValue(r.line.paidOn), r.line.amount.yen(),
          store::notNull(r.line.barcode), store::notNull(r.line.noticeNo),
          store::notNull(normalizedNoticeNo(r.line.noticeNo)), store::notNull(r.sourceFile),
          r.line.lineNo, outcomeName(r.outcome), idOrNull(r.assessmentId),
-         r.line.provisional ? 1 : 0, store::notNull(r.line.reference), stamp.at, stamp.userId});
+         r.line.provisional ? 1 : 0, store::notNull(r.line.reference),
+         store::notNull(r.line.problem), stamp.at, stamp.userId});
 }
 
 void insertApplication(QSqlDatabase db, qint64 assessmentId, qint64 receiptId, core::Money amount,

@@ -51,7 +51,7 @@ QJsonObject countsOf(const ImportResult &r)
 {
     QJsonObject o;
     for (MatchOutcome m : {MatchOutcome::Matched, MatchOutcome::Partial, MatchOutcome::Excess,
-                           MatchOutcome::Double, MatchOutcome::Unmatched})
+                           MatchOutcome::Double, MatchOutcome::Unmatched, MatchOutcome::Mismatch})
         o.insert(outcomeName(m), r.count(m));
     return o;
 }
@@ -88,6 +88,11 @@ Receipt Reconciler::apply(QSqlDatabase db, const ReceiptLine &line, const QStrin
             confirmReceipt(db, earlier.first().id);
             return receiptsWhere(db, QStringLiteral("r.id = ?"), {earlier.first().id}).first();
         }
+    }
+    if (!line.problem.isEmpty()) { // kept for staff as read, nothing applied
+        Receipt r{0, importId, channel, line, fileName, MatchOutcome::Mismatch, 0, {}, {}};
+        r.id = insertReceipt(db, r, stamp);
+        return r;
     }
     const auto target = m_ledger.findByNotice(noticeOf(line));
     const Allocation a = allocate(line.amount, target ? std::optional(target->outstanding())
@@ -170,6 +175,7 @@ Receipt Reconciler::undo(qint64 receiptId, const QString &reason, MatchOutcome a
     const bool canUndo = after == MatchOutcome::Reversed
                              ? before->outcome != MatchOutcome::Reversed
                              : before->outcome != MatchOutcome::Unmatched
+                                   && before->outcome != MatchOutcome::Mismatch
                                    && before->outcome != MatchOutcome::Reversed;
     if (!canUndo)
         throw core::Failure(api::err::RevenueReceiptState,
@@ -203,7 +209,7 @@ Receipt Reconciler::matchByHand(qint64 receiptId, qint64 assessmentId, const QSt
     const auto before = receipt(receiptId);
     if (!before)
         throw core::Failure(api::err::RevenueReceiptNotFound);
-    if (before->outcome != MatchOutcome::Unmatched)
+    if (before->outcome != MatchOutcome::Unmatched && before->outcome != MatchOutcome::Mismatch)
         throw core::Failure(api::err::RevenueReceiptState,
                             QStringLiteral("消込待ちの収納だけを手で消し込めます。"));
     const auto target = m_ledger.find(assessmentId);
@@ -247,8 +253,8 @@ QList<Receipt> Reconciler::receiptsOfAssessment(qint64 assessmentId) const
 
 QList<Receipt> Reconciler::unmatched() const
 {
-    return receiptsWhere(m_context.database.connection(), QStringLiteral("r.status = ?"),
-                         {outcomeName(MatchOutcome::Unmatched)});
+    return receiptsWhere(m_context.database.connection(), QStringLiteral("r.status IN (?, ?)"),
+                         {outcomeName(MatchOutcome::Unmatched), outcomeName(MatchOutcome::Mismatch)});
 }
 
 } // namespace kikan::revenue

@@ -53,6 +53,7 @@ public:
     std::optional<Receipt> receipt(qint64 receiptId) const;
     QList<Receipt> receiptsOfImport(qint64 importId) const;
     QList<Receipt> receiptsOfAssessment(qint64 assessmentId) const;
+    // The queue staff resolve by hand: receipts unmatched or kept as mismatch.
     QList<Receipt> unmatched() const;
 
 private:

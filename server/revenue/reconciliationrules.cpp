@@ -7,12 +7,13 @@
 namespace kikan::revenue {
 
 namespace {
-constexpr std::array<std::pair<MatchOutcome, const char *>, 6> kNames{{
+constexpr std::array<std::pair<MatchOutcome, const char *>, 7> kNames{{
     {MatchOutcome::Matched, "matched"},
     {MatchOutcome::Partial, "partial"},
     {MatchOutcome::Excess, "excess"},
     {MatchOutcome::Double, "double"},
     {MatchOutcome::Unmatched, "unmatched"},
+    {MatchOutcome::Mismatch, "mismatch"},
     {MatchOutcome::Reversed, "reversed"},
 }};
 } // namespace

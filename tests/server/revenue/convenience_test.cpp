@@ -16,15 +16,13 @@ using namespace kikan;
 using namespace kikan::revenue;
 using core::Money;
 
-class ConvenienceTest : public QObject
+class ConvenienceTest : public test::RevenueTestCase
 {
     Q_OBJECT
 public:
-    explicit ConvenienceTest(test::TestServer::Store store) : m_store(store) {}
+    using RevenueTestCase::RevenueTestCase;
 
 private:
-    test::TestServer::Store m_store;
-    std::unique_ptr<test::RevenueServer> m_server;
     qint64 m_a = 0, m_b = 0;
 
     ImportResult import(const QString &name, const QByteArray &bytes)
@@ -35,8 +33,8 @@ private:
     }
 
 private slots:
-    void initTestCase() { m_server = std::make_unique<test::RevenueServer>(m_store); }
-    void cleanupTestCase() { m_server.reset(); }
+    void initTestCase() { startServer(); }
+    void cleanupTestCase() { stopServer(); }
     void init()
     {
         m_server->clear();

@@ -31,15 +31,13 @@ DebitAccount account(int n)
 
 } // namespace
 
-class DirectDebitTest : public QObject
+class DirectDebitTest : public test::RevenueTestCase
 {
     Q_OBJECT
 public:
-    explicit DirectDebitTest(test::TestServer::Store store) : m_store(store) {}
+    using RevenueTestCase::RevenueTestCase;
 
 private:
-    test::TestServer::Store m_store;
-    std::unique_ptr<test::RevenueServer> m_server;
     QHash<qint64, DebitAccount> m_accounts;
     QList<qint64> m_ids;
 
@@ -60,8 +58,8 @@ private:
     }
 
 private slots:
-    void initTestCase() { m_server = std::make_unique<test::RevenueServer>(m_store); }
-    void cleanupTestCase() { m_server.reset(); }
+    void initTestCase() { startServer(); }
+    void cleanupTestCase() { stopServer(); }
     void init()
     {
         m_server->clear();

@@ -48,15 +48,13 @@ QList<MatchOutcome> outcomes(const QList<Receipt> &receipts)
 
 } // namespace
 
-class ReconcilerTest : public QObject
+class ReconcilerTest : public test::RevenueTestCase
 {
     Q_OBJECT
 public:
-    explicit ReconcilerTest(test::TestServer::Store store) : m_store(store) {}
+    using RevenueTestCase::RevenueTestCase;
 
 private:
-    test::TestServer::Store m_store;
-    std::unique_ptr<test::RevenueServer> m_server;
     qint64 m_a = 0, m_b = 0, m_c = 0, m_d = 0;
     int m_auditBefore = 0; // the log is append-only: each test counts its own entries
 
@@ -81,8 +79,8 @@ private:
     }
 
 private slots:
-    void initTestCase() { m_server = std::make_unique<test::RevenueServer>(m_store); }
-    void cleanupTestCase() { m_server.reset(); }
+    void initTestCase() { startServer(); }
+    void cleanupTestCase() { stopServer(); }
     void init()
     {
         m_server->clear();

@@ -43,7 +43,8 @@ private slots:
     void outcomesHaveStableNames()
     {
         for (MatchOutcome m : {MatchOutcome::Matched, MatchOutcome::Partial, MatchOutcome::Excess,
-                               MatchOutcome::Double, MatchOutcome::Unmatched, MatchOutcome::Reversed})
+                               MatchOutcome::Double, MatchOutcome::Unmatched, MatchOutcome::Mismatch,
+                               MatchOutcome::Reversed})
             QCOMPARE(outcomeFromName(outcomeName(m)), m);
         QCOMPARE(outcomeName(MatchOutcome::Double), QStringLiteral("double"));
     }

@@ -98,3 +98,22 @@ private:
 };
 
 } // namespace kikan::test
+
+namespace kikan::test {
+
+// The base of a 収納管理 test object run on one store (execOnBothStores): its server, started in
+// the test's initTestCase() with startServer().
+class RevenueTestCase : public QObject
+{
+public:
+    explicit RevenueTestCase(TestServer::Store store) : m_store(store) {}
+
+protected:
+    void startServer() { m_server = std::make_unique<RevenueServer>(m_store); }
+    void stopServer() { m_server.reset(); }
+
+    TestServer::Store m_store;
+    std::unique_ptr<RevenueServer> m_server;
+};
+
+} // namespace kikan::test
