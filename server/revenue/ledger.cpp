@@ -138,6 +138,12 @@ std::optional<Assessment> RevenueLedger::findByNotice(const QString &noticeNo) c
                                    {key}));
 }
 
+QList<Assessment> RevenueLedger::ofParty(qint64 partyNo) const
+{
+    return current(selectAssessments(m_database.connection(), QStringLiteral("s.party_no = ?"),
+                                     {partyNo}, QStringLiteral("s.due_date, s.id")));
+}
+
 QList<Assessment> RevenueLedger::owedOn(const QDate &date) const
 {
     return current(selectAssessments(m_database.connection(), QStringLiteral("s.due_date = ?"),

@@ -28,6 +28,8 @@ public:
     std::optional<assessment::Assessment> findBySource(const QString &sourceKey) const override;
     QList<assessment::Assessment> ofYear(const QString &revenueItem, int fiscalYear) const override;
     QList<assessment::Assessment> arrears(const assessment::ArrearsQuery &query) const override;
+    // Every 調定 of a 納義務者 (納付状況), oldest 納期限 first.
+    QList<assessment::Assessment> ofParty(qint64 partyNo) const;
     // The 調定 due on `date` that still owe something (a 口座振替 納期), in id order.
     QList<assessment::Assessment> owedOn(const QDate &date) const;
     // The 調定 whose 通知書番号 is `noticeNo` (leading zeros ignored, as the barcode carries it).

@@ -4,6 +4,7 @@
 #include "events.h"
 #include "ledger.h"
 #include "reconciler.h"
+#include "routes.h"
 #include "server/core/context.h"
 #include "server/module/declaredmodule.h"
 #include "shared/api/revenue/errors.h"
@@ -34,6 +35,7 @@ std::unique_ptr<module::Module> createModule()
             context.services.provide<RevenueLedger>(parts->ledger.get());
             context.services.provide<Reconciler>(parts->reconciler.get());
         },
+        .routes = &registerRoutes,
     });
 }
 
