@@ -134,8 +134,9 @@ std::optional<Assessment> RevenueLedger::findByNotice(const QString &noticeNo) c
     const QString key = normalizedNoticeNo(noticeNo);
     if (key.isEmpty())
         return std::nullopt;
-    return first(selectAssessments(m_database.connection(), QStringLiteral("s.notice_key = ?"),
-                                   {key}));
+    // "<> ''" lets both stores use the partial unique index on notice_key for a bound value.
+    return first(selectAssessments(m_database.connection(),
+                                   QStringLiteral("s.notice_key = ? AND s.notice_key <> ''"), {key}));
 }
 
 QList<Assessment> RevenueLedger::ofParty(qint64 partyNo) const
