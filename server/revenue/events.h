@@ -1,0 +1,13 @@
+// The 収納管理 audit event catalogue (docs/revenue.md "Audit events"): 収納 changes are operations,
+// views are accesses.
+#pragma once
+
+namespace kikan::revenue::event {
+inline constexpr char Import[] = "revenue.import";         // operation: a file's receipts applied
+inline constexpr char Reverse[] = "revenue.reverse";       // operation: a match undone
+inline constexpr char Match[] = "revenue.match";           // operation: a receipt matched by hand
+inline constexpr char Cancel[] = "revenue.cancel";         // operation: a receipt cancelled (取消)
+inline constexpr char CounterPayment[] = "revenue.counter_payment"; // operation: 窓口収納
+inline constexpr char CounterReceipt[] = "revenue.counter_receipt"; // print: its 領収証書
+inline constexpr char View[] = "revenue.view";             // access: a person's 納付状況, a queue
+} // namespace kikan::revenue::event
