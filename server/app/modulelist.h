@@ -4,5 +4,6 @@
 KIKAN_MODULE(auth)
 KIKAN_MODULE(audit)
 KIKAN_MODULE(resident)
+KIKAN_MODULE(non_resident)
 KIKAN_MODULE(light_vehicle_tax)
 KIKAN_MODULE(migration)
