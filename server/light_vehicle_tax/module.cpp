@@ -1,5 +1,7 @@
 // The 軽自動車税 種別割 module joining the server (server/module/module.h; docs/light-vehicle-tax.md):
-// the rate tables by 年度 (read at start, so a broken file stops the server, not an assessment).
+// the rate tables by 年度 (read at start, so a broken file stops the server, not an assessment),
+// the vehicle register and its routes.
+#include "events.h"
 #include "ratebook.h"
 #include "server/core/context.h"
 #include "server/module/declaredmodule.h"
@@ -7,14 +9,19 @@
 
 namespace kikan::light_vehicle_tax {
 
+void registerRoutes(core::ServerContext &ctx, http::Router &router);
+
 std::unique_ptr<module::Module> createModule()
 {
+    using namespace event;
     return module::declare({
         .name = QStringLiteral("light_vehicle_tax"),
         .migrations = {11000, 11999},
         .rightAreas = {QStringLiteral("light_vehicle_tax")},
+        .auditEvents = changeEvents() + module::names({Search, View, TaxView}),
         .errorCodes = api::lightVehicleTaxErrors(),
         .start = [](core::ServerContext &) { RateBook::builtIn(); },
+        .routes = &registerRoutes,
     });
 }
 

@@ -1,0 +1,14 @@
+// The 軽自動車税 種別割 audit event catalogue (docs/light-vehicle-tax.md "Audit events"). Operation
+// events of the register are "light_vehicle_tax.<change kind>" (vehiclerecord.h change::…).
+#pragma once
+
+#include <QStringList>
+
+namespace kikan::light_vehicle_tax::event {
+inline constexpr char Search[] = "light_vehicle_tax.search";   // access: vehicles searched
+inline constexpr char View[] = "light_vehicle_tax.view";       // access: a vehicle shown
+inline constexpr char TaxView[] = "light_vehicle_tax.tax_view"; // access: a 年度's 種別割 shown
+// "light_vehicle_tax.register", ".transfer_in", ".transfer_owner", ".move_storage", ".deregister"
+QString changeEvent(const QString &kind);
+QStringList changeEvents();
+} // namespace kikan::light_vehicle_tax::event
