@@ -1,6 +1,7 @@
 // The 軽自動車税 種別割 module joining the server (server/module/module.h; docs/light-vehicle-tax.md):
 // the rate tables by 年度 (read at start, so a broken file stops the server, not an assessment),
-// the vehicle register and its routes.
+// the vehicle register and its routes, 当初課税 (route and `kikan-server light-vehicle-assess`).
+#include "commands.h"
 #include "events.h"
 #include "ratebook.h"
 #include "server/core/context.h"
@@ -18,10 +19,12 @@ std::unique_ptr<module::Module> createModule()
         .name = QStringLiteral("light_vehicle_tax"),
         .migrations = {11000, 11999},
         .rightAreas = {QStringLiteral("light_vehicle_tax")},
-        .auditEvents = changeEvents() + module::names({Search, View, TaxView}),
+        .auditEvents = changeEvents()
+                       + module::names({Search, View, TaxView, Assess, Totals, Reduction}),
         .errorCodes = api::lightVehicleTaxErrors(),
         .start = [](core::ServerContext &) { RateBook::builtIn(); },
         .routes = &registerRoutes,
+        .commands = commands(),
     });
 }
 

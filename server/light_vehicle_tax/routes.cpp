@@ -1,6 +1,8 @@
 // 軽自動車税 種別割 routes (docs/light-vehicle-tax.md "API"): the vehicle register (登録・転入, 異動,
-// 照会 as of a date, search) and a vehicle's 種別割 for a 年度. Rights area light_vehicle_tax.
+// 照会 as of a date with its 課税 lines, search), a vehicle's 種別割 for a 年度, 当初課税 of a 年度
+// (administer) with the 課税台帳 totals, 減免 decisions. Rights area light_vehicle_tax.
 #include "events.h"
+#include "assessmentjson.h"
 #include "vehiclejson.h"
 #include "server/core/dates.h"
 #include "server/http/router.h"
@@ -50,7 +52,9 @@ http::Response viewOne(core::ServerContext &ctx, http::Request &r)
         history.append(recordJson(h));
     return http::Response::json(QJsonObject{{QStringLiteral("vehicle"), recordJson(v.state)},
                                             {QStringLiteral("version"), v.version},
-                                            {QStringLiteral("history"), history}});
+                                            {QStringLiteral("history"), history},
+                                            {QStringLiteral("levies"),
+                                             leviesJson(leviesOfVehicle(ctx, v.state.vehicleId))}});
 }
 
 http::Response search(core::ServerContext &ctx, http::Request &r)
@@ -68,6 +72,26 @@ http::Response yearTax(core::ServerContext &ctx, http::Request &r)
     return http::Response::json(yearTaxJson(yearTaxOf(ctx, r.actor(),
                                                       r.idParam(QStringLiteral("vehicleId")),
                                                       int(r.idParam(QStringLiteral("fiscalYear"))))));
+}
+int yearParam(const http::Request &r)
+{
+    return int(r.idParam(QStringLiteral("fiscalYear")));
+}
+
+http::Response runYear(core::ServerContext &ctx, http::Request &r)
+{
+    return http::Response::json(summaryJson(runInitialAssessment(ctx, r.actor(), yearParam(r))));
+}
+
+http::Response yearTotals(core::ServerContext &ctx, http::Request &r)
+{
+    return http::Response::json(summaryJson(assessmentTotals(ctx, r.actor(), yearParam(r))));
+}
+
+http::Response reduction(core::ServerContext &ctx, http::Request &r)
+{
+    const qint64 id = recordReduction(ctx, r.actor(), readReduction(r.jsonObject()));
+    return http::Response::json(QJsonObject{{QStringLiteral("reductionId"), id}}, 201);
 }
 } // namespace
 
@@ -96,6 +120,14 @@ void registerRoutes(core::ServerContext &ctx, http::Router &router)
                 QString::fromLatin1(event::View), bind(&viewOne), true});
     router.add({QStringLiteral("GET"), base + QStringLiteral("/{vehicleId}/tax/{fiscalYear}"), view,
                 QString::fromLatin1(event::TaxView), bind(&yearTax), true});
+    const QString assessments = QString::fromLatin1(api::path::LightVehicleAssessments);
+    router.add({QStringLiteral("POST"), assessments + QStringLiteral("/{fiscalYear}/run"),
+                http::Access::right(area, QStringLiteral("administer")),
+                QString::fromLatin1(event::Assess), bind(&runYear), true});
+    router.add({QStringLiteral("GET"), assessments + QStringLiteral("/{fiscalYear}"), view,
+                QString::fromLatin1(event::Totals), bind(&yearTotals), true});
+    router.add({QStringLiteral("POST"), QString::fromLatin1(api::path::LightVehicleReductions),
+                update, QString::fromLatin1(event::Reduction), bind(&reduction), true});
 }
 
 } // namespace kikan::light_vehicle_tax

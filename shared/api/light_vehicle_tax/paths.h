@@ -4,6 +4,6 @@
 
 namespace kikan::api::path {
 inline constexpr char LightVehicles[] = "/api/v1/light-vehicle-tax/vehicles";
-inline constexpr char LightVehicleRates[] = "/api/v1/light-vehicle-tax/rates";
 inline constexpr char LightVehicleAssessments[] = "/api/v1/light-vehicle-tax/assessments";
+inline constexpr char LightVehicleReductions[] = "/api/v1/light-vehicle-tax/reductions";
 } // namespace kikan::api::path

@@ -18,18 +18,8 @@ class RegisterTest : public test::VehicleFixture
 public:
     using VehicleFixture::VehicleFixture;
 
-private:
-    qint64 m_resident = 0, m_company = 0, m_outsider = 0;
-
 private slots:
-    void initTestCase()
-    {
-        start();
-        m_resident = resident(u8("軽井"), u8("四郎"), u"2019-04-01"_s);
-        m_company = corporation(u8("有限会社軽運送"), u"7000012050002"_s, u"2019-04-01"_s);
-        m_outsider = outsider(u8("遠方"), u8("二葉"), u"2019-04-01"_s);
-        QVERIFY(m_resident && m_company && m_outsider);
-    }
+    void initTestCase() { startWithParties(); }
     void cleanupTestCase() { m_server.reset(); }
 
     void registerAndView()

@@ -12,6 +12,18 @@ public:
     using PartyFixture::PartyFixture;
 
 protected:
+    qint64 m_resident = 0, m_company = 0, m_outsider = 0;
+
+    // The server and one party of each kind, recorded from 2019-04-01.
+    void startWithParties()
+    {
+        start();
+        m_resident = resident(u8("軽井"), u8("四郎"), u"2019-04-01"_s);
+        m_company = corporation(u8("有限会社軽運送"), u"7000012050002"_s, u"2019-04-01"_s);
+        m_outsider = outsider(u8("遠方"), u8("二葉"), u"2019-04-01"_s);
+        QVERIFY(m_resident && m_company && m_outsider);
+    }
+
     static QString vehicles() { return u"/api/v1/light-vehicle-tax/vehicles"_s; }
 
     // A 軽四輪 乗用 自家用 (override fields with `extra`), registered on `date` for `owner`.
