@@ -20,7 +20,8 @@ std::unique_ptr<module::Module> createModule()
         .migrations = {11000, 11999},
         .rightAreas = {QStringLiteral("light_vehicle_tax")},
         .auditEvents = changeEvents()
-                       + module::names({Search, View, TaxView, Assess, Totals, Reduction}),
+                       + module::names({Search, View, TaxView, Assess, Totals, Reduction,
+                                        NoticePrint}),
         .errorCodes = api::lightVehicleTaxErrors(),
         .start = [](core::ServerContext &) { RateBook::builtIn(); },
         .routes = &registerRoutes,

@@ -3,6 +3,7 @@
 // (administer) with the 課税台帳 totals, 減免 decisions. Rights area light_vehicle_tax.
 #include "events.h"
 #include "assessmentjson.h"
+#include "notice.h"
 #include "vehiclejson.h"
 #include "server/core/dates.h"
 #include "server/http/router.h"
@@ -88,6 +89,14 @@ http::Response yearTotals(core::ServerContext &ctx, http::Request &r)
     return http::Response::json(summaryJson(assessmentTotals(ctx, r.actor(), yearParam(r))));
 }
 
+http::Response notices(core::ServerContext &ctx, http::Request &r)
+{
+    const int year = yearParam(r);
+    const qint64 party = r.query.queryItemValue(QStringLiteral("partyNo")).toLongLong();
+    return http::Response::pdf(noticesPdf(ctx, r.actor(), year, party),
+                               QStringLiteral("light-vehicle-notices-%1.pdf").arg(year));
+}
+
 http::Response reduction(core::ServerContext &ctx, http::Request &r)
 {
     const qint64 id = recordReduction(ctx, r.actor(), readReduction(r.jsonObject()));
@@ -126,6 +135,9 @@ void registerRoutes(core::ServerContext &ctx, http::Router &router)
                 QString::fromLatin1(event::Assess), bind(&runYear), true});
     router.add({QStringLiteral("GET"), assessments + QStringLiteral("/{fiscalYear}"), view,
                 QString::fromLatin1(event::Totals), bind(&yearTotals), true});
+    router.add({QStringLiteral("GET"), assessments + QStringLiteral("/{fiscalYear}/notices"),
+                http::Access::right(area, QStringLiteral("print")),
+                QString::fromLatin1(event::NoticePrint), bind(&notices), true});
     router.add({QStringLiteral("POST"), QString::fromLatin1(api::path::LightVehicleReductions),
                 update, QString::fromLatin1(event::Reduction), bind(&reduction), true});
 }

@@ -29,7 +29,7 @@ inline constexpr char RenderFailed[] = "forms.render_failed";     // the device 
 } // namespace err
 
 enum class ElementType { Text, Box, Line, Barcode, Repeat };
-enum class Symbology { Code128, Qr };
+enum class Symbology { Code128, Qr, Gs1_128 }; // gs1-128: AIs in brackets, "[91]…"
 
 struct Element {
     ElementType type = ElementType::Text;

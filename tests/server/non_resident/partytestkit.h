@@ -30,7 +30,8 @@ protected:
         m_clerk = staffWithRights(*m_server, u"lvclerk"_s,
                                   {"resident:view", "resident:update", "non_resident:view",
                                    "non_resident:update", "light_vehicle_tax:view",
-                                   "light_vehicle_tax:update", "light_vehicle_tax:administer"});
+                                   "light_vehicle_tax:update", "light_vehicle_tax:administer",
+                                   "light_vehicle_tax:print"});
         m_viewer = staffWithRights(*m_server, u"lvviewer"_s, {"light_vehicle_tax:view"});
     }
 
