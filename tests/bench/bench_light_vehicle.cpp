@@ -21,6 +21,7 @@
 using namespace kikan;
 using namespace kikan::light_vehicle_tax;
 namespace b = kikan::bench;
+using kikan::test::TestServer;
 
 namespace {
 // Class mix of a small town's register (軽四輪 乗用 自家用 the most) [rough, for the bench].
