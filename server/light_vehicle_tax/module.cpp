@@ -21,7 +21,7 @@ std::unique_ptr<module::Module> createModule()
         .rightAreas = {QStringLiteral("light_vehicle_tax")},
         .auditEvents = changeEvents()
                        + module::names({Search, View, TaxView, Assess, Totals, Reduction,
-                                        NoticePrint}),
+                                        NoticePrint, Import}),
         .errorCodes = api::lightVehicleTaxErrors(),
         .start = [](core::ServerContext &) { RateBook::builtIn(); },
         .routes = &registerRoutes,

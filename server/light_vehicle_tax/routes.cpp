@@ -4,10 +4,12 @@
 #include "events.h"
 #include "assessmentjson.h"
 #include "notice.h"
+#include "vehicleimport.h"
 #include "vehiclejson.h"
 #include "server/core/dates.h"
 #include "server/http/router.h"
 #include "server/resident/personinput.h"
+#include "shared/api/light_vehicle_tax/errors.h"
 #include "shared/api/light_vehicle_tax/paths.h"
 
 #include <QJsonArray>
@@ -97,6 +99,30 @@ http::Response notices(core::ServerContext &ctx, http::Request &r)
                                QStringLiteral("light-vehicle-notices-%1.pdf").arg(year));
 }
 
+// POST …/imports?layout=<name>&dryRun=true|false, the file as the body.
+http::Response importFile(core::ServerContext &ctx, http::Request &r)
+{
+    const bool dryRun = r.query.queryItemValue(QStringLiteral("dryRun")) != QLatin1String("false");
+    const ImportResult result = importVehicles(ctx, r.actor(), r.query.queryItemValue(QStringLiteral("layout")),
+                                               r.body, dryRun);
+    QJsonArray lines, errors;
+    for (const ImportedLine &l : result.lines)
+        lines.append(QJsonObject{{QStringLiteral("line"), l.line}, {QStringLiteral("kind"), l.kind},
+                                 {QStringLiteral("plateNo"), l.plateNo},
+                                 {QStringLiteral("vehicleId"), result.applied ? QJsonValue(l.vehicleId) : QJsonValue()}});
+    for (const ImportError &e : result.errors)
+        errors.append(QJsonObject{{QStringLiteral("line"), e.line}, {QStringLiteral("field"), e.field},
+                                  {QStringLiteral("message"), e.message}});
+    if (!errors.isEmpty())
+        throw core::Failure(api::err::LightVehicleImportInvalid,
+                            QStringLiteral("%1 件の誤りがあります。何も取り込んでいません。").arg(errors.size()),
+                            {{QStringLiteral("errors"), errors}});
+    return http::Response::json(QJsonObject{{QStringLiteral("layout"), result.layout},
+                                            {QStringLiteral("dryRun"), result.dryRun},
+                                            {QStringLiteral("applied"), result.applied},
+                                            {QStringLiteral("lines"), lines}});
+}
+
 http::Response reduction(core::ServerContext &ctx, http::Request &r)
 {
     const qint64 id = recordReduction(ctx, r.actor(), readReduction(r.jsonObject()));
@@ -138,6 +164,11 @@ void registerRoutes(core::ServerContext &ctx, http::Router &router)
     router.add({QStringLiteral("GET"), assessments + QStringLiteral("/{fiscalYear}/notices"),
                 http::Access::right(area, QStringLiteral("print")),
                 QString::fromLatin1(event::NoticePrint), bind(&notices), true});
+    http::Route imports{QStringLiteral("POST"), QString::fromLatin1(api::path::LightVehicleImports),
+                        http::Access::right(area, QStringLiteral("administer")),
+                        QString::fromLatin1(event::Import), bind(&importFile), true};
+    imports.maxBodyBytes = 64 * 1024 * 1024;
+    router.add(imports);
     router.add({QStringLiteral("POST"), QString::fromLatin1(api::path::LightVehicleReductions),
                 update, QString::fromLatin1(event::Reduction), bind(&reduction), true});
 }

@@ -64,22 +64,49 @@ void logAccess(core::ServerContext &context, const core::Actor &actor, const cha
 }
 } // namespace
 
+SavedVehicle writeRegistration(core::ServerContext &context, QSqlDatabase db,
+                               const core::Actor &actor, const QString &kind,
+                               const VehicleInput &input, QDate effectiveDate)
+{
+    if (auto refusal = entryRefusal(RateBook::builtIn(), kind, input, effectiveDate))
+        throw *refusal;
+    checkParty(context, "ownerPartyNo", input.ownerPartyNo, effectiveDate);
+    checkParty(context, "userPartyNo", input.userPartyNo, effectiveDate);
+    checkPlateFree(db, input.plateNo, 0);
+    const QString now = core::timestampNow(context.clock);
+    VehicleRecord r{insertVehicle(db, now), 1, kind, true, effectiveDate, {}, now, input};
+    insertRecord(db, r, actor.userId);
+    return {r.vehicleId, 1, 1};
+}
+
+SavedVehicle writeChange(core::ServerContext &context, QSqlDatabase db, const core::Actor &actor,
+                         qint64 vehicleId, int version, const QString &kind,
+                         const VehicleInput &change, QDate effectiveDate)
+{
+    const std::optional<VehicleRecord> current = currentRecord(db, vehicleId);
+    if (!current)
+        throw core::Failure(api::err::LightVehicleNotFound);
+    if (!claimVersion(db, vehicleId, version))
+        throw core::Failure(api::err::LightVehicleConflict);
+    VehicleRecord next = applyChange(*current, kind, change, effectiveDate);
+    checkParty(context, "ownerPartyNo", next.fields.ownerPartyNo, effectiveDate);
+    checkParty(context, "userPartyNo", next.fields.userPartyNo, effectiveDate);
+    if (next.registered)
+        checkPlateFree(db, next.fields.plateNo, vehicleId);
+    next.recordedAt = core::timestampNow(context.clock);
+    closeCurrent(db, vehicleId, effectiveDate);
+    insertRecord(db, next, actor.userId);
+    return {vehicleId, version + 1, next.historyNo};
+}
+
 SavedVehicle registerVehicle(core::ServerContext &context, const core::Actor &actor,
                              const QString &kind, const VehicleInput &input, QDate effectiveDate)
 {
     SavedVehicle saved;
     try {
-        if (auto refusal = entryRefusal(RateBook::builtIn(), kind, input, effectiveDate))
-            throw *refusal;
-        checkParty(context, "ownerPartyNo", input.ownerPartyNo, effectiveDate);
-        checkParty(context, "userPartyNo", input.userPartyNo, effectiveDate);
         store::Transaction tx(context.database);
-        checkPlateFree(tx.db(), input.plateNo, 0);
-        const QString now = core::timestampNow(context.clock);
-        VehicleRecord r{insertVehicle(tx.db(), now), 1, kind, true, effectiveDate, {}, now, input};
-        insertRecord(tx.db(), r, actor.userId);
+        saved = writeRegistration(context, tx.db(), actor, kind, input, effectiveDate);
         tx.commit();
-        saved = {r.vehicleId, 1, 1};
     } catch (const core::Failure &e) {
         logChange(context, actor, kind, 0, effectiveDate, e.code());
         throw;
@@ -95,21 +122,8 @@ SavedVehicle changeVehicle(core::ServerContext &context, const core::Actor &acto
     SavedVehicle saved;
     try {
         store::Transaction tx(context.database);
-        const std::optional<VehicleRecord> current = currentRecord(tx.db(), vehicleId);
-        if (!current)
-            throw core::Failure(api::err::LightVehicleNotFound);
-        if (!claimVersion(tx.db(), vehicleId, version))
-            throw core::Failure(api::err::LightVehicleConflict);
-        VehicleRecord next = applyChange(*current, kind, change, effectiveDate);
-        checkParty(context, "ownerPartyNo", next.fields.ownerPartyNo, effectiveDate);
-        checkParty(context, "userPartyNo", next.fields.userPartyNo, effectiveDate);
-        if (next.registered)
-            checkPlateFree(tx.db(), next.fields.plateNo, vehicleId);
-        next.recordedAt = core::timestampNow(context.clock);
-        closeCurrent(tx.db(), vehicleId, effectiveDate);
-        insertRecord(tx.db(), next, actor.userId);
+        saved = writeChange(context, tx.db(), actor, vehicleId, version, kind, change, effectiveDate);
         tx.commit();
-        saved = {vehicleId, version + 1, next.historyNo};
     } catch (const core::Failure &e) {
         logChange(context, actor, kind, vehicleId, effectiveDate, e.code());
         throw;

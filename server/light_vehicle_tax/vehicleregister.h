@@ -41,6 +41,14 @@ SavedVehicle registerVehicle(core::ServerContext &context, const core::Actor &ac
 SavedVehicle changeVehicle(core::ServerContext &context, const core::Actor &actor, qint64 vehicleId,
                            int version, const QString &kind, const VehicleInput &change,
                            QDate effectiveDate);
+// The same two without a transaction or log of their own, in the caller's (an import applies
+// every line in one transaction).
+SavedVehicle writeRegistration(core::ServerContext &context, QSqlDatabase db,
+                               const core::Actor &actor, const QString &kind,
+                               const VehicleInput &input, QDate effectiveDate);
+SavedVehicle writeChange(core::ServerContext &context, QSqlDatabase db, const core::Actor &actor,
+                         qint64 vehicleId, int version, const QString &kind,
+                         const VehicleInput &change, QDate effectiveDate);
 VehicleView viewVehicle(core::ServerContext &context, const core::Actor &actor, qint64 vehicleId,
                         QDate asOf);
 QList<VehicleRecord> searchVehicles(core::ServerContext &context, const core::Actor &actor,
