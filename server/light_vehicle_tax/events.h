@@ -12,6 +12,7 @@ inline constexpr char Assess[] = "light_vehicle_tax.assess";   // operation: 当
 inline constexpr char Totals[] = "light_vehicle_tax.totals";   // access: 課税台帳 totals of a 年度
 inline constexpr char NoticePrint[] = "light_vehicle_tax.notice_print"; // print: 納税通知書 batch
 inline constexpr char Import[] = "light_vehicle_tax.import"; // operation: a file of 異動 (or a dry run)
+inline constexpr char CertificateIssue[] = "light_vehicle_tax.certificate_issue"; // print: 納税証明書
 inline constexpr char Reduction[] = "light_vehicle_tax.reduction"; // operation: 減免 decision
 // "light_vehicle_tax.register", ".transfer_in", ".transfer_owner", ".move_storage", ".deregister"
 QString changeEvent(const QString &kind);

@@ -2,6 +2,7 @@
 // the rate tables by 年度 (read at start, so a broken file stops the server, not an assessment),
 // the vehicle register and its routes, 当初課税 (route and `kikan-server light-vehicle-assess`).
 #include "commands.h"
+#include "demodata.h"
 #include "events.h"
 #include "ratebook.h"
 #include "server/core/context.h"
@@ -21,11 +22,12 @@ std::unique_ptr<module::Module> createModule()
         .rightAreas = {QStringLiteral("light_vehicle_tax")},
         .auditEvents = changeEvents()
                        + module::names({Search, View, TaxView, Assess, Totals, Reduction,
-                                        NoticePrint, Import}),
+                                        NoticePrint, Import, CertificateIssue}),
         .errorCodes = api::lightVehicleTaxErrors(),
         .start = [](core::ServerContext &) { RateBook::builtIn(); },
         .routes = &registerRoutes,
         .commands = commands(),
+        .demo = &writeDemoVehicles,
     });
 }
 

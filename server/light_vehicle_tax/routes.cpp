@@ -4,6 +4,7 @@
 #include "events.h"
 #include "assessmentjson.h"
 #include "notice.h"
+#include "taxcertificate.h"
 #include "vehicleimport.h"
 #include "vehiclejson.h"
 #include "server/core/dates.h"
@@ -123,6 +124,15 @@ http::Response importFile(core::ServerContext &ctx, http::Request &r)
                                             {QStringLiteral("lines"), lines}});
 }
 
+http::Response taxCertificate(core::ServerContext &ctx, http::Request &r)
+{
+    const IssuedCertificate issued = issueTaxCertificate(ctx, r.actor(), r.idParam(QStringLiteral("vehicleId")));
+    http::Response response = http::Response::pdf(
+        issued.pdf, QStringLiteral("light-vehicle-tax-certificate-%1.pdf").arg(issued.serial));
+    response.headers.append({"X-Certificate-Serial", QByteArray::number(issued.serial)});
+    return response;
+}
+
 http::Response reduction(core::ServerContext &ctx, http::Request &r)
 {
     const qint64 id = recordReduction(ctx, r.actor(), readReduction(r.jsonObject()));
@@ -155,6 +165,9 @@ void registerRoutes(core::ServerContext &ctx, http::Router &router)
                 QString::fromLatin1(event::View), bind(&viewOne), true});
     router.add({QStringLiteral("GET"), base + QStringLiteral("/{vehicleId}/tax/{fiscalYear}"), view,
                 QString::fromLatin1(event::TaxView), bind(&yearTax), true});
+    router.add({QStringLiteral("POST"), base + QStringLiteral("/{vehicleId}/tax-certificate"),
+                http::Access::right(area, QStringLiteral("issue")),
+                QString::fromLatin1(event::CertificateIssue), bind(&taxCertificate), true});
     const QString assessments = QString::fromLatin1(api::path::LightVehicleAssessments);
     router.add({QStringLiteral("POST"), assessments + QStringLiteral("/{fiscalYear}/run"),
                 http::Access::right(area, QStringLiteral("administer")),

@@ -11,6 +11,7 @@
 namespace kikan::non_resident {
 
 void registerRoutes(core::ServerContext &ctx, http::Router &router);
+QString writeDemoParties(core::ServerContext &context, const module::DemoOptions &options);
 
 std::unique_ptr<module::Module> createModule()
 {
@@ -29,6 +30,7 @@ std::unique_ptr<module::Module> createModule()
             registry.addSource(QString::fromLatin1(party::kind::Corporation), directory->get());
         },
         .routes = &registerRoutes,
+        .demo = &writeDemoParties,
     });
 }
 

@@ -15,6 +15,7 @@ QList<ErrorInfo> lightVehicleTaxErrors()
         {err::LightVehiclePlateInUse, 409, "この標識番号は他の車両に使われています。"},
         {err::LightVehiclePartyUnknown, 422, "指定された宛名番号の方は見つかりません。"},
         {err::LightVehicleReductionReason, 422, "減免の理由が減免理由の表にありません。"},
+        {err::LightVehicleArrears, 422, "未納の軽自動車税（種別割）があるため、納税証明書（継続検査用）は発行できません。"},
         {err::LightVehicleImportInvalid, 422, "取込ファイルに誤りがあります。何も取り込んでいません。行ごとの誤りを確かめてください。"},
     };
 }

@@ -31,7 +31,7 @@ protected:
                                   {"resident:view", "resident:update", "non_resident:view",
                                    "non_resident:update", "light_vehicle_tax:view",
                                    "light_vehicle_tax:update", "light_vehicle_tax:administer",
-                                   "light_vehicle_tax:print"});
+                                   "light_vehicle_tax:print", "light_vehicle_tax:issue"});
         m_viewer = staffWithRights(*m_server, u"lvviewer"_s, {"light_vehicle_tax:view"});
     }
 
