@@ -5,6 +5,7 @@
 #include "vehiclestore.h"
 #include "server/core/dates.h"
 #include "server/party/partyregistry.h"
+#include "server/resident/demotown/generator.h"
 #include "server/store/database.h"
 
 #include <QSet>
@@ -95,7 +96,8 @@ bool hasVehicles(QSqlDatabase db)
 
 QString writeDemoVehicles(core::ServerContext &context, const module::DemoOptions &options)
 {
-    if (hasVehicles(context.database.connection()))
+    // Never into a database without the demo mark (production data is protected).
+    if (!resident::demotown::isDemoDatabase(context.database) || hasVehicles(context.database.connection()))
         return {};
     const QList<qint64> people = residents(context.services.get<party::PartyDirectory>());
     if (people.isEmpty())

@@ -3,7 +3,8 @@
 // new electric ones for 軽課; mopeds with the town's 標識), owned mostly by residents, some by the
 // 法人 and 住登外者 server/non_resident wrote for the demo; then 当初課税 of the current 年度 so the
 // 課税台帳 and 調定 exist. Residents are found through the party contract only (changesSince);
-// the other kinds by PartyNumbers::kindOf after the last resident's number.
+// the other kinds by PartyNumbers::kindOf after the last resident's number. Only into a database
+// marked as a demo database (resident::demotown::isDemoDatabase).
 #pragma once
 
 #include "vehiclefacts.h"

@@ -3,6 +3,7 @@
 // module's own service once; the 軽自動車税 demo gives some of them vehicles.
 #include "nonresident.h"
 #include "server/module/module.h"
+#include "server/resident/demotown/generator.h"
 #include "server/store/database.h"
 #include "shared/identity/corporatenumber.h"
 
@@ -13,6 +14,9 @@ namespace kikan::non_resident {
 
 QString writeDemoParties(core::ServerContext &context, const module::DemoOptions &options)
 {
+    // Never into a database without the demo mark (production data is protected).
+    if (!resident::demotown::isDemoDatabase(context.database))
+        return {};
     QSqlQuery q = store::exec(context.database.connection(),
                               QStringLiteral("SELECT COUNT(*) FROM non_resident_records"));
     if (q.next() && q.value(0).toLongLong() > 0)
