@@ -13,16 +13,17 @@
 namespace kikan::light_vehicle_tax {
 
 namespace {
-QString noticeNoOf(int fiscalYear, qint64 levyId)
+// 通知書番号: 年度 (4) + vehicle (9) + the vehicle's line in the 年度 (2): 15 digits, unique.
+QString noticeNoOf(int fiscalYear, qint64 vehicleId, int seq)
 {
-    return QStringLiteral("%1%2").arg(fiscalYear).arg(levyId, 9, 10, QLatin1Char('0'));
+    return QStringLiteral("%1%2%3").arg(fiscalYear).arg(vehicleId, 9, 10, QLatin1Char('0'))
+        .arg(seq, 2, 10, QLatin1Char('0'));
 }
 
 void handOver(QSqlDatabase db, assessment::AssessmentLedger &ledger, const core::Actor &actor,
-              Levy line, qint64 runId, QDate dueDate)
+              Levy line, qint64 runId, QDate dueDate, int seq)
 {
-    line.id = insertLevy(db, line, runId);
-    line.noticeNo = noticeNoOf(line.fiscalYear, line.id);
+    line.noticeNo = noticeNoOf(line.fiscalYear, line.vehicleId, seq);
     assessment::AssessmentInput in;
     in.revenueItem = QString::fromLatin1(RevenueItem);
     in.fiscalYear = line.fiscalYear;
@@ -33,7 +34,8 @@ void handOver(QSqlDatabase db, assessment::AssessmentLedger &ledger, const core:
     in.dueDate = dueDate;
     in.amount = line.amount;
     in.sourceKey = sourceKeyOf(line);
-    setLevyAssessment(db, line.id, line.noticeNo, ledger.create(in, actor));
+    line.assessmentId = ledger.create(in, actor);
+    insertLevy(db, line, runId);
 }
 
 void correct(QSqlDatabase db, assessment::AssessmentLedger &ledger, const core::Actor &actor,
@@ -70,11 +72,15 @@ RunSummary runInitialAssessment(core::ServerContext &context, const core::Actor 
         auto &ledger = context.services.get<assessment::AssessmentLedger>();
         store::Transaction tx(context.database);
         QSqlDatabase db = tx.db();
+        const QList<Levy> existing = leviesOf(db, fiscalYear);
         const LevyPlan plan = planLevies(book, fiscalYear, registeredOn(db, QDate(fiscalYear, 4, 1)),
-                                         reductionsOf(db, fiscalYear), leviesOf(db, fiscalYear));
+                                         reductionsOf(db, fiscalYear), existing);
+        QHash<qint64, int> linesOfVehicle;
+        for (const Levy &l : existing)
+            ++linesOfVehicle[l.vehicleId];
         s.runId = insertRun(db, fiscalYear, core::timestampNow(context.clock), actor.userId);
         for (const Levy &line : plan.create)
-            handOver(db, ledger, actor, line, s.runId, dueDate);
+            handOver(db, ledger, actor, line, s.runId, dueDate, linesOfVehicle[line.vehicleId]++);
         for (const auto &[line, amount] : plan.correct)
             correct(db, ledger, actor, line, amount, s.runId);
         s.created = int(plan.create.size());

@@ -107,17 +107,10 @@ qint64 insertLevy(QSqlDatabase db, const Levy &l, qint64 runId)
         db, QStringLiteral("INSERT INTO light_vehicle_levies (fiscal_year, vehicle_id, "
                            "taxpayer_party_no, rate_class, rate_column, green_level, tax, "
                            "reduction, amount, notice_no, assessment_id, run_id) VALUES (?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, '', 0, ?) RETURNING id"),
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {l.fiscalYear, l.vehicleId, l.taxpayerPartyNo, l.rate.rateClass, l.rate.column,
          store::notNull(l.rate.greenLevel), l.rate.amount.yen(), l.reduction.yen(), l.amount.yen(),
-         runId});
-}
-
-void setLevyAssessment(QSqlDatabase db, qint64 levyId, const QString &noticeNo, qint64 assessmentId)
-{
-    store::exec(db, QStringLiteral("UPDATE light_vehicle_levies SET notice_no = ?, assessment_id = ? "
-                                   "WHERE id = ?"),
-                {noticeNo, assessmentId, levyId});
+         l.noticeNo, l.assessmentId, runId});
 }
 
 void correctLevy(QSqlDatabase db, const Levy &now, core::Money amountBefore, qint64 runId,

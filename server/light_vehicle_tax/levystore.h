@@ -18,9 +18,8 @@ void finishRun(QSqlDatabase db, qint64 runId, int created, int unchanged, int co
 
 QList<Levy> leviesOf(QSqlDatabase db, int fiscalYear);
 QList<Levy> leviesOfVehicle(QSqlDatabase db, qint64 vehicleId);
-// Inserts a line (assessment 0) and returns its id.
+// Inserts a line (with its 通知書番号 and 調定) and returns its id.
 qint64 insertLevy(QSqlDatabase db, const Levy &levy, qint64 runId);
-void setLevyAssessment(QSqlDatabase db, qint64 levyId, const QString &noticeNo, qint64 assessmentId);
 // A 更正: the line's amounts now, and the change row.
 void correctLevy(QSqlDatabase db, const Levy &now, core::Money amountBefore, qint64 runId,
                  const QString &reason);

@@ -45,7 +45,7 @@ CREATE TABLE light_vehicle_levies (
     reduction %BIGINT% NOT NULL,        -- 減免額
     amount %BIGINT% NOT NULL,           -- 調定額 now
     notice_no TEXT NOT NULL,            -- 通知書番号 (unique in the ledger)
-    assessment_id %BIGINT% NOT NULL,    -- the 調定 (0 until handed over in the same transaction)
+    assessment_id %BIGINT% NOT NULL,    -- the 調定 handed to 収納管理 in the same transaction
     run_id %BIGINT% NOT NULL,           -- the run that created it
     UNIQUE (fiscal_year, vehicle_id, taxpayer_party_no)
 );
