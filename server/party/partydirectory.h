@@ -1,8 +1,9 @@
 // 宛名 (party): how any area finds and reads the persons the town deals with, and learns of their
 // 異動, without touching the tables of the area that keeps them (ARCHITECTURE: "a tax area asks the
 // party/宛名 service, never its tables"). Today 住民記録 provides it for residents (server/resident/
-// partydirectory.cpp); 住登外宛名 and 法人 will provide their kinds of party through the same contract.
-// Obtain it with context.services.get<party::PartyDirectory>(); subscribe to PartyChanged with
+// partydirectory.cpp) and answers for every kind of party: 住民記録 keeps the one 宛名番号 space
+// (partyregistry.h: the numbers, and the sources of the other kinds), server/non_resident adds
+// 住登外者 and 法人 as a source. Obtain it with context.services.get<party::PartyDirectory>(); subscribe to PartyChanged with
 // context.events.subscribe<party::PartyChanged>(…) in the module's start().
 #pragma once
 
@@ -14,13 +15,22 @@
 
 namespace kikan::party {
 
+// The kinds of party (parties.kind): who keeps them.
+namespace kind {
+inline constexpr char Resident[] = "resident";        // 住民 (住民記録)
+inline constexpr char NonResident[] = "non_resident"; // 住登外者 (server/non_resident)
+inline constexpr char Corporation[] = "corporation";  // 法人 (server/non_resident)
+} // namespace kind
+
 // One person as they stood on a date: what other areas need, nothing more (no 個人番号: an area
 // that may use it asks the owning area with its own right).
 struct PartySnapshot {
     qint64 partyNo = 0;            // 宛名番号
     QDate asOf;                    // the date this state was read for
-    QString status;                // 住民状態: resident | moved_out | deceased | removed
-    QString familyName;            // 氏
+    QString kind = QString::fromLatin1(kind::Resident); // kind::…
+    QString status;                // 住民状態: resident | moved_out | deceased | removed;
+                                   // 住登外者・法人: active | closed
+    QString familyName;            // 氏 (法人: 名称)
     QString givenName;             // 名
     QString familyNameKana;
     QString givenNameKana;
@@ -36,8 +46,13 @@ struct PartySnapshot {
     QString postalCode;
     QString destinationAddress;    // 転出先住所 (moved out)
     bool protectedPerson = false;  // 支援措置の対象 on that date: never shown to third parties
+    QString corporateNumber;       // 法人番号 (法人 only; 13 digits, checked)
 
-    QString fullName() const { return familyName + QChar(0x3000) + givenName; }
+    // 氏　名, or the 名称 alone when there is no 名 (法人).
+    QString fullName() const
+    {
+        return givenName.isEmpty() ? familyName : familyName + QChar(0x3000) + givenName;
+    }
     bool isResident() const { return status == QLatin1String("resident"); }
 };
 

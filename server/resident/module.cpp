@@ -1,5 +1,6 @@
 // The 住民記録 module joining the server (server/module/module.h): search and 照会, the 異動,
-// 支援措置, certificates; it provides the party directory (宛名) and publishes every committed 異動
+// 支援措置, certificates; it provides the party directory (宛名) over every kind of party with the
+// one 宛名番号 space (server/party/partyregistry.h) and publishes every committed 異動
 // as party::PartyChanged (changewriter.cpp).
 #include "certificate/certificatelog.h"
 #include "certificateroutes.h"
@@ -17,7 +18,7 @@ namespace kikan::resident {
 std::unique_ptr<module::Module> createModule()
 {
     using namespace event;
-    auto directory = std::make_shared<std::unique_ptr<ResidentPartyDirectory>>();
+    auto parties = std::make_shared<std::unique_ptr<PartyServices>>();
     return module::declare({
         .name = QStringLiteral("resident"),
         .migrations = {10000, 10999},
@@ -28,10 +29,12 @@ std::unique_ptr<module::Module> createModule()
                                         CertificateIssueEvent, CertificatePreviewEvent,
                                         CertificateRecordEvent, CertificateReprintEvent}),
         .errorCodes = api::residentErrors(),
-        .start = [directory](core::ServerContext &context) {
+        .start = [parties](core::ServerContext &context) {
             fillOtherNameKeys(context.database.connection()); // rows from before migration 10004
-            *directory = std::make_unique<ResidentPartyDirectory>(context.database);
-            context.services.provide<party::PartyDirectory>(directory->get());
+            *parties = std::make_unique<PartyServices>(context.database);
+            context.services.provide<party::PartyNumbers>(&(*parties)->numbers);
+            context.services.provide<party::PartyRegistry>(&(*parties)->registry);
+            context.services.provide<party::PartyDirectory>(&(*parties)->registry);
         },
         .routes = &registerRoutes,
     });

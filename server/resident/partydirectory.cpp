@@ -110,4 +110,15 @@ QList<party::PartyChanged> ResidentPartyDirectory::changesSince(qint64 changeId,
     return out;
 }
 
+qint64 ResidentPartyNumbers::allocate(QSqlDatabase db, const QString &kind,
+                                      const QString &createdAt)
+{
+    return allocateParty(db, kind, createdAt);
+}
+
+QString ResidentPartyNumbers::kindOf(qint64 partyNo) const
+{
+    return partyKind(m_database.connection(), partyNo);
+}
+
 } // namespace kikan::resident

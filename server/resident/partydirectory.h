@@ -1,10 +1,10 @@
-// 住民記録 as the party directory (server/party/partydirectory.h): residents as other areas see
-// them, and each committed 異動 as a PartyChanged event, read the same way for the event and for a
+// 住民記録 as the party directory (server/party/partydirectory.h) and the keeper of the one 宛名番号
+// space (server/party/partyregistry.h): residents as other areas see them, and each committed 異動 as a PartyChanged event, read the same way for the event and for a
 // subscriber's catch-up (changesSince).
 #pragma once
 
 #include "residentrecord.h"
-#include "server/party/partydirectory.h"
+#include "server/party/partyregistry.h"
 
 #include <QSqlDatabase>
 
@@ -31,6 +31,31 @@ public:
 
 private:
     store::Database &m_database;
+};
+
+// The one 宛名番号 space (parties, number_sequences 'party_no'), for every kind of party.
+class ResidentPartyNumbers : public party::PartyNumbers
+{
+public:
+    explicit ResidentPartyNumbers(store::Database &database) : m_database(database) {}
+
+    qint64 allocate(QSqlDatabase db, const QString &kind, const QString &createdAt) override;
+    QString kindOf(qint64 partyNo) const override;
+
+private:
+    store::Database &m_database;
+};
+
+// What 住民記録 provides to the others: the numbers, its own directory, and the registry over
+// every kind (provided as party::PartyDirectory and party::PartyRegistry).
+struct PartyServices {
+    explicit PartyServices(store::Database &database)
+        : numbers(database), residents(database), registry(numbers, residents)
+    {
+    }
+    ResidentPartyNumbers numbers;
+    ResidentPartyDirectory residents;
+    party::PartyRegistry registry;
 };
 
 } // namespace kikan::resident

@@ -1,6 +1,6 @@
-// Numbers and versions of the resident tables (residentstore.h): the number sequences (宛名番号,
-// 世帯番号, 届出番号 …) and the versions of households and persons that stop two counters from
-// overwriting each other (optimistic concurrency: claim with the version read, then increment).
+// Numbers and versions of the resident tables (residentstore.h): the number sequences (宛名番号 of
+// every kind of party — party::PartyNumbers —, 世帯番号, 届出番号 …) and the versions of households
+// and persons that stop two counters from overwriting each other (optimistic concurrency: claim with the version read, then increment).
 #include "residentstore.h"
 
 #include "server/core/failure.h"
@@ -23,12 +23,25 @@ qint64 nextNumber(QSqlDatabase db, const QString &sequence)
     return q.value(0).toLongLong() - 1;
 }
 
-qint64 createParty(QSqlDatabase db, const QString &createdAt)
+qint64 allocateParty(QSqlDatabase db, const QString &kind, const QString &createdAt)
 {
     const qint64 no = nextNumber(db, QStringLiteral("party_no"));
     store::exec(db, QStringLiteral("INSERT INTO parties (party_no, kind, created_at) "
-                                   "VALUES (?, 'resident', ?)"),
-                {no, createdAt});
+                                   "VALUES (?, ?, ?)"),
+                {no, kind, createdAt});
+    return no;
+}
+
+QString partyKind(QSqlDatabase db, qint64 partyNo)
+{
+    QSqlQuery q = store::exec(db, QStringLiteral("SELECT kind FROM parties WHERE party_no = ?"),
+                              {partyNo});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+qint64 createParty(QSqlDatabase db, const QString &createdAt)
+{
+    const qint64 no = allocateParty(db, QStringLiteral("resident"), createdAt);
     store::exec(db, QStringLiteral("INSERT INTO resident_versions (party_no, version) "
                                    "VALUES (?, 1)"),
                 {no});

@@ -62,6 +62,9 @@ void supersedeRecord(QSqlDatabase db, qint64 id, const QString &at, qint64 byCha
 // The next number of a sequence (party_no, household_no, notification_no, …).
 qint64 nextNumber(QSqlDatabase db, const QString &sequence);
 qint64 createParty(QSqlDatabase db, const QString &createdAt);
+// A 宛名番号 of any kind (住登外者, 法人 …: party::PartyNumbers) and the kind of a number.
+qint64 allocateParty(QSqlDatabase db, const QString &kind, const QString &createdAt);
+QString partyKind(QSqlDatabase db, qint64 partyNo);
 qint64 createHousehold(QSqlDatabase db, const QString &createdAt);
 // 0 when the household does not exist.
 int householdVersion(QSqlDatabase db, qint64 householdNo);

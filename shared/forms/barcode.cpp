@@ -17,9 +17,12 @@ core::Result<BarcodeShape> encodeBarcode(Symbology symbology, const QString &dat
         return core::Error{QString::fromLatin1(err::BarcodeInvalid),
                            QStringLiteral("バーコードを作成できません")};
     }
-    symbol->symbology = symbology == Symbology::Qr ? BARCODE_QRCODE : BARCODE_CODE128;
+    symbol->symbology = symbology == Symbology::Qr        ? BARCODE_QRCODE
+                        : symbology == Symbology::Gs1_128 ? BARCODE_GS1_128
+                                                          : BARCODE_CODE128;
     symbol->show_hrt = 0;      // the number is printed as text by the layout
-    symbol->input_mode = UNICODE_MODE;
+    // GS1-128 (コンビニ収納, AI 91): the data names its AIs in brackets, "[91]…" (zint GS1 mode).
+    symbol->input_mode = symbology == Symbology::Gs1_128 ? GS1_MODE : UNICODE_MODE;
     if (symbology == Symbology::Qr)
         symbol->option_1 = 2;  // error correction level M
     const QByteArray utf8 = data.toUtf8();

@@ -17,7 +17,8 @@ struct BarcodeShape {
     QList<QRectF> bars;   // dark rectangles in zint units
 };
 
-// Encodes `data` (UTF-8; Code 128 takes ASCII). Errors: forms.barcode_invalid.
+// Encodes `data` (UTF-8; Code 128 takes ASCII; GS1-128 takes "[AI]data…"). Errors:
+// forms.barcode_invalid.
 core::Result<BarcodeShape> encodeBarcode(Symbology symbology, const QString &data);
 
 // Paints the shape into `target` (device pixels): a linear code is stretched to the box, a 2D code

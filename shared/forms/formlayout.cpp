@@ -142,6 +142,8 @@ public:
                 e.symbology = Symbology::Code128;
             else if (s == u"qr")
                 e.symbology = Symbology::Qr;
+            else if (s == u"gs1-128")
+                e.symbology = Symbology::Gs1_128;
             else
                 fail(path + QStringLiteral(".symbology"), s);
         } else if (type == u"image") {

@@ -30,7 +30,7 @@ inline constexpr char ImageInvalid[] = "forms.image_invalid";     // image bytes
 } // namespace err
 
 enum class ElementType { Text, Box, Line, Barcode, Repeat, Image };
-enum class Symbology { Code128, Qr };
+enum class Symbology { Code128, Qr, Gs1_128 }; // gs1-128: AIs in brackets, "[91]…"
 
 struct Element {
     ElementType type = ElementType::Text;

@@ -1,0 +1,148 @@
+// 当初課税 (initialassessment.h): the run in one transaction with the ledger, the log.
+#include "initialassessment.h"
+
+#include "events.h"
+#include "levystore.h"
+#include "vehiclestore.h"
+#include "server/assessment/assessmentledger.h"
+#include "server/audit/auditlog.h"
+#include "server/core/dates.h"
+#include "server/store/database.h"
+#include "shared/api/light_vehicle_tax/errors.h"
+
+namespace kikan::light_vehicle_tax {
+
+namespace {
+// 通知書番号: 年度 (4) + vehicle (9) + the vehicle's line in the 年度 (2): 15 digits, unique.
+QString noticeNoOf(int fiscalYear, qint64 vehicleId, int seq)
+{
+    return QStringLiteral("%1%2%3").arg(fiscalYear).arg(vehicleId, 9, 10, QLatin1Char('0'))
+        .arg(seq, 2, 10, QLatin1Char('0'));
+}
+
+void handOver(QSqlDatabase db, assessment::AssessmentLedger &ledger, const core::Actor &actor,
+              Levy line, qint64 runId, QDate dueDate, int seq)
+{
+    line.noticeNo = noticeNoOf(line.fiscalYear, line.vehicleId, seq);
+    assessment::AssessmentInput in;
+    in.revenueItem = QString::fromLatin1(RevenueItem);
+    in.fiscalYear = line.fiscalYear;
+    in.installment = 1; // 全期 in one 納期
+    in.partyNo = line.taxpayerPartyNo;
+    in.subject = QStringLiteral("vehicle:%1").arg(line.vehicleId);
+    in.noticeNo = line.noticeNo;
+    in.dueDate = dueDate;
+    in.amount = line.amount;
+    in.sourceKey = sourceKeyOf(line);
+    line.assessmentId = ledger.create(in, actor);
+    insertLevy(db, line, runId);
+}
+
+void correct(QSqlDatabase db, assessment::AssessmentLedger &ledger, const core::Actor &actor,
+             Levy line, core::Money amount, qint64 runId)
+{
+    const core::Money before = line.amount;
+    const QString reason = line.rate.amount == core::Money()
+                               ? QStringLiteral("賦課期日に課税対象でなくなったため")
+                               : QStringLiteral("税額または減免の変更による更正");
+    const std::optional<assessment::Assessment> now = ledger.find(line.assessmentId);
+    if (!now)
+        throw core::Failure(api::err::Internal, QStringLiteral("調定 %1 がありません。").arg(line.assessmentId));
+    ledger.adjust(line.assessmentId, now->version, amount, reason, actor);
+    line.amount = amount;
+    correctLevy(db, line, before, runId, reason);
+}
+
+QJsonObject summaryDetail(const RunSummary &s)
+{
+    return {{QStringLiteral("fiscalYear"), s.fiscalYear}, {QStringLiteral("runId"), s.runId},
+            {QStringLiteral("created"), s.created}, {QStringLiteral("unchanged"), s.unchanged},
+            {QStringLiteral("corrected"), s.corrected}};
+}
+} // namespace
+
+RunSummary runInitialAssessment(core::ServerContext &context, const core::Actor &actor,
+                                int fiscalYear)
+{
+    RunSummary s;
+    s.fiscalYear = fiscalYear;
+    try {
+        const RateBook &book = RateBook::builtIn();
+        const QDate dueDate = book.dueDates(fiscalYear).value(0).in(fiscalYear);
+        auto &ledger = context.services.get<assessment::AssessmentLedger>();
+        store::Transaction tx(context.database);
+        QSqlDatabase db = tx.db();
+        const QList<Levy> existing = leviesOf(db, fiscalYear);
+        const LevyPlan plan = planLevies(book, fiscalYear, registeredOn(db, QDate(fiscalYear, 4, 1)),
+                                         reductionsOf(db, fiscalYear), existing);
+        QHash<qint64, int> linesOfVehicle;
+        for (const Levy &l : existing)
+            ++linesOfVehicle[l.vehicleId];
+        s.runId = insertRun(db, fiscalYear, core::timestampNow(context.clock), actor.userId);
+        for (const Levy &line : plan.create)
+            handOver(db, ledger, actor, line, s.runId, dueDate, linesOfVehicle[line.vehicleId]++);
+        for (const auto &[line, amount] : plan.correct)
+            correct(db, ledger, actor, line, amount, s.runId);
+        s.created = int(plan.create.size());
+        s.corrected = int(plan.correct.size());
+        s.unchanged = plan.unchanged;
+        finishRun(db, s.runId, s.created, s.unchanged, s.corrected);
+        s.totals = totalsByClass(leviesOf(db, fiscalYear));
+        tx.commit();
+    } catch (const core::Failure &e) {
+        QJsonObject detail = summaryDetail(s);
+        detail.insert(QStringLiteral("error"), e.code());
+        context.audit.record(actor, audit::LogKind::Operation, QString::fromLatin1(event::Assess),
+                             QStringLiteral("fiscal_year:%1").arg(fiscalYear), detail, false);
+        throw;
+    }
+    context.audit.record(actor, audit::LogKind::Operation, QString::fromLatin1(event::Assess),
+                         QStringLiteral("fiscal_year:%1").arg(fiscalYear), summaryDetail(s));
+    return s;
+}
+
+RunSummary assessmentTotals(core::ServerContext &context, const core::Actor &actor, int fiscalYear)
+{
+    RunSummary s;
+    s.fiscalYear = fiscalYear;
+    s.totals = totalsByClass(leviesOf(context.database.connection(), fiscalYear));
+    context.audit.record(actor, audit::LogKind::Access, QString::fromLatin1(event::Totals),
+                         QStringLiteral("fiscal_year:%1").arg(fiscalYear));
+    return s;
+}
+
+qint64 recordReduction(core::ServerContext &context, const core::Actor &actor,
+                       const ReductionRecord &r)
+{
+    qint64 id = 0;
+    try {
+        if (!RateBook::builtIn().reductionReason(r.reason))
+            throw core::Failure(api::err::LightVehicleReductionReason,
+                                QStringLiteral("減免の理由 %1 は表にありません。").arg(r.reason));
+        if (!r.decidedOn.isValid() || !r.appliedOn.isValid() || r.fiscalYear < 1989)
+            throw core::Failure::invalidField(QStringLiteral("decidedOn"),
+                                              QStringLiteral("年度、申請日、決定日を入力してください。"));
+        store::Transaction tx(context.database);
+        if (!versionOf(tx.db(), r.vehicleId))
+            throw core::Failure(api::err::LightVehicleNotFound);
+        id = insertReduction(tx.db(), r, core::timestampNow(context.clock), actor.userId);
+        tx.commit();
+    } catch (const core::Failure &e) {
+        context.audit.record(actor, audit::LogKind::Operation, QString::fromLatin1(event::Reduction),
+                             QStringLiteral("vehicle:%1").arg(r.vehicleId),
+                             {{QStringLiteral("error"), e.code()}}, false);
+        throw;
+    }
+    context.audit.record(actor, audit::LogKind::Operation, QString::fromLatin1(event::Reduction),
+                         QStringLiteral("vehicle:%1").arg(r.vehicleId),
+                         {{QStringLiteral("reductionId"), id}, {QStringLiteral("fiscalYear"), r.fiscalYear},
+                          {QStringLiteral("reason"), r.reason}, {QStringLiteral("mode"), r.decision.mode}});
+    return id;
+}
+
+QList<Levy> leviesOfVehicle(core::ServerContext &context, qint64 vehicleId)
+{
+    return leviesOfVehicle(context.database.connection(), vehicleId);
+}
+
+} // namespace kikan::light_vehicle_tax

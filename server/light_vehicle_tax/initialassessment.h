@@ -1,0 +1,36 @@
+// 当初課税 of a 年度 as a service (levy.h for the rules): one transaction reads the vehicles on
+// 賦課期日, plans the lines, hands new 調定 to 収納管理 (assessment::AssessmentLedger: create) and
+// 更正s changed ones (adjust), records the run and answers with the 課税台帳 totals per 車種区分.
+// Re-running a 年度 changes nothing unless the facts changed. 減免 decisions are recorded here too.
+// Run from the admin route and from `kikan-server light-vehicle-assess <年度>`.
+#pragma once
+
+#include "levy.h"
+#include "server/core/actor.h"
+#include "server/core/context.h"
+
+namespace kikan::light_vehicle_tax {
+
+struct RunSummary {
+    int fiscalYear = 0;
+    qint64 runId = 0;          // 0: only the totals were read
+    int created = 0;
+    int unchanged = 0;
+    int corrected = 0;
+    QMap<QString, ClassTotal> totals; // the 課税台帳 after the run
+};
+
+// 科目 code of 軽自動車税 種別割 in the ledger.
+inline constexpr char RevenueItem[] = "light_vehicle_tax";
+
+RunSummary runInitialAssessment(core::ServerContext &context, const core::Actor &actor,
+                                int fiscalYear);
+// The 課税台帳 totals of a 年度 as recorded (no run).
+RunSummary assessmentTotals(core::ServerContext &context, const core::Actor &actor, int fiscalYear);
+// Records a 減免 decision (reason from the rate file; the vehicle must exist).
+qint64 recordReduction(core::ServerContext &context, const core::Actor &actor,
+                       const ReductionRecord &reduction);
+// The lines of a vehicle, every 年度 (for its 照会).
+QList<Levy> leviesOfVehicle(core::ServerContext &context, qint64 vehicleId);
+
+} // namespace kikan::light_vehicle_tax

@@ -1,0 +1,34 @@
+// The 軽自動車税 種別割 module joining the server (server/module/module.h; docs/light-vehicle-tax.md):
+// the rate tables by 年度 (read at start, so a broken file stops the server, not an assessment),
+// the vehicle register and its routes, 当初課税 (route and `kikan-server light-vehicle-assess`).
+#include "commands.h"
+#include "demodata.h"
+#include "events.h"
+#include "ratebook.h"
+#include "server/core/context.h"
+#include "server/module/declaredmodule.h"
+#include "shared/api/light_vehicle_tax/errors.h"
+
+namespace kikan::light_vehicle_tax {
+
+void registerRoutes(core::ServerContext &ctx, http::Router &router);
+
+std::unique_ptr<module::Module> createModule()
+{
+    using namespace event;
+    return module::declare({
+        .name = QStringLiteral("light_vehicle_tax"),
+        .migrations = {11000, 11999},
+        .rightAreas = {QStringLiteral("light_vehicle_tax")},
+        .auditEvents = changeEvents()
+                       + module::names({Search, View, TaxView, Assess, Totals, Reduction,
+                                        NoticePrint, Import, CertificateIssue}),
+        .errorCodes = api::lightVehicleTaxErrors(),
+        .start = [](core::ServerContext &) { RateBook::builtIn(); },
+        .routes = &registerRoutes,
+        .commands = commands(),
+        .demo = &writeDemoVehicles,
+    });
+}
+
+} // namespace kikan::light_vehicle_tax
