@@ -129,15 +129,19 @@ void PrintOffsetDialog::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
-
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connectActions({newButton, deleteButton, testButton, saveButton, exportButton, importButton});
+}
+
+void PrintOffsetDialog::connectActions(const QList<QPushButton *> &buttons)
+{
+    const QList<void (PrintOffsetDialog::*)()> actions{
+        &PrintOffsetDialog::newProfile,    &PrintOffsetDialog::deleteProfile,
+        &PrintOffsetDialog::printTestPage, &PrintOffsetDialog::saveQuietly,
+        &PrintOffsetDialog::exportToFile,  &PrintOffsetDialog::importFromFile};
+    for (qsizetype i = 0; i < buttons.size(); ++i)
+        connect(buttons[i], &QPushButton::clicked, this, actions[i]);
     connect(m_profileBox, &QComboBox::activated, this, &PrintOffsetDialog::showProfile);
-    connect(newButton, &QPushButton::clicked, this, &PrintOffsetDialog::newProfile);
-    connect(deleteButton, &QPushButton::clicked, this, &PrintOffsetDialog::deleteProfile);
-    connect(testButton, &QPushButton::clicked, this, &PrintOffsetDialog::printTestPage);
-    connect(saveButton, &QPushButton::clicked, this, &PrintOffsetDialog::save);
-    connect(exportButton, &QPushButton::clicked, this, &PrintOffsetDialog::exportToFile);
-    connect(importButton, &QPushButton::clicked, this, &PrintOffsetDialog::importFromFile);
     connect(m_form, &QComboBox::currentIndexChanged, this, [this] { showProfile(m_current); });
     for (QDoubleSpinBox *s : {m_x, m_y, m_scale})
         connect(s, &QDoubleSpinBox::valueChanged, this, &PrintOffsetDialog::readAdjustment);
@@ -253,6 +257,11 @@ void PrintOffsetDialog::printTestPage()
 {
     QPrinter printer(QPrinter::HighResolution);
     printTestPageOn(printer);
+}
+
+void PrintOffsetDialog::saveQuietly()
+{
+    save();
 }
 
 bool PrintOffsetDialog::save()

@@ -14,6 +14,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QPrinter;
 
 namespace kikan::client {
@@ -39,6 +40,9 @@ public:
 
 private:
     void buildLayout();
+    // new, delete, test page, save, export, import — in that order.
+    void connectActions(const QList<QPushButton *> &buttons);
+    void saveQuietly();
     void showProfile(int index);
     void readAdjustment();
     void readProfileFields();
