@@ -27,7 +27,6 @@ namespace kikan::operations {
 namespace {
 
 constexpr qsizetype kChunk = 64 * 1024;
-constexpr qsizetype kLargeJson = 64 * 1024;
 
 bool sendAll(int fd, const char *data, qsizetype size)
 {
@@ -103,63 +102,44 @@ ScanVerdict Clamd::scan(const QByteArray &data) const
                                 QString::fromUtf8(reply)));
 }
 
-AntivirusScreen::AntivirusScreen(core::ServerContext &context, Clamd clamd)
+Antivirus::Antivirus(core::ServerContext &context, Clamd clamd)
     : m_context(context), m_clamd(std::move(clamd))
 {
 }
 
-bool AntivirusScreen::isFile(const http::Request &request, const http::Route &route)
-{
-    const QByteArray type = request.header("content-type").toLower();
-    return route.maxBodyBytes > 0 || !type.startsWith("application/json")
-           || request.body.size() > kLargeJson;
-}
-
-QString AntivirusScreen::quarantine(const http::Request &request) const
+QString Antivirus::quarantine(const IncomingFile &incoming) const
 {
     const QString folder = QDir(m_context.config.dataDir).absoluteFilePath(QStringLiteral("quarantine"));
     QDir().mkpath(folder);
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString name = m_context.clock.now().toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))
-                         + QLatin1Char('-') + request.requestId + QStringLiteral(".quarantined");
+                         + QLatin1Char('-') + incoming.requestId + QStringLiteral(".quarantined");
     QFile file(QDir(folder).absoluteFilePath(name));
     if (file.open(QIODevice::WriteOnly)) {
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        file.write(request.body);
+        file.write(incoming.bytes);
     }
     return name;
 }
 
-void AntivirusScreen::screen(const http::Request &request, const http::Route &route)
+void Antivirus::check(const IncomingFile &incoming, const core::Actor &actor) const
 {
-    if (!isFile(request, route))
-        return;
-    const ScanVerdict verdict = m_clamd.scan(request.body);
+    const ScanVerdict verdict = m_clamd.scan(incoming.bytes);
     if (verdict.kind == ScanVerdict::Kind::Clean)
         return;
     if (verdict.kind == ScanVerdict::Kind::Unavailable) {
         std::fprintf(stderr, "kikan-server: ウイルス検査ができません: %s\n", qPrintable(verdict.message));
         throw core::Failure(api::err::AntivirusUnavailable);
     }
-    const QString kept = quarantine(request);
-    m_context.audit.record(request.actor(), audit::LogKind::Event,
-                           QString::fromLatin1(event::VirusFound),
+    const QString kept = quarantine(incoming);
+    m_context.audit.record(actor, audit::LogKind::Event, QString::fromLatin1(event::VirusFound),
                            QStringLiteral("quarantine:") + kept,
                            {{QStringLiteral("signature"), verdict.signature},
-                            {QStringLiteral("path"), request.path},
-                            {QStringLiteral("bytes"), request.body.size()}},
+                            {QStringLiteral("path"), incoming.path},
+                            {QStringLiteral("bytes"), incoming.bytes.size()}},
                            false);
     throw core::Failure(api::err::AntivirusInfected,
                          QStringLiteral("検出: %1").arg(verdict.signature));
-}
-
-void installAntivirus(core::ServerContext &context, http::Router &router)
-{
-    const QString socket = context.config.stringValue(QStringLiteral("antivirus/clamd_socket"));
-    if (socket.isEmpty())
-        return;
-    const int timeout = context.config.intValue(QStringLiteral("antivirus/timeout_seconds"), 60);
-    router.setBodyScreen(std::make_shared<AntivirusScreen>(context, Clamd(socket, timeout)));
 }
 
 } // namespace kikan::operations

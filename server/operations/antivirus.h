@@ -5,14 +5,14 @@
 // runs. A hit is refused (422 antivirus.infected), the bytes are kept in <data>/quarantine/ (0600)
 // and an operations.virus_found event is logged; when clamd cannot answer, the file is refused
 // (503 antivirus.unavailable): fail closed. Off unless antivirus/clamd_socket is set.
+// Which bodies are files, and the hook into the router, are HTTP: antivirusroutes.h.
 #pragma once
-
-#include "server/http/router.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace kikan::core {
+struct Actor;
 struct ServerContext;
 }
 
@@ -37,22 +37,27 @@ private:
     int m_timeoutSeconds;
 };
 
-class AntivirusScreen : public http::BodyScreen
+// A file that entered from outside: its bytes and where it came with (for the quarantine's name
+// and the event).
+struct IncomingFile {
+    QByteArray bytes;
+    QString requestId;
+    QString path;
+};
+
+class Antivirus
 {
 public:
-    AntivirusScreen(core::ServerContext &context, Clamd clamd);
-    void screen(const http::Request &request, const http::Route &route) override;
-    // Whether the body is a file from outside that must be scanned (see the top of this file).
-    static bool isFile(const http::Request &request, const http::Route &route);
+    Antivirus(core::ServerContext &context, Clamd clamd);
+    // Returns when the file is clean; else quarantines and logs a hit and throws core::Failure
+    // (antivirus.infected), or throws antivirus.unavailable when clamd cannot answer.
+    void check(const IncomingFile &file, const core::Actor &actor) const;
 
 private:
-    QString quarantine(const http::Request &request) const;
+    QString quarantine(const IncomingFile &file) const;
 
     core::ServerContext &m_context;
     Clamd m_clamd;
 };
-
-// Sets the router's body screen when antivirus/clamd_socket is configured.
-void installAntivirus(core::ServerContext &context, http::Router &router);
 
 } // namespace kikan::operations

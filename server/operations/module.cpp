@@ -2,7 +2,7 @@
 // subcommands (`backup`; `restore` and `testenv` run from the command line itself), the antivirus
 // screen of uploaded files, the environment route, and their audit events and error codes
 // (docs/operations.md). No schema or rights.
-#include "antivirus.h"
+#include "antivirusroutes.h"
 #include "events.h"
 #include "operationscli.h"
 #include "server/core/context.h"
