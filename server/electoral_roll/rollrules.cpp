@@ -1,5 +1,6 @@
 // 選挙人名簿 rules (rollrules.h).
 #include "rollrules.h"
+#include "shared/core/age.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -53,27 +54,13 @@ const RollRules &rulesOn(QDate date)
     return *found;
 }
 
-int legalAgeOn(QDate birthDate, QDate date)
-{
-    // Reached on the day before the anniversary; 29 February's anniversary in a common year is
-    // 1 March (民法第143条第2項ただし書: the period ends on the last day of February).
-    const QDate tomorrow = date.addDays(1);
-    int age = tomorrow.year() - birthDate.year();
-    QDate anniversary(tomorrow.year(), birthDate.month(), birthDate.day());
-    if (!anniversary.isValid())
-        anniversary = QDate(tomorrow.year(), 3, 1);
-    if (tomorrow < anniversary)
-        --age;
-    return age;
-}
-
 Ineligible ineligibility(const Elector &e, QDate baseDate, const RollRules &rules)
 {
     if (!e.japanese)
         return Ineligible::NotJapanese;
     if (!e.resident)
         return Ineligible::NotResident;
-    if (!e.birthDate.isValid() || legalAgeOn(e.birthDate, baseDate) < rules.votingAge)
+    if (!e.birthDate.isValid() || core::legalAge(e.birthDate, baseDate) < rules.votingAge)
         return Ineligible::UnderAge;
     if (!e.recordedSince.isValid()
         || e.recordedSince > baseDate.addMonths(-rules.residenceMonths))

@@ -29,10 +29,6 @@ struct RollRules {
 const RollRules &rulesOn(QDate date);
 QList<RollRules> parseRules(const QByteArray &json);
 
-// 年齢 on `date` as the law counts it: reached on the day before the anniversary of the birth
-// (a 29 February birth: on 28 February of a common year).
-int legalAgeOn(QDate birthDate, QDate date);
-
 // What the register says of a person, as the roll needs it.
 struct Elector {
     qint64 partyNo = 0;

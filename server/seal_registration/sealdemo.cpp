@@ -7,6 +7,7 @@
 #include "server/core/dates.h"
 #include "server/party/partydirectory.h"
 #include "server/store/database.h"
+#include "shared/core/age.h"
 
 #include <QBuffer>
 #include <QPainter>
@@ -133,7 +134,7 @@ QString writeDemoSeals(core::ServerContext &context, qint64 seed, int count)
             break;
         const auto person = directory.find(partyNo, today);
         if (!person || !person->isResident() || person->protectedPerson
-            || ageOn(person->birthDate, today) < 15 || looksForeign(*person))
+            || core::legalAge(person->birthDate, today) < 15 || looksForeign(*person))
             continue;
         const QDate fifteenth = person->birthDate.addYears(15);
         const QDate on = std::max(fifteenth, today.addDays(-qint64(rng() % 3650)));

@@ -2,6 +2,7 @@
 #include "sealrules.h"
 
 #include "shared/api/seal_registration/errors.h"
+#include "shared/core/age.h"
 
 #include <QFile>
 #include <QHash>
@@ -109,20 +110,6 @@ const SealRules &rulesOn(QDate date)
     return *found;
 }
 
-int ageOn(QDate birthDate, QDate date)
-{
-    // Reached on the day before the anniversary; 29 February's anniversary in a common year is
-    // 1 March (民法第143条第2項ただし書: the period ends on the last day of February).
-    const QDate tomorrow = date.addDays(1);
-    int age = tomorrow.year() - birthDate.year();
-    QDate anniversary(tomorrow.year(), birthDate.month(), birthDate.day());
-    if (!anniversary.isValid())
-        anniversary = QDate(tomorrow.year(), 3, 1);
-    if (tomorrow < anniversary)
-        --age;
-    return age;
-}
-
 bool looksForeign(const party::PartySnapshot &person)
 {
     static const QRegularExpression latin(QStringLiteral("[A-Za-zＡ-Ｚａ-ｚ]"));
@@ -136,7 +123,7 @@ std::optional<core::Failure> eligibilityRefusal(const Applicant &applicant, QDat
     if (!applicant.person.isResident())
         return refusal(api::err::SealNotResident);
     if (!applicant.person.birthDate.isValid()
-        || ageOn(applicant.person.birthDate, on) < rules.minimumAge)
+        || core::legalAge(applicant.person.birthDate, on) < rules.minimumAge)
         return core::Failure(api::err::SealUnderAge,
                              u"登録できるのは満%1歳以上の方です。"_s.arg(rules.minimumAge));
     if (applicant.adultWard)

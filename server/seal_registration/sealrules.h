@@ -40,9 +40,6 @@ const SealRules &rulesOn(QDate date);
 // Parses an editions document (what rulesOn reads); tests feed their own.
 QList<SealRules> parseRules(const QByteArray &json);
 
-// 年齢 on `date` (年齢計算ニ関スル法律, 民法第143条): the age is reached on the day before the
-// birthday (a 29 February birth: on 28 February of a common year), as for every age in law.
-int ageOn(QDate birthDate, QDate date);
 
 // The facts about the applicant the rules need beyond the register's snapshot.
 struct Applicant {

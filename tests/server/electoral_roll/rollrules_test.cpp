@@ -4,6 +4,7 @@
 // 抹消 four months after a 転出, a dry run listing exactly the additions, every 町字 in one 投票区.
 #include "server/electoral_roll/rollrules.h"
 #include "tests/shared/tabletest.h"
+#include "shared/core/age.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -55,7 +56,7 @@ private slots:
         QFETCH(QDate, birth);
         QFETCH(QDate, on);
         QFETCH(int, age);
-        QCOMPARE(legalAgeOn(birth, on), age);
+        QCOMPARE(core::legalAge(birth, on), age);
     }
 
     void eligibility_data()

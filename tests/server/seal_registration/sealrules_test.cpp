@@ -5,6 +5,7 @@
 #include "server/seal_registration/sealrules.h"
 #include "shared/api/seal_registration/errors.h"
 #include "tests/shared/tabletest.h"
+#include "shared/core/age.h"
 
 #include <QTest>
 
@@ -79,7 +80,7 @@ private slots:
         QFETCH(QDate, birth);
         QFETCH(QDate, on);
         QFETCH(int, age);
-        QCOMPARE(ageOn(birth, on), age);
+        QCOMPARE(core::legalAge(birth, on), age);
     }
 
     void eligibility_data()
