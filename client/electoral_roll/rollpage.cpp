@@ -8,6 +8,7 @@
 
 #include "client/app/buttons.h"
 
+#include <QLabel>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>

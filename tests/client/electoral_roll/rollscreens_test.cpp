@@ -49,14 +49,17 @@ private slots:
         test::setClock(*m_server, QDateTime(QDate(2025, 3, 2), QTime(1, 0), Qt::UTC));
         m_roll = std::make_unique<test::RollApi>(*m_server);
         m_roll->createStaff();
-        const struct { const char *family, *given, *kana, *birth, *number; } people[] = {
-            {"琴浦", "一郎", "コトウラ", "1968-08-21", "12"}, {"琴浦", "花子", "コトウラ", "1970-02-11", "12"},
-            {"赤碕", "次郎", "アカサキ", "1985-11-30", "3"}, {"八橋", "三郎", "ヤバセ", "2007-05-31", "7"},
-            {"浦安", "美咲", "ウラヤス", "1999-01-15", "21"}};
+        const struct { const char *family, *given, *kana, *givenKana, *birth, *number, *sex; } people[] = {
+            {"琴浦", "一郎", "コトウラ", "イチロウ", "1968-08-21", "12", "1"},
+            {"琴浦", "花子", "コトウラ", "ハナコ", "1970-02-11", "12", "2"},
+            {"赤碕", "次郎", "アカサキ", "ジロウ", "1985-11-30", "3", "1"},
+            {"八橋", "三郎", "ヤバセ", "サブロウ", "2007-05-31", "7", "1"},
+            {"浦安", "美咲", "ウラヤス", "ミサキ", "1999-01-15", "21", "2"}};
         for (const auto &p : people)
             QVERIFY(m_roll->moveIn(QString::fromUtf8(p.family), QString::fromUtf8(p.given),
                                    QString::fromUtf8(p.kana), QString::fromLatin1(p.birth),
-                                   u"2025-02-20"_s, u"2025-02-20"_s, QString::fromLatin1(p.number)) > 0);
+                                   u"2025-02-20"_s, u"2025-02-20"_s, QString::fromLatin1(p.number),
+                                   false, QString::fromUtf8(p.givenKana), QString::fromLatin1(p.sex)) > 0);
         test::setClock(*m_server, QDateTime(QDate(2025, 6, 2), QTime(1, 0), Qt::UTC));
         m_roll->signInAll();
         client::StaffUser user;

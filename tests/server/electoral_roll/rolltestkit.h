@@ -34,9 +34,10 @@ public:
     // One person moving in alone; their 宛名番号 (0 when refused).
     qint64 moveIn(const QString &family, const QString &given, const QString &kana,
                   const QString &birth, const QString &effective, const QString &notified,
-                  const QString &number = QStringLiteral("7"), bool foreign = false)
+                  const QString &number = QStringLiteral("7"), bool foreign = false,
+                  const QString &givenKana = QStringLiteral("タロウ"), const QString &sex = QStringLiteral("1"))
     {
-        QJsonObject p = person(family, given, kana, QStringLiteral("タロウ"), birth, "1", "02");
+        QJsonObject p = person(family, given, kana, givenKana, birth, sex, "02");
         if (foreign) {
             p.insert("residentKind", "foreign");
             p.insert("nationality", QStringLiteral("アメリカ合衆国"));
