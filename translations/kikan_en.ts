@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>RollFormat</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Marked (moved out)</source>
+        <translation>Marked (moved out)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Mark withdrawn</source>
+        <translation>Mark withdrawn</translation>
+    </message>
+    <message>
+        <source>Polling district changed</source>
+        <translation>Polling district changed</translation>
+    </message>
+    <message>
+        <source>Name or address updated</source>
+        <translation>Name or address updated</translation>
+    </message>
+    <message>
+        <source>Periodic registration</source>
+        <translation>Periodic registration</translation>
+    </message>
+    <message>
+        <source>Registration for an election</source>
+        <translation>Registration for an election</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>Four months after moving out</source>
+        <translation>Four months after moving out</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <source>Loss of Japanese nationality</source>
+        <translation>Loss of Japanese nationality</translation>
+    </message>
+    <message>
+        <source>The person or family</source>
+        <translation>The person or family</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Political activity</source>
+        <translation>Political activity</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Research</translation>
+    </message>
+    <message>
+        <source>News report</source>
+        <translation>News report</translation>
+    </message>
+    <message>
+        <source>Party no.</source>
+        <translation>Party no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Marked on</source>
+        <translation>Marked on</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>Removed on</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::AboutDialog</name>
     <message>
         <source>About Kikan</source>
@@ -1048,6 +1159,151 @@ Koseki %3</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::DistrictPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Polling place</source>
+        <translation>Polling place</translation>
+    </message>
+    <message>
+        <source>Town areas</source>
+        <translation>Town areas</translation>
+    </message>
+    <message>
+        <source>Town area codes, separated by commas</source>
+        <translation>Town area codes, separated by commas</translation>
+    </message>
+    <message>
+        <source>N&amp;o.:</source>
+        <translation>N&amp;o.:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Polling place:</source>
+        <translation>&amp;Polling place:</translation>
+    </message>
+    <message>
+        <source>&amp;Town areas:</source>
+        <translation>&amp;Town areas:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w district</source>
+        <translation>Ne&amp;w district</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>District %1</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ElectorPanel</name>
+    <message>
+        <source>Party number or kana</source>
+        <translation>Party number or kana</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>History of the selected registration:</source>
+        <translation>History of the selected registration:</translation>
+    </message>
+    <message>
+        <source>Nobody on the roll matches.</source>
+        <translation>Nobody on the roll matches.</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  change %1</source>
+        <translation>  change %1</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ExtractPanel</name>
+    <message>
+        <source>Extract of the roll</source>
+        <translation>Extract of the roll</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;As of:</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF...</source>
+        <translation>Save P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV...</source>
+        <translation>Save &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Inspection request</source>
+        <translation>Inspection request</translation>
+    </message>
+    <message>
+        <source>Party numbers to show (empty: the whole district)</source>
+        <translation>Party numbers to show (empty: the whole district)</translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation>&amp;Requester:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested as:</source>
+        <translation>Re&amp;quested as:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Entries:</source>
+        <translation>&amp;Entries:</translation>
+    </message>
+    <message>
+        <source>Record and s&amp;how</source>
+        <translation>Record and s&amp;how</translation>
+    </message>
+    <message>
+        <source>extract-%1-%2.%3</source>
+        <translation>extract-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>Save the extract</source>
+        <translation>Save the extract</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>The file could not be written.</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2382,84 @@ relationships:</translation>
     </message>
 </context>
 <context>
+    <name>kikan::client::RollPage</name>
+    <message>
+        <source>Electoral roll</source>
+        <translation>Electoral roll</translation>
+    </message>
+    <message>
+        <source>&amp;1 Electors</source>
+        <translation>&amp;1 Electors</translation>
+    </message>
+    <message>
+        <source>&amp;2 Registration</source>
+        <translation>&amp;2 Registration</translation>
+    </message>
+    <message>
+        <source>&amp;3 Polling districts</source>
+        <translation>&amp;3 Polling districts</translation>
+    </message>
+    <message>
+        <source>&amp;4 Extract and inspection</source>
+        <translation>&amp;4 Extract and inspection</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::RollRunPanel</name>
+    <message>
+        <source>Periodic registration (March, June, September, December)</source>
+        <translation>Periodic registration (March, June, September, December)</translation>
+    </message>
+    <message>
+        <source>Registration for an election</source>
+        <translation>Registration for an election</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Registration &amp;date:</source>
+        <translation>Registration &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Base date (election):</source>
+        <translation>&amp;Base date (election):</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Election:</translation>
+    </message>
+    <message>
+        <source>D&amp;ry run</source>
+        <translation>D&amp;ry run</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister the listed electors</source>
+        <translation>Re&amp;gister the listed electors</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Dry run for base date %1: %2 to add, %3 to remove. Nothing written yet.</source>
+        <translation>Dry run for base date %1: %2 to add, %3 to remove. Nothing written yet.</translation>
+    </message>
+    <message>
+        <source>Registered on %1: %2 added, %3 removed.</source>
+        <translation>Registered on %1: %2 added, %3 removed.</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::SealCertificateDialog</name>
     <message>
         <source>Seal registration certificate</source>
@@ -2311,6 +2645,227 @@ Ends on: %2 %3</translation>
     <message>
         <source>End registration %1 on the person&apos;s application?</source>
         <translation>End registration %1 on the person&apos;s application?</translation>
+    </message>
+    <message>
+        <source>Re-&amp;issue card</source>
+        <translation>Seal registration&lt;/source&gt;
+        &lt;translation&gt;Seal registration&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Party number&lt;/source&gt;
+        &lt;translation&gt;Party number&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Show&lt;/source&gt;
+        &lt;translation&gt;&amp;Show&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;New registration...&lt;/source&gt;
+        &lt;translation&gt;&amp;New registration...&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Issue &amp;certificate...&lt;/source&gt;
+        &lt;translation&gt;Issue &amp;certificate...&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;End on application&lt;/source&gt;
+        &lt;translation&gt;&amp;End on application&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Party number:&lt;/source&gt;
+        &lt;translation&gt;Party number:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Registration&lt;/source&gt;
+        &lt;translation&gt;Registration&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;State&lt;/source&gt;
+        &lt;translation&gt;State&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Registered on&lt;/source&gt;
+        &lt;translation&gt;Registered on&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card&lt;/source&gt;
+        &lt;translation&gt;Card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Size (mm)&lt;/source&gt;
+        &lt;translation&gt;Size (mm)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Impression text&lt;/source&gt;
+        &lt;translation&gt;Impression text&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;History:&lt;/source&gt;
+        &lt;translation&gt;History:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Registered&lt;/source&gt;
+        &lt;translation&gt;Registered&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Awaiting the answer&lt;/source&gt;
+        &lt;translation&gt;Awaiting the answer&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Expired&lt;/source&gt;
+        &lt;translation&gt;Expired&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Ended&lt;/source&gt;
+        &lt;translation&gt;Ended&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Inquiry letter sent&lt;/source&gt;
+        &lt;translation&gt;Inquiry letter sent&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Answer received&lt;/source&gt;
+        &lt;translation&gt;Answer received&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card issued&lt;/source&gt;
+        &lt;translation&gt;Card issued&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card lost&lt;/source&gt;
+        &lt;translation&gt;Card lost&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Photo ID&lt;/source&gt;
+        &lt;translation&gt;Photo ID&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Guarantor&lt;/source&gt;
+        &lt;translation&gt;Guarantor&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Inquiry letter&lt;/source&gt;
+        &lt;translation&gt;Inquiry letter&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;On application&lt;/source&gt;
+        &lt;translation&gt;On application&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Moved out&lt;/source&gt;
+        &lt;translation&gt;Moved out&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Death&lt;/source&gt;
+        &lt;translation&gt;Death&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Struck off&lt;/source&gt;
+        &lt;translation&gt;Struck off&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Name no longer shown&lt;/source&gt;
+        &lt;translation&gt;Name no longer shown&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;No answer by the date&lt;/source&gt;
+        &lt;translation&gt;No answer by the date&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 × %2&lt;/source&gt;
+        &lt;translation&gt;%1 × %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Identified by: %1
+Ends on: %2 %3&lt;/source&gt;
+        &lt;translation&gt;Identified by: %1
+Ends on: %2 %3&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;End registration&lt;/source&gt;
+        &lt;translation&gt;End registration&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;End registration %1 on the person&apos;s application?&lt;/source&gt;
+        &lt;translation&gt;End registration %1 on the person&apos;s application?&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Re-&amp;issue card</translation>
+    </message>
+    <message>
+        <source>Card &amp;lost</source>
+        <translation>Card &amp;lost</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting answers...</source>
+        <translation>&amp;Awaiting answers...</translation>
+    </message>
+    <message>
+        <source>End registration %1 because card %2 was lost?</source>
+        <translation>End registration %1 because card %2 was lost?</translation>
+    </message>
+    <message>
+        <source>Re-issue card</source>
+        <translation>Re-issue card</translation>
+    </message>
+    <message>
+        <source>Issue a new card for registration %1? Card %2 can no longer be used.</source>
+        <translation>Issue a new card for registration %1? Card %2 can no longer be used.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::SealPendingDialog</name>
+    <message>
+        <source>Inquiry letters awaiting an answer</source>
+        <translation>Inquiry letters awaiting an answer</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Party number</source>
+        <translation>Party number</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>Answer due by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Impression text</source>
+        <translation>Impression text</translation>
+    </message>
+    <message>
+        <source>&amp;Answer received</source>
+        <translation>&amp;Answer received</translation>
+    </message>
+    <message>
+        <source>Save the &amp;letter...</source>
+        <translation>Save the &amp;letter...</translation>
+    </message>
+    <message>
+        <source>Expired: apply again</source>
+        <translation>Expired: apply again</translation>
+    </message>
+    <message>
+        <source>Awaiting the answer</source>
+        <translation>Awaiting the answer</translation>
+    </message>
+    <message>
+        <source>Registered. Hand over seal registration card %1.</source>
+        <translation>Registered. Hand over seal registration card %1.</translation>
+    </message>
+    <message>
+        <source>Save the inquiry letter</source>
+        <translation>Save the inquiry letter</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>RollFormat</name>
+    <message>
+        <source>Registered</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Marked (moved out)</source>
+        <translation>表示（転出）</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>抹消</translation>
+    </message>
+    <message>
+        <source>Mark withdrawn</source>
+        <translation>表示の取消</translation>
+    </message>
+    <message>
+        <source>Polling district changed</source>
+        <translation>投票区の変更</translation>
+    </message>
+    <message>
+        <source>Name or address updated</source>
+        <translation>氏名・住所の変更</translation>
+    </message>
+    <message>
+        <source>Periodic registration</source>
+        <translation>定時登録</translation>
+    </message>
+    <message>
+        <source>Registration for an election</source>
+        <translation>選挙時登録</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>転出</translation>
+    </message>
+    <message>
+        <source>Four months after moving out</source>
+        <translation>転出後4か月経過</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Loss of Japanese nationality</source>
+        <translation>国籍喪失</translation>
+    </message>
+    <message>
+        <source>The person or family</source>
+        <translation>本人・同一世帯</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候補者等</translation>
+    </message>
+    <message>
+        <source>Political activity</source>
+        <translation>政党・政治団体</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>調査研究</translation>
+    </message>
+    <message>
+        <source>News report</source>
+        <translation>報道</translation>
+    </message>
+    <message>
+        <source>Party no.</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>投票区</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <source>Marked on</source>
+        <translation>表示日</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>抹消日</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::AboutDialog</name>
     <message>
         <source>About Kikan</source>
@@ -1047,6 +1158,151 @@ Koseki %3</source>
     <message>
         <source>Saved to %1.</source>
         <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::DistrictPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Polling place</source>
+        <translation>投票所</translation>
+    </message>
+    <message>
+        <source>Town areas</source>
+        <translation>町字</translation>
+    </message>
+    <message>
+        <source>Town area codes, separated by commas</source>
+        <translation>町字コード（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>N&amp;o.:</source>
+        <translation>番号(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Polling place:</source>
+        <translation>投票所(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Town areas:</source>
+        <translation>町字(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w district</source>
+        <translation>投票区を追加(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>第%1投票区</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ElectorPanel</name>
+    <message>
+        <source>Party number or kana</source>
+        <translation>宛名番号又はフリガナ</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>検索(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>History of the selected registration:</source>
+        <translation>選択した登録の履歴：</translation>
+    </message>
+    <message>
+        <source>Nobody on the roll matches.</source>
+        <translation>該当する選挙人は名簿にいません。</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2（%3）</translation>
+    </message>
+    <message>
+        <source>  change %1</source>
+        <translation>  異動 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ExtractPanel</name>
+    <message>
+        <source>Extract of the roll</source>
+        <translation>選挙人名簿抄本</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>投票区(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>基準(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF...</source>
+        <translation>PDFで保存(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV...</source>
+        <translation>CSVで保存(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Inspection request</source>
+        <translation>閲覧の申出</translation>
+    </message>
+    <message>
+        <source>Party numbers to show (empty: the whole district)</source>
+        <translation>閲覧させる宛名番号（空欄：投票区全体）</translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation>申出者(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested as:</source>
+        <translation>申出の区分(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>利用目的(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Entries:</source>
+        <translation>対象(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Record and s&amp;how</source>
+        <translation>記録して閲覧(&amp;H)</translation>
+    </message>
+    <message>
+        <source>extract-%1-%2.%3</source>
+        <translation>抄本-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>Save the extract</source>
+        <translation>抄本の保存</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>ファイルに書き込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2380,84 @@ relationships:</source>
     </message>
 </context>
 <context>
+    <name>kikan::client::RollPage</name>
+    <message>
+        <source>Electoral roll</source>
+        <translation>選挙人名簿</translation>
+    </message>
+    <message>
+        <source>&amp;1 Electors</source>
+        <translation>&amp;1 照会</translation>
+    </message>
+    <message>
+        <source>&amp;2 Registration</source>
+        <translation>&amp;2 登録</translation>
+    </message>
+    <message>
+        <source>&amp;3 Polling districts</source>
+        <translation>&amp;3 投票区</translation>
+    </message>
+    <message>
+        <source>&amp;4 Extract and inspection</source>
+        <translation>&amp;4 抄本・閲覧</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::RollRunPanel</name>
+    <message>
+        <source>Periodic registration (March, June, September, December)</source>
+        <translation>定時登録（3・6・9・12月）</translation>
+    </message>
+    <message>
+        <source>Registration for an election</source>
+        <translation>選挙時登録</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Registration &amp;date:</source>
+        <translation>登録日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Base date (election):</source>
+        <translation>基準日・選挙時(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>選挙(&amp;E):</translation>
+    </message>
+    <message>
+        <source>D&amp;ry run</source>
+        <translation>試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister the listed electors</source>
+        <translation>一覧の選挙人を登録(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>抹消</translation>
+    </message>
+    <message>
+        <source>Dry run for base date %1: %2 to add, %3 to remove. Nothing written yet.</source>
+        <translation>基準日 %1 の試行：登録 %2 人、抹消 %3 人。まだ書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Registered on %1: %2 added, %3 removed.</source>
+        <translation>%1 付けで登録しました：登録 %2 人、抹消 %3 人。</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::SealCertificateDialog</name>
     <message>
         <source>Seal registration certificate</source>
@@ -2309,6 +2643,85 @@ Ends on: %2 %3</source>
     <message>
         <source>End registration %1 on the person&apos;s application?</source>
         <translation>登録番号 %1 の印鑑登録を、申請により廃止しますか？</translation>
+    </message>
+    <message>
+        <source>Re-&amp;issue card</source>
+        <translation>登録証の再交付(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Card &amp;lost</source>
+        <translation>登録証の亡失(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting answers...</source>
+        <translation>回答待ちの照会書(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>End registration %1 because card %2 was lost?</source>
+        <translation>印鑑登録証 %2 番の亡失により、登録 %1 を廃止しますか？</translation>
+    </message>
+    <message>
+        <source>Re-issue card</source>
+        <translation>印鑑登録証の再交付</translation>
+    </message>
+    <message>
+        <source>Issue a new card for registration %1? Card %2 can no longer be used.</source>
+        <translation>登録 %1 の印鑑登録証を再交付しますか？ 登録証 %2 番は使えなくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::SealPendingDialog</name>
+    <message>
+        <source>Inquiry letters awaiting an answer</source>
+        <translation>回答待ちの照会書</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登録番号</translation>
+    </message>
+    <message>
+        <source>Party number</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申請日</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>回答期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Impression text</source>
+        <translation>印影の文字</translation>
+    </message>
+    <message>
+        <source>&amp;Answer received</source>
+        <translation>回答書を受理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;letter...</source>
+        <translation>照会書を保存(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Expired: apply again</source>
+        <translation>期限切れ（再申請）</translation>
+    </message>
+    <message>
+        <source>Awaiting the answer</source>
+        <translation>回答待ち</translation>
+    </message>
+    <message>
+        <source>Registered. Hand over seal registration card %1.</source>
+        <translation>登録しました。印鑑登録証 %1 番を交付してください。</translation>
+    </message>
+    <message>
+        <source>Save the inquiry letter</source>
+        <translation>照会書の保存</translation>
     </message>
 </context>
 <context>

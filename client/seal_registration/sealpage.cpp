@@ -2,6 +2,7 @@
 #include "sealpage.h"
 
 #include "sealcertificatedialog.h"
+#include "sealpendingdialog.h"
 #include "sealregisterdialog.h"
 
 #include "client/app/buttons.h"
@@ -38,6 +39,9 @@ SealPage::SealPage(ApiClient *api, QWidget *parent) : QWidget(parent), m_api(api
     m_register = new QPushButton(tr("&New registration..."), this);
     m_certificate = new QPushButton(tr("Issue &certificate..."), this);
     m_end = new QPushButton(tr("&End on application"), this);
+    m_reissue = new QPushButton(tr("Re-&issue card"), this);
+    m_lost = new QPushButton(tr("Card &lost"), this);
+    auto *pending = new QPushButton(tr("&Awaiting answers..."), this);
     top->addWidget(new QLabel(tr("Party number:"), this));
     top->addWidget(m_party);
     top->addWidget(search);
@@ -46,6 +50,12 @@ SealPage::SealPage(ApiClient *api, QWidget *parent) : QWidget(parent), m_api(api
     top->addWidget(m_certificate);
     top->addWidget(m_end);
     layout->addLayout(top);
+    auto *cardRow = new QHBoxLayout;
+    cardRow->addStretch();
+    cardRow->addWidget(m_reissue);
+    cardRow->addWidget(m_lost);
+    cardRow->addWidget(pending);
+    layout->addLayout(cardRow);
     m_table = new QTableWidget(0, 6, this);
     m_table->setHorizontalHeaderLabels({tr("Registration"), tr("State"), tr("Registered on"),
                                         tr("Card"), tr("Size (mm)"), tr("Impression text")});
@@ -78,6 +88,9 @@ SealPage::SealPage(ApiClient *api, QWidget *parent) : QWidget(parent), m_api(api
     connect(m_register, &QPushButton::clicked, this, &SealPage::openRegisterDialog);
     connect(m_certificate, &QPushButton::clicked, this, &SealPage::openCertificateDialog);
     connect(m_end, &QPushButton::clicked, this, &SealPage::endSelected);
+    connect(m_reissue, &QPushButton::clicked, this, &SealPage::reissueSelectedCard);
+    connect(m_lost, &QPushButton::clicked, this, &SealPage::endSelectedOnCardLoss);
+    connect(pending, &QPushButton::clicked, this, &SealPage::openPendingDialog);
 }
 
 static QString stateText(const QString &state)
@@ -200,13 +213,47 @@ void SealPage::endSelected()
                                  tr("End registration %1 on the person's application?")
                                      .arg(r.value("registrationNo").toInteger())))
         return;
-    ApiReply *reply = m_api->post(base() + QStringLiteral("/%1/end").arg(r.value("id").toInteger()),
-                                  {{"version", r.value("version")}, {"reason", "application"}});
+    postOnSelected(QStringLiteral("end"), {{"version", r.value("version")}, {"reason", "application"}});
+}
+
+void SealPage::endSelectedOnCardLoss()
+{
+    const QJsonObject r = selected();
+    if (r.isEmpty() || !askYesNo(this, tr("Card lost"),
+                                 tr("End registration %1 because card %2 was lost?")
+                                     .arg(r.value("registrationNo").toInteger())
+                                     .arg(r.value("cardNo").toInteger())))
+        return;
+    postOnSelected(QStringLiteral("end"), {{"version", r.value("version")}, {"reason", "card_lost"}});
+}
+
+void SealPage::reissueSelectedCard()
+{
+    const QJsonObject r = selected();
+    if (r.isEmpty() || !askYesNo(this, tr("Re-issue card"),
+                                 tr("Issue a new card for registration %1? Card %2 can no longer be used.")
+                                     .arg(r.value("registrationNo").toInteger())
+                                     .arg(r.value("cardNo").toInteger())))
+        return;
+    postOnSelected(QStringLiteral("card-reissue"), {{"version", r.value("version")}});
+}
+
+void SealPage::postOnSelected(const QString &action, const QJsonObject &body)
+{
+    const qint64 id = selected().value("id").toInteger();
+    ApiReply *reply = m_api->post(base() + QStringLiteral("/%1/%2").arg(id).arg(action), body);
     connect(reply, &ApiReply::finished, this, [this, reply] {
         m_message->setVisible(!reply->ok());
         m_message->setText(reply->ok() ? QString() : reply->error().message());
         showParty(m_partyNo);
     });
+}
+
+void SealPage::openPendingDialog()
+{
+    auto *dialog = new SealPendingDialog(m_api, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace kikan::client

@@ -1,7 +1,8 @@
 // The 印鑑登録 page: a person's registrations by 宛名番号 (state, dates, card, measured size), the
 // impression and the register's events of the one selected; from here staff register a seal
-// (SealRegisterDialog), issue a 印鑑登録証明書 (SealCertificateDialog) and end a registration on
-// application. Keyboard-first (Enter searches, arrow keys select); fits 1024×768.
+// (SealRegisterDialog), issue a 印鑑登録証明書 (SealCertificateDialog), end a registration on
+// application or on loss of the card, re-issue the card, and see the 照会書 awaiting answers
+// (SealPendingDialog). Keyboard-first (Enter searches, arrow keys select); fits 1024×768.
 #pragma once
 
 #include <QJsonArray>
@@ -30,6 +31,12 @@ public:
     const QJsonArray &registrations() const { return m_registrations; }
     void openRegisterDialog();
     void openCertificateDialog();
+    // The 照会書 awaiting answers (SealPendingDialog).
+    void openPendingDialog();
+    // A new 印鑑登録証 for the selected registration (the old card ends).
+    void reissueSelectedCard();
+    // 廃止 of the selected registration on loss of the card.
+    void endSelectedOnCardLoss();
 
 Q_SIGNALS:
     void loaded();
@@ -38,6 +45,7 @@ Q_SIGNALS:
 private:
     void showSelected();
     void endSelected();
+    void postOnSelected(const QString &action, const QJsonObject &body);
     QJsonObject selected() const;
 
     ApiClient *m_api;
@@ -51,6 +59,8 @@ private:
     QPushButton *m_register;
     QPushButton *m_certificate;
     QPushButton *m_end;
+    QPushButton *m_reissue;
+    QPushButton *m_lost;
     QLabel *m_message;
 };
 

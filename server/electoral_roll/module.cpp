@@ -1,16 +1,39 @@
-// The 選挙人名簿 module joining the server (server/module/module.h). So far its rules
-// (rollrules.h) and data (resources/electoral_roll/); the roll itself, its batches and screens are
-// not built yet (docs/electoral-roll.md).
+// The 選挙人名簿 module joining the server (server/module/module.h): the roll (roll.h) with its
+// rules (rollrules.h) and data (resources/electoral_roll/); it hears 住民記録's 異動 through
+// party::PartyChanged and catches up on those it missed at start (docs/electoral-roll.md).
+#include "events.h"
+#include "rolldemo.h"
+#include "routes.h"
 #include "server/module/declaredmodule.h"
+#include "shared/api/electoral_roll/errors.h"
 
 namespace kikan::electoral_roll {
 
 std::unique_ptr<module::Module> createModule()
 {
+    auto roll = std::make_shared<std::shared_ptr<ElectoralRoll>>();
     return module::declare({
         .name = QStringLiteral("electoral_roll"),
         .migrations = {15000, 15999},
         .rightAreas = {QStringLiteral("electoral_roll")},
+        .auditEvents = module::names({event::RegistrationRun, event::RemovalRun, event::Mark,
+                                      event::Remove, event::View, event::Search,
+                                      event::DistrictUpdate, event::ExtractPrint,
+                                      event::Inspection}),
+        .errorCodes = api::electoralRollErrors(),
+        .start = [roll](core::ServerContext &context) {
+            *roll = std::make_shared<ElectoralRoll>(context);
+            (*roll)->seedDistricts();
+            (*roll)->catchUp();
+            context.events.subscribe<party::PartyChanged>(
+                QStringLiteral("electoral_roll"),
+                [r = *roll](const party::PartyChanged &e) { r->hear(e); });
+        },
+        .routes = [roll](core::ServerContext &context, http::Router &router) {
+            registerRoutes(context, router, *roll);
+        },
+        .commands = commands(),
+        .demo = &writeDemoRoll,
     });
 }
 

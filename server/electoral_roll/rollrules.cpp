@@ -96,7 +96,7 @@ QList<QDate> periodicRegistrationDays(int year, const RollRules &rules)
     return out;
 }
 
-QList<qint64> additions(const QList<Elector> &electors, const QList<qint64> &registered,
+QList<qint64> additions(const QList<Elector> &electors, const QSet<qint64> &registered,
                         QDate baseDate, const RollRules &rules)
 {
     QList<qint64> out;

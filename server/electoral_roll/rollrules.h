@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -51,7 +52,7 @@ QList<QDate> periodicRegistrationDays(int year, const RollRules &rules);
 
 // The additions of a registration on `baseDate` (dry run or real): those to be registered who are
 // not registered yet, in 宛名番号 order.
-QList<qint64> additions(const QList<Elector> &electors, const QList<qint64> &registered,
+QList<qint64> additions(const QList<Elector> &electors, const QSet<qint64> &registered,
                         QDate baseDate, const RollRules &rules);
 
 // 表示 and 抹消 after a move out of the town on `movedOutOn`: the 表示 from that day, the 抹消 on

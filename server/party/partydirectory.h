@@ -47,6 +47,12 @@ struct PartySnapshot {
     QString destinationAddress;    // 転出先住所 (moved out)
     bool protectedPerson = false;  // 支援措置の対象 on that date: never shown to third parties
     QString corporateNumber;       // 法人番号 (法人 only; 13 digits, checked)
+    // 住民 only (empty / false for the other kinds):
+    bool foreignResident = false;  // 外国人住民 (住民基本台帳法第30条の45): not a 日本国民
+    QString nationality;           // 国籍・地域 of a 外国人住民
+    QDate recordedSince;           // 住民票作成日 of the stay in force: the 届出日 of the 異動 that
+                                   // recorded the person (転入: the 転入届's date, not the 異動日);
+                                   // for a 職権 record its 異動日 (住民となった日)
 
     // 氏　名, or the 名称 alone when there is no 名 (法人).
     QString fullName() const
@@ -86,6 +92,14 @@ public:
     // The 異動 committed after `changeId`, oldest first, at most `limit`: what a subscriber that
     // was down replays (each carries the same facts as the event that was published).
     virtual QList<PartyChanged> changesSince(qint64 changeId, int limit) const = 0;
+    // Every person recorded as a resident (住民状態 resident) on `asOf`, in 宛名番号 order, read in
+    // one pass over the register (the whole town, ~16,000, for a batch such as the 選挙人名簿's
+    // 定時登録). Only 住民記録 answers; the other kinds have no residents.
+    virtual QList<PartySnapshot> residentsAsOf(QDate asOf) const
+    {
+        Q_UNUSED(asOf);
+        return {};
+    }
 };
 
 } // namespace kikan::party

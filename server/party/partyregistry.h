@@ -25,7 +25,7 @@ public:
 };
 
 // The directory over every kind: find() asks the source of the party's kind; household() and
-// changesSince() are 住民記録's (住登外者 and 法人 have no household and publish no 異動 yet).
+// changesSince() and residentsAsOf() are 住民記録's (住登外者 and 法人 have no household and publish no 異動 yet).
 class PartyRegistry : public PartyDirectory
 {
 public:
@@ -50,6 +50,10 @@ public:
     QList<PartyChanged> changesSince(qint64 changeId, int limit) const override
     {
         return m_residents.changesSince(changeId, limit);
+    }
+    QList<PartySnapshot> residentsAsOf(QDate asOf) const override
+    {
+        return m_residents.residentsAsOf(asOf);
     }
 
 private:

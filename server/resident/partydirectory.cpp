@@ -2,8 +2,11 @@
 
 #include "codetables.h"
 #include "protection.h"
+#include "protectionstore.h"
 #include "residentstore.h"
 #include "server/store/database.h"
+
+#include <QSet>
 
 namespace kikan::resident {
 
@@ -15,6 +18,52 @@ QString printedAddress(const ResidentRecord &r)
     if (!r.addressSupplement.isEmpty())
         address += QChar(0x3000) + r.addressSupplement;
     return address;
+}
+
+// The state in force on `asOf` of one person (`partyNo`) or of everyone (0), each with its
+// 住民票作成日: the stay in force began with the first state that made the person a resident
+// after a state that did not (or no state at all); its 異動's 届出日 is the day the 住民票 was made
+// (a 転入: the 転入届), a 職権 record's the 住民となった日 or its 異動日 (公職選挙法第21条第1項's
+// "住民票が作成された日").
+struct DatedState {
+    ResidentRecord record;
+    QDate recordedSince;
+};
+QList<DatedState> statesOn(QSqlDatabase db, QDate asOf, qint64 partyNo)
+{
+    QList<DatedState> out;
+    qint64 party = 0;
+    bool wasResident = false;
+    QDate stayStart;
+    std::optional<ResidentRecord> inForce;
+    auto flush = [&] {
+        if (inForce)
+            out.append({*inForce, stayStart});
+        inForce.reset();
+    };
+    forEachStateUpTo(db, asOf, partyNo, [&](const ResidentRecord &r, QDate notified) {
+        if (r.partyNo != party) {
+            flush();
+            party = r.partyNo;
+            wasResident = false;
+        }
+        const bool resident = r.status == ResidentStatus::Resident;
+        if (resident && !wasResident)
+            stayStart = notified.isValid() ? notified
+                        : r.residentSince.isValid() ? r.residentSince : r.validFrom;
+        wasResident = resident;
+        if (!r.validTo.isValid() || r.validTo > asOf)
+            inForce = r;
+    });
+    flush();
+    return out;
+}
+
+party::PartySnapshot snapshotOf(const DatedState &s, QDate asOf, bool protectedPerson)
+{
+    party::PartySnapshot snapshot = partySnapshot(s.record, asOf, protectedPerson);
+    snapshot.recordedSince = s.recordedSince;
+    return snapshot;
 }
 
 party::PartyChange compare(const ResidentRecord &after, const std::optional<ResidentRecord> &before)
@@ -61,6 +110,8 @@ party::PartySnapshot partySnapshot(const ResidentRecord &r, QDate asOf, bool pro
     s.postalCode = r.postalCode;
     s.destinationAddress = r.destinationAddress;
     s.protectedPerson = protectedPerson;
+    s.foreignResident = r.kind == ResidentKind::Foreign;
+    s.nationality = r.nationality;
     return s;
 }
 
@@ -86,10 +137,26 @@ party::PartyChanged partyChangedOf(QSqlDatabase db, qint64 changeId)
 std::optional<party::PartySnapshot> ResidentPartyDirectory::find(qint64 partyNo, QDate asOf) const
 {
     QSqlDatabase db = m_database.connection();
-    const std::optional<ResidentRecord> r = recordAsOf(db, partyNo, asOf);
-    if (!r)
+    const QList<DatedState> states = statesOn(db, asOf, partyNo);
+    if (states.isEmpty())
         return std::nullopt;
-    return partySnapshot(*r, asOf, isProtected(db, partyNo, asOf));
+    return snapshotOf(states.first(), asOf, isProtected(db, partyNo, asOf));
+}
+
+QList<party::PartySnapshot> ResidentPartyDirectory::residentsAsOf(QDate asOf) const
+{
+    QSqlDatabase db = m_database.connection();
+    QSet<qint64> protectedParties;
+    for (const ProtectionMeasure &m : allMeasures(db)) {
+        if (inForce(m, asOf))
+            protectedParties.insert(m.partyNo);
+    }
+    QList<party::PartySnapshot> out;
+    for (const DatedState &s : statesOn(db, asOf, 0)) {
+        if (s.record.status == ResidentStatus::Resident)
+            out.append(snapshotOf(s, asOf, protectedParties.contains(s.record.partyNo)));
+    }
+    return out;
 }
 
 QList<party::PartySnapshot> ResidentPartyDirectory::household(qint64 householdNo, QDate asOf) const

@@ -28,6 +28,7 @@ public:
     std::optional<party::PartySnapshot> find(qint64 partyNo, QDate asOf) const override;
     QList<party::PartySnapshot> household(qint64 householdNo, QDate asOf) const override;
     QList<party::PartyChanged> changesSince(qint64 changeId, int limit) const override;
+    QList<party::PartySnapshot> residentsAsOf(QDate asOf) const override;
 
 private:
     store::Database &m_database;

@@ -54,6 +54,16 @@ QList<ProtectionMeasure> measuresOf(QSqlDatabase db, const QList<qint64> &partyN
     return out;
 }
 
+QList<ProtectionMeasure> allMeasures(QSqlDatabase db)
+{
+    QList<ProtectionMeasure> out;
+    QSqlQuery q = store::exec(db, QStringLiteral("SELECT %1 FROM protection_measures ORDER BY id")
+                                      .arg(QLatin1String(kMeasureColumns)));
+    while (q.next())
+        out.append(measureOf(q));
+    return out;
+}
+
 std::optional<ProtectionMeasure> measureById(QSqlDatabase db, qint64 id)
 {
     QSqlQuery q = store::exec(db, QStringLiteral("SELECT %1 FROM protection_measures WHERE id = ?")

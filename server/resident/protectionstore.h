@@ -12,6 +12,8 @@ namespace kikan::resident {
 
 // Every measure of the given persons (lifted ones included), by id.
 QList<ProtectionMeasure> measuresOf(QSqlDatabase db, const QList<qint64> &partyNos);
+// Every measure ever registered (a few per town): what a pass over the whole register checks.
+QList<ProtectionMeasure> allMeasures(QSqlDatabase db);
 std::optional<ProtectionMeasure> measureById(QSqlDatabase db, qint64 id);
 // Inserts a measure recorded at `recordedAt` by `userId`; returns its id.
 qint64 insertMeasure(QSqlDatabase db, const ProtectionInput &input, const QString &recordedAt,

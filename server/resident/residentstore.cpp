@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace kikan::resident {
 
@@ -200,6 +201,25 @@ QList<ResidentRecord> householdAsOf(QSqlDatabase db, qint64 householdNo, QDate d
     return select(db, QStringLiteral("household_no = ? AND status = 'resident' AND ") + kInForce
                           + QStringLiteral(" ORDER BY entry_order, party_no"),
                   {householdNo, d, d});
+}
+
+void forEachStateUpTo(QSqlDatabase db, QDate date, qint64 partyNo,
+                      const std::function<void(const ResidentRecord &, QDate notified)> &visit)
+{
+    QVariantList values{core::isoDate(date)};
+    if (partyNo)
+        values.append(partyNo);
+    QSqlQuery q = store::exec(
+        db, QStringLiteral("SELECT %1, (SELECT notified_date FROM resident_changes c WHERE "
+                           "c.id = resident_records.change_id) FROM resident_records WHERE "
+                           "superseded_at IS NULL AND valid_from <= ?%2 "
+                           "ORDER BY party_no, valid_from, history_no")
+                .arg(QLatin1String(kColumns),
+                     partyNo ? QStringLiteral(" AND party_no = ?") : QString()),
+        values);
+    const int notifiedColumn = q.record().count() - 1;
+    while (q.next())
+        visit(readRow(q), store::RowReader(q, notifiedColumn).date());
 }
 
 QList<ResidentRecord> householdLatest(QSqlDatabase db, qint64 householdNo)

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 #include <optional>
 
 namespace kikan::resident {
@@ -27,6 +29,11 @@ std::optional<ResidentRecord> latestRecord(QSqlDatabase db, qint64 partyNo);
 QList<ResidentRecord> latestRecords(QSqlDatabase db, const QList<qint64> &partyNos);
 // The members of a household on `date`, in 記載順位.
 QList<ResidentRecord> householdAsOf(QSqlDatabase db, qint64 householdNo, QDate date);
+// Every state (not superseded) that began on or before `date`, of one person (`partyNo`) or of
+// everyone (0), with the 届出日 of the 異動 that wrote it (invalid for 職権), in 宛名番号, valid_from and
+// 個人履歴番号 order: one query, streamed to `visit` (residentsAsOf folds it).
+void forEachStateUpTo(QSqlDatabase db, QDate date, qint64 partyNo,
+                      const std::function<void(const ResidentRecord &, QDate notified)> &visit);
 // The members whose latest state is in the household (what a change request works on).
 QList<ResidentRecord> householdLatest(QSqlDatabase db, qint64 householdNo);
 // Every row of a person, superseded ones included, in 個人履歴番号 order.

@@ -44,6 +44,12 @@ http::Response impressionPng(SealRegister &seals, http::Request &r)
 
 http::Response list(SealRegister &seals, http::Request &r)
 {
+    if (r.query.queryItemValue(u"state"_s) == "pending"_L1) { // the 照会書 waiting for answers
+        QJsonArray items;
+        for (const RegistrationView &v : seals.pending(r.actor()))
+            items.append(registrationJson(v));
+        return http::Response::json(QJsonObject{{u"registrations"_s, items}});
+    }
     bool ok = false;
     const qint64 partyNo = r.query.queryItemValue(u"partyNo"_s).toLongLong(&ok);
     if (!ok || partyNo <= 0)

@@ -4,6 +4,7 @@
 
 #include "events.h"
 #include "server/audit/auditlog.h"
+#include "server/party/changecursor.h"
 #include "server/core/dates.h"
 #include "server/store/database.h"
 #include "shared/api/seal_registration/errors.h"
@@ -253,6 +254,17 @@ QList<RegistrationView> SealRegister::ofParty(const core::Actor &actor, qint64 p
     return out;
 }
 
+QList<RegistrationView> SealRegister::pending(const core::Actor &actor)
+{
+    QSqlDatabase db = m_context.database.connection();
+    QList<RegistrationView> out;
+    for (const SealRegistration &r : pendingRegistrations(db))
+        out.append(viewOf(db, r));
+    m_context.audit.record(actor, audit::LogKind::Access, QString::fromLatin1(event::Search),
+                           u"seal:pending"_s, {{u"found"_s, int(out.size())}});
+    return out;
+}
+
 void SealRegister::recordAdultWard(const core::Actor &actor, qint64 partyNo, const QString &source)
 {
     store::Transaction tx(m_context.database);
@@ -297,26 +309,15 @@ void SealRegister::hearIn(store::Transaction &tx, const party::PartyChanged &cha
 
 void SealRegister::hear(const party::PartyChanged &change)
 {
-    store::Transaction tx(m_context.database);
-    if (change.changeId <= changesHeard(tx.db()))
-        return; // heard already (a replay)
-    hearIn(tx, change);
-    tx.commit();
+    party::hearOnce(m_context.database, change, &changesHeard,
+                    [this](store::Transaction &tx, const party::PartyChanged &c) { hearIn(tx, c); });
 }
 
 void SealRegister::catchUp()
 {
-    const auto &directory = m_context.services.get<party::PartyDirectory>();
-    constexpr int kBatch = 500;
-    for (;;) {
-        store::Transaction tx(m_context.database);
-        const QList<party::PartyChanged> batch = directory.changesSince(changesHeard(tx.db()), kBatch);
-        for (const party::PartyChanged &c : batch)
-            hearIn(tx, c);
-        tx.commit();
-        if (batch.size() < kBatch)
-            return;
-    }
+    party::catchUpChanges(m_context.database, m_context.services.get<party::PartyDirectory>(),
+                          &changesHeard,
+                          [this](store::Transaction &tx, const party::PartyChanged &c) { hearIn(tx, c); });
 }
 
 } // namespace kikan::seal_registration

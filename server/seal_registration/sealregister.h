@@ -53,6 +53,8 @@ public:
     RegistrationView end(const core::Actor &actor, qint64 id, int version, const QString &reason);
     RegistrationView view(const core::Actor &actor, qint64 id);
     QList<RegistrationView> ofParty(const core::Actor &actor, qint64 partyNo);
+    // The registrations waiting for their 回答書 (state pending, or expired past the deadline).
+    QList<RegistrationView> pending(const core::Actor &actor);
     void recordAdultWard(const core::Actor &actor, qint64 partyNo, const QString &source);
 
     // The reaction to a committed 異動 (subscribed in module.cpp); each change id once.

@@ -119,6 +119,11 @@ QList<SealRegistration> registrationsOf(QSqlDatabase db, qint64 partyNo)
     return select(db, QStringLiteral("r.party_no = ?"), {partyNo});
 }
 
+QList<SealRegistration> pendingRegistrations(QSqlDatabase db)
+{
+    return select(db, QStringLiteral("r.state = 'pending' AND r.end_reason IS NULL"), {});
+}
+
 bool updateRegistration(QSqlDatabase db, const SealRegistration &r)
 {
     QSqlQuery q = store::exec(

@@ -69,6 +69,8 @@ std::optional<SealRegistration> openRegistrationOf(QSqlDatabase db, qint64 party
 // The registration a card in use belongs to.
 std::optional<SealRegistration> registrationByCard(QSqlDatabase db, qint64 cardNo);
 QList<SealRegistration> registrationsOf(QSqlDatabase db, qint64 partyNo);
+// Every registration waiting for its 回答書 (照会書 path, not ended), oldest first.
+QList<SealRegistration> pendingRegistrations(QSqlDatabase db);
 // Writes state, dates and the end; false when `version` is no longer the row's (lost update).
 bool updateRegistration(QSqlDatabase db, const SealRegistration &r);
 

@@ -1,9 +1,11 @@
 // The 印鑑登録 screens over a real HTTPS server: a seal registered through the dialog with the
 // impression measured by the server and shown with its size, the page listing it with its image,
-// a 印鑑登録証明書 issued by card number and shown, refusals shown in Japanese; each fits 1024×768
+// a 印鑑登録証明書 issued by card number and shown, a 照会書 answered from the list awaiting answers,
+// refusals shown in Japanese; each fits 1024×768
 // and is saved for docs/screenshots (seal-registration.png, seal-page.png, seal-certificate.png).
 #include "client/seal_registration/sealcertificatedialog.h"
 #include "client/seal_registration/sealpage.h"
+#include "client/seal_registration/sealpendingdialog.h"
 #include "client/seal_registration/sealregisterdialog.h"
 #include "tests/client/resident/residentclientkit.h"
 #include "tests/server/seal_registration/sealtestkit.h"
@@ -133,6 +135,28 @@ private slots:
         QVERIFY(dialog.serial().startsWith(u"S2025-"_s));
         QVERIFY(!dialog.pageImage().isNull());
         save(test::dialogOverWindow(w, dialog), u"seal-certificate.png"_s);
+    }
+
+    void inquiryAnsweredFromThePendingList()
+    {
+        const qint64 party = m_seals->moveIn(s("照会"), s("三郎"), u"1975-05-05"_s);
+        QCOMPARE(m_seals->post({}, m_seals->request(party, s("照会三郎"), 15, u"inquiry"_s)).status, 201);
+        client::MainWindow w(&m_api, nullptr);
+        QVERIFY(openArea(w));
+        client::SealPendingDialog dialog(&m_api, &w);
+        QSignalSpy loaded(&dialog, &client::SealPendingDialog::loaded);
+        dialog.show();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QCOMPARE(dialog.table()->item(0, 4)->text(), s("回答待ち"));
+        QVERIFY(test::fitsScreen(&dialog));
+        QSignalSpy answered(&dialog, &client::SealPendingDialog::answered);
+        dialog.answerSelected();
+        QVERIFY(answered.wait(20000));
+        QVERIFY(answered.at(0).at(0).toLongLong() > 0);
+        QVERIFY(dialog.messageText().contains(s("印鑑登録証")));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(dialog.table()->rowCount(), 0);
     }
 };
 

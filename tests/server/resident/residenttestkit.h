@@ -54,6 +54,23 @@ public:
         return 0;
     }
 
+    // Posts a 異動 of `kind` for one person, the household and its version read from the
+    // register (move-out names the person in partyNos; official-correction adds the person's
+    // version): what the tests of the areas that hear 異動 post.
+    HttpReply changeOf(const QString &kind, qint64 partyNo, QJsonObject body, const QString &token)
+    {
+        const QJsonObject v = get(QStringLiteral("/persons/%1").arg(partyNo), token).json();
+        body.insert("householdNo", v[QStringLiteral("person")][QStringLiteral("householdNo")]);
+        body.insert("householdVersion", v[QStringLiteral("household")][QStringLiteral("version")]);
+        if (kind == QStringLiteral("move-out"))
+            body.insert("partyNos", QJsonArray{partyNo});
+        else
+            body.insert("partyNo", partyNo);
+        if (kind == QStringLiteral("official-correction"))
+            body.insert("personVersion", v[QStringLiteral("version")]);
+        return change(kind, body, token);
+    }
+
 private:
     TestServer &m_server;
 };

@@ -42,6 +42,14 @@ private:
         m_api->setTokens(test::signIn(*m_server, u"registrar"_s, password),
                          test::signIn(*m_server, u"sealclerk"_s, password));
     }
+    // The state of a registration in the list awaiting a 回答書 (empty: not listed).
+    QString pendingState(qint64 id)
+    {
+        for (const QJsonValue &v : m_api->get(u"?state=pending"_s).json()[u"registrations"_s].toArray())
+            if (v[u"id"_s].toInteger() == id)
+                return v[u"state"_s].toString();
+        return {};
+    }
     int auditCount(const QString &event, const QString &subject)
     {
         return test::auditRows(*m_server, u"event = ? AND subject = ?"_s, {event, subject});
@@ -244,6 +252,7 @@ private slots:
         QVERIFY(r.json()[u"cardNo"_s].isNull());
         const QDate due = QDate::fromString(r.json()[u"inquiryDueOn"_s].toString(), Qt::ISODate);
         QCOMPARE(due, QDate(2025, 6, 2).addDays(30));
+        QCOMPARE(pendingState(r.json()[u"id"_s].toInteger()), u"pending"_s);
         advanceDays(30); // the last day to answer
         r = m_api->post(u"/%1/inquiry-answer"_s.arg(r.json()[u"id"_s].toInteger()),
                         {{"version", r.json()[u"version"_s]}});
@@ -260,11 +269,13 @@ private slots:
         const qint64 id = r.json()[u"id"_s].toInteger();
         advanceDays(31);
         QCOMPARE(m_api->view(id)[u"state"_s].toString(), u"expired"_s); // visible before the answer
+        QCOMPARE(pendingState(id), u"expired"_s); // and in the list of letters awaiting an answer
         r = m_api->post(u"/%1/inquiry-answer"_s.arg(id), {{"version", m_api->view(id)[u"version"_s]}});
         QCOMPARE(r.code(), code(api::err::SealInquiryExpired));
         const QJsonObject v = m_api->view(id);
         QCOMPARE(v[u"endReason"_s].toString(), u"inquiry_expired"_s);
         QVERIFY(v[u"cardNo"_s].isNull());
+        QCOMPARE(pendingState(id), QString()); // ended: no longer waiting
         // The person may apply again.
         QCOMPARE(m_api->registerSeal(party, s("照会二郎")).status, 201);
     }

@@ -37,17 +37,7 @@ public:
     // Posts a 異動 of `kind` for one person, filling the household and versions from the register.
     HttpReply change(const QString &kind, qint64 partyNo, QJsonObject body)
     {
-        const QJsonObject v = m_resident.get(QStringLiteral("/persons/%1").arg(partyNo),
-                                             m_residentClerk).json();
-        body.insert("householdNo", v[QStringLiteral("person")][QStringLiteral("householdNo")]);
-        body.insert("householdVersion", v[QStringLiteral("household")][QStringLiteral("version")]);
-        if (kind == QStringLiteral("move-out"))
-            body.insert("partyNos", QJsonArray{partyNo});
-        else
-            body.insert("partyNo", partyNo);
-        if (kind == QStringLiteral("official-correction"))
-            body.insert("personVersion", v[QStringLiteral("version")]);
-        return m_resident.change(kind, body, m_residentClerk);
+        return m_resident.changeOf(kind, partyNo, std::move(body), m_residentClerk);
     }
 
     static QJsonObject scan(const GeneratedSeal &seal)
