@@ -217,6 +217,61 @@ Character data:</translation>
     </message>
 </context>
 <context>
+    <name>kikan::client::AssessmentRunDialog</name>
+    <message>
+        <source>Annual assessment</source>
+        <translation>Annual assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Run assessment</source>
+        <translation>&amp;Run assessment</translation>
+    </message>
+    <message>
+        <source>Show &amp;totals</source>
+        <translation>Show &amp;totals</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>Vehicle class</source>
+        <translation>Vehicle class</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>Reduction</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Run the annual assessment of fiscal year %1? A second run only corrects differences.</source>
+        <translation>Run the annual assessment of fiscal year %1? A second run only corrects differences.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1: %2 created, %3 unchanged, %4 corrected.</source>
+        <translation>Fiscal year %1: %2 created, %3 unchanged, %4 corrected.</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1: the totals as recorded.</source>
+        <translation>Fiscal year %1: the totals as recorded.</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::AuditLogPage</name>
     <message>
         <source>Sign-in</source>
@@ -3100,6 +3155,33 @@ Sign in again as %2 (%3) to continue. The screen you were working on stays as it
     </message>
 </context>
 <context>
+    <name>kikan::client::TaxCertificateDialog</name>
+    <message>
+        <source>Light vehicle tax certificate (for vehicle inspection)</source>
+        <translation>Light vehicle tax certificate (for vehicle inspection)</translation>
+    </message>
+    <message>
+        <source>No vehicle selected</source>
+        <translation>No vehicle selected</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>Vehicle:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>No certificate was issued.</source>
+        <translation>No certificate was issued.</translation>
+    </message>
+    <message>
+        <source>Issued: serial %1. Free of charge.</source>
+        <translation>Issued: serial %1. Free of charge.</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::UserDialog</name>
     <message>
         <source>New staff user</source>
@@ -3262,6 +3344,430 @@ Sign in again as %2 (%3) to continue. The screen you were working on stays as it
     <message>
         <source>The card has been revoked.</source>
         <translation>The card has been revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::VehicleEntryDialog</name>
+    <message>
+        <source>Register a vehicle</source>
+        <translation>Register a vehicle</translation>
+    </message>
+    <message>
+        <source>Change of owner</source>
+        <translation>Change of owner</translation>
+    </message>
+    <message>
+        <source>Deregister a vehicle</source>
+        <translation>Deregister a vehicle</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>Vehicle:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective date:</source>
+        <translation>&amp;Effective date:</translation>
+    </message>
+    <message>
+        <source>New &amp;owner (party number):</source>
+        <translation>New &amp;owner (party number):</translation>
+    </message>
+    <message>
+        <source>&amp;User (party number, if another):</source>
+        <translation>&amp;User (party number, if another):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Plate number:</source>
+        <translation>&amp;Plate number:</translation>
+    </message>
+    <message>
+        <source>Vehicle &amp;class:</source>
+        <translation>Vehicle &amp;class:</translation>
+    </message>
+    <message>
+        <source>Us&amp;e:</source>
+        <translation>Us&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>&amp;First inspection:</source>
+        <translation>&amp;First inspection:</translation>
+    </message>
+    <message>
+        <source>2018-06, or the year only</source>
+        <translation>2018-06, or the year only</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer:</source>
+        <translation>Po&amp;wer:</translation>
+    </message>
+    <message>
+        <source>First registered as a &amp;new vehicle</source>
+        <translation>First registered as a &amp;new vehicle</translation>
+    </message>
+    <message>
+        <source>C&amp;hassis number:</source>
+        <translation>C&amp;hassis number:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (party number):</source>
+        <translation>&amp;Owner (party number):</translation>
+    </message>
+    <message>
+        <source>&amp;Storage place:</source>
+        <translation>&amp;Storage place:</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::VehicleInquiry</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation>Plate number</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Storage place</source>
+        <translation>Storage place</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Taxpayer</source>
+        <translation>Taxpayer</translation>
+    </message>
+    <message>
+        <source>Rate class</source>
+        <translation>Rate class</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>Reduction</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation>Notice number</translation>
+    </message>
+    <message>
+        <source>&amp;Tax by fiscal year</source>
+        <translation>&amp;Tax by fiscal year</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Vehicle class</source>
+        <translation>Vehicle class</translation>
+    </message>
+    <message>
+        <source>First inspection</source>
+        <translation>First inspection</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <source>Chassis number</source>
+        <translation>Chassis number</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>In force since</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <translation>FY %1</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::VehiclePage</name>
+    <message>
+        <source>Light vehicle tax</source>
+        <translation>Light vehicle tax</translation>
+    </message>
+    <message>
+        <source>Plate number, owner&apos;s name or party number</source>
+        <translation>Plate number, owner&apos;s name or party number</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>&amp;Register...</source>
+        <translation>&amp;Register...</translation>
+    </message>
+    <message>
+        <source>Change of &amp;owner...</source>
+        <translation>Change of &amp;owner...</translation>
+    </message>
+    <message>
+        <source>&amp;Deregister...</source>
+        <translation>&amp;Deregister...</translation>
+    </message>
+    <message>
+        <source>Tax &amp;certificate...</source>
+        <translation>Tax &amp;certificate...</translation>
+    </message>
+    <message>
+        <source>&amp;Annual assessment...</source>
+        <translation>&amp;Annual assessment...</translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation>Plate number</translation>
+    </message>
+    <message>
+        <source>Vehicle class</source>
+        <translation>Vehicle class</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Storage place</source>
+        <translation>Storage place</translation>
+    </message>
+    <message>
+        <source>First inspection</source>
+        <translation>First inspection</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>No vehicle found.</source>
+        <translation>No vehicle found.</translation>
+    </message>
+    <message>
+        <source>Select a vehicle first.</source>
+        <translation>Select a vehicle first.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::VehicleText</name>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Passenger</source>
+        <translation>Passenger</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Deregistered</source>
+        <translation>Deregistered</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1 yen</translation>
+    </message>
+    <message>
+        <source>Four-wheeled light vehicle</source>
+        <translation>Four-wheeled light vehicle</translation>
+    </message>
+    <message>
+        <source>Three-wheeled light vehicle</source>
+        <translation>Three-wheeled light vehicle</translation>
+    </message>
+    <message>
+        <source>Moped class 1 (50 cc or less)</source>
+        <translation>Moped class 1 (50 cc or less)</translation>
+    </message>
+    <message>
+        <source>Moped class 2b (50-90 cc)</source>
+        <translation>Moped class 2b (50-90 cc)</translation>
+    </message>
+    <message>
+        <source>Moped class 2a (90-125 cc)</source>
+        <translation>Moped class 2a (90-125 cc)</translation>
+    </message>
+    <message>
+        <source>Minicar</source>
+        <translation>Minicar</translation>
+    </message>
+    <message>
+        <source>Small special vehicle (farming)</source>
+        <translation>Small special vehicle (farming)</translation>
+    </message>
+    <message>
+        <source>Small special vehicle (other)</source>
+        <translation>Small special vehicle (other)</translation>
+    </message>
+    <message>
+        <source>Light motorcycle (125-250 cc)</source>
+        <translation>Light motorcycle (125-250 cc)</translation>
+    </message>
+    <message>
+        <source>Small motorcycle (over 250 cc)</source>
+        <translation>Small motorcycle (over 250 cc)</translation>
+    </message>
+    <message>
+        <source>Gasoline</source>
+        <translation>Gasoline</translation>
+    </message>
+    <message>
+        <source>Diesel</source>
+        <translation>Diesel</translation>
+    </message>
+    <message>
+        <source>LPG</source>
+        <translation>LPG</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Electric</source>
+        <translation>Electric</translation>
+    </message>
+    <message>
+        <source>Natural gas</source>
+        <translation>Natural gas</translation>
+    </message>
+    <message>
+        <source>Methanol</source>
+        <translation>Methanol</translation>
+    </message>
+    <message>
+        <source>Fuel cell</source>
+        <translation>Fuel cell</translation>
+    </message>
+    <message>
+        <source>Towed</source>
+        <translation>Towed</translation>
+    </message>
+    <message>
+        <source>Four-wheeled, passenger, private</source>
+        <translation>Four-wheeled, passenger, private</translation>
+    </message>
+    <message>
+        <source>Four-wheeled, passenger, business</source>
+        <translation>Four-wheeled, passenger, business</translation>
+    </message>
+    <message>
+        <source>Four-wheeled, cargo, private</source>
+        <translation>Four-wheeled, cargo, private</translation>
+    </message>
+    <message>
+        <source>Four-wheeled, cargo, business</source>
+        <translation>Four-wheeled, cargo, business</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Transfer from another town</source>
+        <translation>Transfer from another town</translation>
+    </message>
+    <message>
+        <source>Change of owner</source>
+        <translation>Change of owner</translation>
+    </message>
+    <message>
+        <source>Change of storage place</source>
+        <translation>Change of storage place</translation>
+    </message>
+    <message>
+        <source>Deregistration</source>
+        <translation>Deregistration</translation>
+    </message>
+    <message>
+        <source>Plate re-issued</source>
+        <translation>Plate re-issued</translation>
+    </message>
+    <message>
+        <source>Old rate</source>
+        <translation>Old rate</translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation>New rate</translation>
+    </message>
+    <message>
+        <source>Heavy (13 years)</source>
+        <translation>Heavy (13 years)</translation>
+    </message>
+    <message>
+        <source>Green reduction</source>
+        <translation>Green reduction</translation>
+    </message>
+    <message>
+        <source>Flat rate</source>
+        <translation>Flat rate</translation>
     </message>
 </context>
 <context>

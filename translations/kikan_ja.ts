@@ -217,6 +217,61 @@ Qt (LGPL v3)、POCO C++ Libraries (Boost Software License)、OpenSSL (Apache Lic
     </message>
 </context>
 <context>
+    <name>kikan::client::AssessmentRunDialog</name>
+    <message>
+        <source>Annual assessment</source>
+        <translation>当初課税</translation>
+    </message>
+    <message>
+        <source>&amp;Run assessment</source>
+        <translation>課税を実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;totals</source>
+        <translation>集計を表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Vehicle class</source>
+        <translation>車種区分</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>台数</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税額</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>減免額</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>調定額</translation>
+    </message>
+    <message>
+        <source>Run the annual assessment of fiscal year %1? A second run only corrects differences.</source>
+        <translation>%1 年度の当初課税を実行しますか? 2 回目以降の実行は差のある分だけを更正します。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1: %2 created, %3 unchanged, %4 corrected.</source>
+        <translation>%1 年度: %2 件作成、%3 件変更なし、%4 件更正。</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1: the totals as recorded.</source>
+        <translation>%1 年度: 記録済みの集計です。</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::AuditLogPage</name>
     <message>
         <source>Sign-in</source>
@@ -2956,6 +3011,33 @@ Sign in again as %2 (%3) to continue. The screen you were working on stays as it
     </message>
 </context>
 <context>
+    <name>kikan::client::TaxCertificateDialog</name>
+    <message>
+        <source>Light vehicle tax certificate (for vehicle inspection)</source>
+        <translation>軽自動車税納税証明書 (継続検査用)</translation>
+    </message>
+    <message>
+        <source>No vehicle selected</source>
+        <translation>車両が選ばれていません</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>車両:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>発行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No certificate was issued.</source>
+        <translation>証明書は発行されませんでした。</translation>
+    </message>
+    <message>
+        <source>Issued: serial %1. Free of charge.</source>
+        <translation>発行しました: 発行番号 %1。手数料は無料です。</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::UserDialog</name>
     <message>
         <source>New staff user</source>
@@ -3117,6 +3199,430 @@ Sign in again as %2 (%3) to continue. The screen you were working on stays as it
     <message>
         <source>The card has been revoked.</source>
         <translation>職員証を取り消しました。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::VehicleEntryDialog</name>
+    <message>
+        <source>Register a vehicle</source>
+        <translation>車両の登録</translation>
+    </message>
+    <message>
+        <source>Change of owner</source>
+        <translation>名義変更</translation>
+    </message>
+    <message>
+        <source>Deregister a vehicle</source>
+        <translation>廃車</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>車両:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective date:</source>
+        <translation>異動日(&amp;E):</translation>
+    </message>
+    <message>
+        <source>New &amp;owner (party number):</source>
+        <translation>新しい所有者 宛名番号(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;User (party number, if another):</source>
+        <translation>使用者 宛名番号 所有者と異なる場合(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Plate number:</source>
+        <translation>標識番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Vehicle &amp;class:</source>
+        <translation>車種区分(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Us&amp;e:</source>
+        <translation>用途(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>乗用/貨物(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;First inspection:</source>
+        <translation>初度検査年月(&amp;F):</translation>
+    </message>
+    <message>
+        <source>2018-06, or the year only</source>
+        <translation>2018-06、または年のみ</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer:</source>
+        <translation>燃料・動力(&amp;W):</translation>
+    </message>
+    <message>
+        <source>First registered as a &amp;new vehicle</source>
+        <translation>新車として新規登録(&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;hassis number:</source>
+        <translation>車台番号(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (party number):</source>
+        <translation>所有者 宛名番号(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Storage place:</source>
+        <translation>定置場(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::VehicleInquiry</name>
+    <message>
+        <source>No.</source>
+        <translation>履歴番号</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>異動</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>始期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>終期</translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation>標識番号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Storage place</source>
+        <translation>定置場</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Taxpayer</source>
+        <translation>納税義務者</translation>
+    </message>
+    <message>
+        <source>Rate class</source>
+        <translation>車種区分</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>税率区分</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税額</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>減免額</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>調定額</translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation>通知書番号</translation>
+    </message>
+    <message>
+        <source>&amp;Tax by fiscal year</source>
+        <translation>年度別課税(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>異動履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Vehicle class</source>
+        <translation>車種区分</translation>
+    </message>
+    <message>
+        <source>First inspection</source>
+        <translation>初度検査年月</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>燃料・動力</translation>
+    </message>
+    <message>
+        <source>Chassis number</source>
+        <translation>車台番号</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>適用開始日</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <translation>%1 年度</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::VehiclePage</name>
+    <message>
+        <source>Light vehicle tax</source>
+        <translation>軽自動車税 (種別割)</translation>
+    </message>
+    <message>
+        <source>Plate number, owner&apos;s name or party number</source>
+        <translation>標識番号、所有者の氏名・名称、または宛名番号</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>検索:</translation>
+    </message>
+    <message>
+        <source>&amp;Register...</source>
+        <translation>登録(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Change of &amp;owner...</source>
+        <translation>名義変更(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Deregister...</source>
+        <translation>廃車(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Tax &amp;certificate...</source>
+        <translation>納税証明書(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Annual assessment...</source>
+        <translation>当初課税(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation>標識番号</translation>
+    </message>
+    <message>
+        <source>Vehicle class</source>
+        <translation>車種区分</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Storage place</source>
+        <translation>定置場</translation>
+    </message>
+    <message>
+        <source>First inspection</source>
+        <translation>初度検査年月</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>No vehicle found.</source>
+        <translation>該当する車両はありません。</translation>
+    </message>
+    <message>
+        <source>Select a vehicle first.</source>
+        <translation>先に車両を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::VehicleText</name>
+    <message>
+        <source>Private</source>
+        <translation>自家用</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>営業用</translation>
+    </message>
+    <message>
+        <source>Passenger</source>
+        <translation>乗用</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>貨物</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録中</translation>
+    </message>
+    <message>
+        <source>Deregistered</source>
+        <translation>廃車</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1 円</translation>
+    </message>
+    <message>
+        <source>Four-wheeled light vehicle</source>
+        <translation>軽四輪</translation>
+    </message>
+    <message>
+        <source>Three-wheeled light vehicle</source>
+        <translation>軽三輪</translation>
+    </message>
+    <message>
+        <source>Moped class 1 (50 cc or less)</source>
+        <translation>原付 第一種 (50cc以下)</translation>
+    </message>
+    <message>
+        <source>Moped class 2b (50-90 cc)</source>
+        <translation>原付 第二種乙 (50cc超90cc以下)</translation>
+    </message>
+    <message>
+        <source>Moped class 2a (90-125 cc)</source>
+        <translation>原付 第二種甲 (90cc超125cc以下)</translation>
+    </message>
+    <message>
+        <source>Minicar</source>
+        <translation>ミニカー</translation>
+    </message>
+    <message>
+        <source>Small special vehicle (farming)</source>
+        <translation>小型特殊 農耕作業用</translation>
+    </message>
+    <message>
+        <source>Small special vehicle (other)</source>
+        <translation>小型特殊 その他</translation>
+    </message>
+    <message>
+        <source>Light motorcycle (125-250 cc)</source>
+        <translation>軽二輪 (125cc超250cc以下)</translation>
+    </message>
+    <message>
+        <source>Small motorcycle (over 250 cc)</source>
+        <translation>小型二輪 (250cc超)</translation>
+    </message>
+    <message>
+        <source>Gasoline</source>
+        <translation>ガソリン</translation>
+    </message>
+    <message>
+        <source>Diesel</source>
+        <translation>軽油</translation>
+    </message>
+    <message>
+        <source>LPG</source>
+        <translation>LPG</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>ハイブリッド</translation>
+    </message>
+    <message>
+        <source>Electric</source>
+        <translation>電気</translation>
+    </message>
+    <message>
+        <source>Natural gas</source>
+        <translation>天然ガス</translation>
+    </message>
+    <message>
+        <source>Methanol</source>
+        <translation>メタノール</translation>
+    </message>
+    <message>
+        <source>Fuel cell</source>
+        <translation>燃料電池</translation>
+    </message>
+    <message>
+        <source>Towed</source>
+        <translation>被けん引</translation>
+    </message>
+    <message>
+        <source>Four-wheeled, passenger, private</source>
+        <translation>軽四輪 乗用 自家用</translation>
+    </message>
+    <message>
+        <source>Four-wheeled, passenger, business</source>
+        <translation>軽四輪 乗用 営業用</translation>
+    </message>
+    <message>
+        <source>Four-wheeled, cargo, private</source>
+        <translation>軽四輪 貨物 自家用</translation>
+    </message>
+    <message>
+        <source>Four-wheeled, cargo, business</source>
+        <translation>軽四輪 貨物 営業用</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>新規登録</translation>
+    </message>
+    <message>
+        <source>Transfer from another town</source>
+        <translation>転入</translation>
+    </message>
+    <message>
+        <source>Change of owner</source>
+        <translation>名義変更</translation>
+    </message>
+    <message>
+        <source>Change of storage place</source>
+        <translation>定置場変更</translation>
+    </message>
+    <message>
+        <source>Deregistration</source>
+        <translation>廃車</translation>
+    </message>
+    <message>
+        <source>Plate re-issued</source>
+        <translation>標識再交付</translation>
+    </message>
+    <message>
+        <source>Old rate</source>
+        <translation>旧税率</translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation>新税率</translation>
+    </message>
+    <message>
+        <source>Heavy (13 years)</source>
+        <translation>重課 (13年経過)</translation>
+    </message>
+    <message>
+        <source>Green reduction</source>
+        <translation>軽課 (グリーン化特例)</translation>
+    </message>
+    <message>
+        <source>Flat rate</source>
+        <translation>定額</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,10 @@ inline constexpr char Totals[] = "light_vehicle_tax.totals";   // access: 課税
 inline constexpr char NoticePrint[] = "light_vehicle_tax.notice_print"; // print: 納税通知書 batch
 inline constexpr char Import[] = "light_vehicle_tax.import"; // operation: a file of 異動 (or a dry run)
 inline constexpr char CertificateIssue[] = "light_vehicle_tax.certificate_issue"; // print: 納税証明書
-inline constexpr char Reduction[] = "light_vehicle_tax.reduction"; // operation: 減免 decision
+inline constexpr char PlateIssue[] = "light_vehicle_tax.plate_issue"; // print: 標識交付証明書
+inline constexpr char DeregistrationReceipt[] = "light_vehicle_tax.deregistration_receipt"; // print: 廃車申告受付書
+inline constexpr char Reduction[] = "light_vehicle_tax.reduction";
+inline constexpr char ReductionWithdraw[] = "light_vehicle_tax.reduction_withdraw"; // operation: 減免の取消 // operation: 減免 decision
 // "light_vehicle_tax.register", ".transfer_in", ".transfer_owner", ".move_storage", ".deregister"
 QString changeEvent(const QString &kind);
 QStringList changeEvents();

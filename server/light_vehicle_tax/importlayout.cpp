@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QStringDecoder>
 
+#include <variant>
+
 namespace kikan::light_vehicle_tax {
 
 const QList<ImportLayout> &ImportLayout::builtIn()
@@ -27,6 +29,11 @@ const QList<ImportLayout> &ImportLayout::builtIn()
             l.header = v[QLatin1String("header")].toBool(true);
             const QString delimiter = v[QLatin1String("delimiter")].toString(QStringLiteral(","));
             l.delimiter = delimiter.isEmpty() ? QLatin1Char(',') : delimiter.at(0);
+            l.recordLength = v[QLatin1String("recordLength")].toInt();
+            for (const QJsonValue &f : v[QLatin1String("fields")].toArray()) {
+                l.columns.insert(f[QLatin1String("name")].toString(), int(l.slices.size()));
+                l.slices.append({f[QLatin1String("start")].toInt(), f[QLatin1String("length")].toInt()});
+            }
             const QJsonObject columns = v[QLatin1String("columns")].toObject();
             for (auto it = columns.begin(); it != columns.end(); ++it)
                 l.columns.insert(it.key(), it.value().toInt());
@@ -132,6 +139,33 @@ ImportLine mapLine(const LineReader &r)
 }
 } // namespace
 
+// One fixed-length record cut into its fields and decoded field by field; an error message, or
+// the fields.
+static std::variant<QString, QStringList> cutRecord(const ImportLayout &layout, const QByteArray &record)
+{
+    if (record.size() != layout.recordLength) {
+        return QStringLiteral("レコード長が %1 バイトではありません（%2 バイト）。")
+            .arg(layout.recordLength).arg(record.size());
+    }
+    QStringList fields;
+    for (const ImportLayout::Slice &s : layout.slices) {
+        // Stateless: a lead byte at the end of the field is an error, not state for the next call.
+        QStringDecoder decoder(layout.encoding.toLatin1().constData(), QStringConverter::Flag::Stateless);
+        const QString text = decoder.decode(record.mid(s.start, s.length));
+        if (!decoder.isValid() || decoder.hasError()) {
+            return QStringLiteral("%1 バイト目からの項目が文字コード %2 として読めません（2 バイト文字の途中で切れています）。")
+                .arg(s.start + 1).arg(layout.encoding);
+        }
+        QString t = text;
+        while (!t.isEmpty() && (t.back() == QLatin1Char(' ') || t.back() == QChar(0x3000)))
+            t.chop(1);
+        while (!t.isEmpty() && (t.front() == QLatin1Char(' ') || t.front() == QChar(0x3000)))
+            t.remove(0, 1);
+        fields.append(t);
+    }
+    return fields;
+}
+
 ReadFile readImportFile(const ImportLayout &layout, const QByteArray &bytes)
 {
     ReadFile out;
@@ -143,6 +177,18 @@ ReadFile readImportFile(const ImportLayout &layout, const QByteArray &bytes)
             b.chop(1);
         if (b.trimmed().isEmpty() || (layout.header && i == 0))
             continue;
+        if (layout.recordLength > 0) {
+            const auto cut = cutRecord(layout, b);
+            if (const QString *error = std::get_if<QString>(&cut)) {
+                out.errors.append({line, {}, *error});
+                continue;
+            }
+            const int before = int(out.errors.size());
+            const ImportLine mapped = mapLine({layout, std::get<QStringList>(cut), line, out.errors});
+            if (out.errors.size() == before)
+                out.lines.append(mapped);
+            continue;
+        }
         QStringDecoder decoder(layout.encoding.toLatin1().constData());
         const QString text = decoder.decode(b);
         if (!decoder.isValid() || decoder.hasError()) {

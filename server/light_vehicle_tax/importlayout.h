@@ -1,6 +1,8 @@
 // Imports of vehicle 異動 from outside (軽自動車検査協会 data; its real layout is [要確認]): the
 // layout as data (resources/light_vehicle_tax/import-layouts.json: encoding Shift_JIS or UTF-8,
-// header row, delimiter, which column holds which field, the 異動区分 codes) and the pure reading
+// header row, delimiter, which column holds which field, the 異動区分 codes — or, for a
+// fixed-length layout, the record length and each field's byte offset and length in the encoded
+// record, as the 全銀・住基 style files have them) and the pure reading
 // of a file into lines, each with its errors in Japanese naming the line and the field (a line that
 // cannot be decoded in the layout's encoding is one of them). Tests: vehicleimport_test.cpp.
 #pragma once
@@ -20,6 +22,16 @@ struct ImportLayout {
     QChar delimiter = QLatin1Char(',');
     QHash<QString, int> columns;    // field → 0-based column
     QHash<QString, QString> kinds;  // 異動区分 code → change kind
+    // Fixed-length (recordLength > 0): each field's bytes in the encoded record (the field's column
+    // is its index in `slices`); a record of another length, or a field whose bytes are not valid
+    // in the encoding (a double-byte character cut in two), is an error of that line. Spaces
+    // (half- and full-width) around a field are dropped.
+    struct Slice {
+        int start = 0;
+        int length = 0;
+    };
+    int recordLength = 0;
+    QList<Slice> slices;
 
     // Every layout of the file compiled in (:/light_vehicle_tax/import-layouts.json).
     static const QList<ImportLayout> &builtIn();

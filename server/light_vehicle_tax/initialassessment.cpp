@@ -140,6 +140,42 @@ qint64 recordReduction(core::ServerContext &context, const core::Actor &actor,
     return id;
 }
 
+ReductionWithdrawal withdrawReduction(core::ServerContext &context, const core::Actor &actor,
+                                      qint64 reductionId, QDate withdrawnOn, const QString &reason)
+{
+    ReductionWithdrawal out{reductionId, 0, 0, {}};
+    bool assessed = false;
+    const QString subject = QStringLiteral("reduction:%1").arg(reductionId);
+    try {
+        store::Transaction tx(context.database);
+        bool known = false;
+        const auto row = withdrawReductionRow(tx.db(), reductionId, withdrawnOn, reason,
+                                              core::timestampNow(context.clock), actor.userId, &known);
+        if (!known)
+            throw core::Failure(api::err::LightVehicleReductionNotFound);
+        if (!row)
+            throw core::Failure(api::err::LightVehicleState, QStringLiteral("この減免は取り消し済みです。"));
+        out.vehicleId = row->vehicleId;
+        out.fiscalYear = row->fiscalYear;
+        assessed = yearAssessed(tx.db(), row->fiscalYear);
+        tx.commit();
+    } catch (const core::Failure &e) {
+        context.audit.record(actor, audit::LogKind::Operation,
+                             QString::fromLatin1(event::ReductionWithdraw), subject,
+                             {{QStringLiteral("error"), e.code()}}, false);
+        throw;
+    }
+    context.audit.record(actor, audit::LogKind::Operation, QString::fromLatin1(event::ReductionWithdraw),
+                         subject, {{QStringLiteral("vehicleId"), out.vehicleId},
+                                   {QStringLiteral("fiscalYear"), out.fiscalYear},
+                                   {QStringLiteral("withdrawnOn"), core::isoDate(withdrawnOn)},
+                                   {QStringLiteral("reason"), reason}});
+    out.summary.fiscalYear = out.fiscalYear;
+    if (assessed)
+        out.summary = runInitialAssessment(context, actor, out.fiscalYear);
+    return out;
+}
+
 QList<Levy> leviesOfVehicle(core::ServerContext &context, qint64 vehicleId)
 {
     return leviesOfVehicle(context.database.connection(), vehicleId);

@@ -30,6 +30,18 @@ RunSummary assessmentTotals(core::ServerContext &context, const core::Actor &act
 // Records a 減免 decision (reason from the rate file; the vehicle must exist).
 qint64 recordReduction(core::ServerContext &context, const core::Actor &actor,
                        const ReductionRecord &reduction);
+// 減免の取消 (a decision withdrawn, e.g. the condition no longer met): recorded with the date and
+// reason, then, when the 年度 has been assessed, 当初課税 of the 年度 runs again so the line is
+// 更正d (AssessmentLedger::adjust) to the tax without it; `summary.runId` 0 when not assessed yet.
+// Throws light_vehicle_tax.reduction_not_found, .state (withdrawn already).
+struct ReductionWithdrawal {
+    qint64 reductionId = 0;
+    qint64 vehicleId = 0;
+    int fiscalYear = 0;
+    RunSummary summary;
+};
+ReductionWithdrawal withdrawReduction(core::ServerContext &context, const core::Actor &actor,
+                                      qint64 reductionId, QDate withdrawnOn, const QString &reason);
 // The lines of a vehicle, every 年度 (for its 照会).
 QList<Levy> leviesOfVehicle(core::ServerContext &context, qint64 vehicleId);
 

@@ -75,6 +75,31 @@ QHash<qint64, ReductionDecision> reductionsOf(QSqlDatabase db, int fiscalYear)
     return out;
 }
 
+std::optional<WithdrawnReduction> withdrawReductionRow(QSqlDatabase db, qint64 reductionId,
+                                                       QDate withdrawnOn, const QString &reason,
+                                                       const QString &at, qint64 by, bool *known)
+{
+    QSqlQuery q = store::exec(db, QStringLiteral("SELECT vehicle_id, fiscal_year, withdrawn_at FROM "
+                                                 "light_vehicle_reductions WHERE id = ?"),
+                              {reductionId});
+    *known = q.next();
+    if (!*known || !q.value(2).isNull())
+        return std::nullopt;
+    const WithdrawnReduction out{q.value(0).toLongLong(), q.value(1).toInt()};
+    store::exec(db, QStringLiteral("UPDATE light_vehicle_reductions SET withdrawn_at = ?, "
+                                   "withdrawn_on = ?, withdrawal_reason = ?, withdrawn_by = ? "
+                                   "WHERE id = ?"),
+                {at, store::dateValue(withdrawnOn), reason, by, reductionId});
+    return out;
+}
+
+bool yearAssessed(QSqlDatabase db, int fiscalYear)
+{
+    QSqlQuery q = store::exec(db, QStringLiteral("SELECT 1 FROM light_vehicle_levies WHERE "
+                                                 "fiscal_year = ? LIMIT 1"), {fiscalYear});
+    return q.next();
+}
+
 qint64 insertRun(QSqlDatabase db, int fiscalYear, const QString &runAt, qint64 runBy)
 {
     return store::insertReturningId(db, QStringLiteral("INSERT INTO light_vehicle_runs "

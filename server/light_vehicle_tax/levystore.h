@@ -13,6 +13,18 @@ qint64 insertReduction(QSqlDatabase db, const ReductionRecord &r, const QString 
 // The 減免 in force for a 年度, by vehicle (the latest decision when there are several).
 QHash<qint64, ReductionDecision> reductionsOf(QSqlDatabase db, int fiscalYear);
 
+// 減免の取消: marks the decision withdrawn; its vehicle and 年度, or nullopt when there is no such
+// decision in force (unknown, or withdrawn already: `known` tells which).
+struct WithdrawnReduction {
+    qint64 vehicleId = 0;
+    int fiscalYear = 0;
+};
+std::optional<WithdrawnReduction> withdrawReductionRow(QSqlDatabase db, qint64 reductionId,
+                                                       QDate withdrawnOn, const QString &reason,
+                                                       const QString &at, qint64 by, bool *known);
+// Whether 当初課税 has recorded lines for the 年度.
+bool yearAssessed(QSqlDatabase db, int fiscalYear);
+
 qint64 insertRun(QSqlDatabase db, int fiscalYear, const QString &runAt, qint64 runBy);
 void finishRun(QSqlDatabase db, qint64 runId, int created, int unchanged, int corrected);
 

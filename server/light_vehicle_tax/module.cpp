@@ -1,9 +1,11 @@
 // The 軽自動車税 種別割 module joining the server (server/module/module.h; docs/light-vehicle-tax.md):
 // the rate tables by 年度 (read at start, so a broken file stops the server, not an assessment),
-// the vehicle register and its routes, 当初課税 (route and `kikan-server light-vehicle-assess`).
+// the vehicle register and its routes, 当初課税 (route and `kikan-server light-vehicle-assess`),
+// the town's 標識 number ranges (read at start too) for the moped counter.
 #include "commands.h"
 #include "demodata.h"
 #include "events.h"
+#include "platerange.h"
 #include "ratebook.h"
 #include "server/core/context.h"
 #include "server/module/declaredmodule.h"
@@ -22,9 +24,13 @@ std::unique_ptr<module::Module> createModule()
         .rightAreas = {QStringLiteral("light_vehicle_tax")},
         .auditEvents = changeEvents()
                        + module::names({Search, View, TaxView, Assess, Totals, Reduction,
-                                        NoticePrint, Import, CertificateIssue}),
+                                        NoticePrint, Import, CertificateIssue, PlateIssue,
+                                        DeregistrationReceipt, ReductionWithdraw}),
         .errorCodes = api::lightVehicleTaxErrors(),
-        .start = [](core::ServerContext &) { RateBook::builtIn(); },
+        .start = [](core::ServerContext &) {
+            RateBook::builtIn();
+            PlateRanges::builtIn();
+        },
         .routes = &registerRoutes,
         .commands = commands(),
         .demo = &writeDemoVehicles,

@@ -40,7 +40,8 @@ const char *columnLabel(const QString &column)
 }
 
 forms::Values slipValues(const NoticeLine &line, const forms::Values &page,
-                         const revenue::ConvenienceSettings &settings, QDate dueDate)
+                         const revenue::ConvenienceSettings &settings, QDate dueDate,
+                         const ElQrFormat &elqr)
 {
     forms::Values v = page;
     v.insert(QStringLiteral("slipTitle"), QStringLiteral("軽自動車税（種別割）納付書"));
@@ -52,6 +53,8 @@ forms::Values slipValues(const NoticeLine &line, const forms::Values &page,
         settings, {line.levy.noticeNo, line.levy.fiscalYear, 1, dueDate, line.levy.amount, 0});
     if (!barcode.ok())
         throw core::Failure(barcode.error());
+    v.insert(QStringLiteral("elqr"), elqr.render({line.levy.noticeNo, line.levy.fiscalYear, 1,
+                                                  line.levy.amount, dueDate}));
     if (barcode.value()) {
         const QString digits = *barcode.value();
         v.insert(QStringLiteral("barcode"), QStringLiteral("[91]") + digits.mid(2));
@@ -68,7 +71,8 @@ forms::Values slipValues(const NoticeLine &line, const forms::Values &page,
 } // namespace
 
 QList<forms::PageData> noticePages(const Notice &notice, const NoticeHeader &header,
-                                   const revenue::ConvenienceSettings &settings)
+                                   const revenue::ConvenienceSettings &settings,
+                                   const ElQrFormat &elqr)
 {
     core::Money total;
     for (const NoticeLine &l : notice.lines)
@@ -103,7 +107,7 @@ QList<forms::PageData> noticePages(const Notice &notice, const NoticeHeader &hea
                  {QStringLiteral("tax"), yen(line.levy.rate.amount)},
                  {QStringLiteral("reduction"), yen(line.levy.reduction)},
                  {QStringLiteral("amount"), yen(line.levy.amount)}});
-            page.rows[QStringLiteral("slips")].append(slipValues(line, common, settings, header.dueDate));
+            page.rows[QStringLiteral("slips")].append(slipValues(line, common, settings, header.dueDate, elqr));
         }
         pages.append(page);
     }

@@ -3,12 +3,14 @@
 // (administer) with the 課税台帳 totals, 減免 decisions. Rights area light_vehicle_tax.
 #include "events.h"
 #include "assessmentjson.h"
+#include "mopedcounter.h"
 #include "notice.h"
 #include "taxcertificate.h"
 #include "vehicleimport.h"
 #include "vehiclejson.h"
 #include "server/core/dates.h"
 #include "server/http/router.h"
+#include "server/party/partydirectory.h"
 #include "server/resident/personinput.h"
 #include "shared/api/light_vehicle_tax/errors.h"
 #include "shared/api/light_vehicle_tax/paths.h"
@@ -25,6 +27,30 @@ QDate asOfParam(core::ServerContext &ctx, const http::Request &r)
         return core::processingDate(ctx.clock);
     return resident::readDate(QJsonObject{{QStringLiteral("asOf"), text}}, QStringLiteral("asOf"),
                               {}, true);
+}
+
+// Adds `<field>Name` (氏名・名称 from the party directory on `on`) beside each `<field>PartyNo`
+// of `fields` present in `o`: staff read the owner's name, not only the number.
+QJsonObject withNames(core::ServerContext &ctx, QJsonObject o, QDate on,
+                      std::initializer_list<const char *> fields)
+{
+    const auto &directory = ctx.services.get<party::PartyDirectory>();
+    for (const char *field : fields) {
+        const qint64 no = o.value(QLatin1String(field) + QLatin1String("PartyNo")).toInteger();
+        const auto party = no ? directory.find(no, on) : std::nullopt;
+        if (party)
+            o.insert(QLatin1String(field) + QLatin1String("Name"), party->fullName());
+    }
+    return o;
+}
+
+QJsonArray withNames(core::ServerContext &ctx, const QJsonArray &items, QDate on,
+                     std::initializer_list<const char *> fields)
+{
+    QJsonArray out;
+    for (const QJsonValue &v : items)
+        out.append(withNames(ctx, v.toObject(), on, fields));
+    return out;
 }
 
 http::Response registerOne(core::ServerContext &ctx, http::Request &r)
@@ -49,25 +75,28 @@ http::Response changeOne(core::ServerContext &ctx, http::Request &r, const QStri
 
 http::Response viewOne(core::ServerContext &ctx, http::Request &r)
 {
-    const VehicleView v = viewVehicle(ctx, r.actor(), r.idParam(QStringLiteral("vehicleId")),
-                                      asOfParam(ctx, r));
+    const QDate asOf = asOfParam(ctx, r);
+    const VehicleView v = viewVehicle(ctx, r.actor(), r.idParam(QStringLiteral("vehicleId")), asOf);
     QJsonArray history;
     for (const VehicleRecord &h : v.history)
         history.append(recordJson(h));
-    return http::Response::json(QJsonObject{{QStringLiteral("vehicle"), recordJson(v.state)},
-                                            {QStringLiteral("version"), v.version},
-                                            {QStringLiteral("history"), history},
-                                            {QStringLiteral("levies"),
-                                             leviesJson(leviesOfVehicle(ctx, v.state.vehicleId))}});
+    const QJsonArray levies = leviesJson(leviesOfVehicle(ctx, v.state.vehicleId));
+    return http::Response::json(QJsonObject{
+        {QStringLiteral("vehicle"), withNames(ctx, recordJson(v.state), asOf, {"owner", "user"})},
+        {QStringLiteral("version"), v.version},
+        {QStringLiteral("history"), withNames(ctx, history, asOf, {"owner", "user"})},
+        {QStringLiteral("levies"), withNames(ctx, levies, asOf, {"taxpayer"})}});
 }
 
 http::Response search(core::ServerContext &ctx, http::Request &r)
 {
-    const QString plate = r.query.queryItemValue(QStringLiteral("plateNo"));
+    const QString plate = r.query.queryItemValue(QStringLiteral("plateNo"), QUrl::FullyDecoded);
     const qint64 owner = r.query.queryItemValue(QStringLiteral("ownerPartyNo")).toLongLong();
+    const QString ownerName = r.query.queryItemValue(QStringLiteral("ownerName"), QUrl::FullyDecoded);
+    const QDate today = core::processingDate(ctx.clock);
     QJsonArray items;
-    for (const VehicleRecord &v : searchVehicles(ctx, r.actor(), plate, owner))
-        items.append(recordJson(v));
+    for (const VehicleRecord &v : searchVehicles(ctx, r.actor(), plate, owner, ownerName))
+        items.append(withNames(ctx, recordJson(v), today, {"owner"}));
     return http::Response::json(QJsonObject{{QStringLiteral("vehicles"), items}});
 }
 
@@ -133,6 +162,52 @@ http::Response taxCertificate(core::ServerContext &ctx, http::Request &r)
     return response;
 }
 
+// POST …/reductions/{reductionId}/withdraw: {withdrawnOn, reason} → the withdrawal and, when the
+// 年度 was assessed, the re-run's counts and totals.
+http::Response withdrawal(core::ServerContext &ctx, http::Request &r)
+{
+    const QJsonObject body = r.jsonObject();
+    const ReductionWithdrawal w = withdrawReduction(
+        ctx, r.actor(), r.idParam(QStringLiteral("reductionId")),
+        resident::readDate(body, QStringLiteral("withdrawnOn"), {}, true),
+        resident::readText(body, QStringLiteral("reason"), {}, true, 400));
+    return http::Response::json(QJsonObject{{QStringLiteral("reductionId"), w.reductionId},
+                                            {QStringLiteral("vehicleId"), w.vehicleId},
+                                            {QStringLiteral("fiscalYear"), w.fiscalYear},
+                                            {QStringLiteral("reassessed"), w.summary.runId != 0},
+                                            {QStringLiteral("assessment"), summaryJson(w.summary)}});
+}
+
+http::Response counterPdf(const CounterDocument &d)
+{
+    http::Response response = http::Response::pdf(
+        d.pdf, QStringLiteral("light-vehicle-counter-%1.pdf").arg(d.serial));
+    response.headers.append({"X-Certificate-Serial", QByteArray::number(d.serial)});
+    response.headers.append({"X-Vehicle-Id", QByteArray::number(d.vehicleId)});
+    response.headers.append({"X-Vehicle-Version", QByteArray::number(d.version)});
+    response.headers.append({"X-Plate-No", QUrl::toPercentEncoding(d.plateNo)});
+    return response;
+}
+
+// POST …/mopeds: 登録 with a plate from the town's range → the 標識交付証明書.
+http::Response registerMopedRoute(core::ServerContext &ctx, http::Request &r)
+{
+    const QJsonObject body = r.jsonObject();
+    return counterPdf(registerMoped(ctx, r.actor(), readVehicleInput(body), readEffectiveDate(body)));
+}
+
+// POST …/vehicles/{id}/moped/deregister | reissue-plate: {version, effectiveDate, reason}.
+http::Response mopedChange(core::ServerContext &ctx, http::Request &r, bool deregister)
+{
+    const QJsonObject body = r.jsonObject();
+    const int version = resident::readVersion(body, QStringLiteral("version"));
+    const QString reason = resident::readText(body, QStringLiteral("reason"), {}, true, 200);
+    const qint64 id = r.idParam(QStringLiteral("vehicleId"));
+    const QDate date = readEffectiveDate(body);
+    return counterPdf(deregister ? deregisterMoped(ctx, r.actor(), id, version, reason, date)
+                                 : reissuePlate(ctx, r.actor(), id, version, reason, date));
+}
+
 http::Response reduction(core::ServerContext &ctx, http::Request &r)
 {
     const qint64 id = recordReduction(ctx, r.actor(), readReduction(r.jsonObject()));
@@ -182,6 +257,20 @@ void registerRoutes(core::ServerContext &ctx, http::Router &router)
                         QString::fromLatin1(event::Import), bind(&importFile), true};
     imports.maxBodyBytes = 64 * 1024 * 1024;
     router.add(imports);
+    router.add({QStringLiteral("POST"), QString::fromLatin1(api::path::LightVehicleMopeds), update,
+                QString::fromLatin1(event::PlateIssue), bind(&registerMopedRoute), true});
+    for (const bool deregister : {true, false}) {
+        router.add({QStringLiteral("POST"),
+                    base + (deregister ? QStringLiteral("/{vehicleId}/moped/deregister")
+                                       : QStringLiteral("/{vehicleId}/moped/reissue-plate")),
+                    update,
+                    QString::fromLatin1(deregister ? event::DeregistrationReceipt : event::PlateIssue),
+                    [&ctx, deregister](http::Request &r) { return mopedChange(ctx, r, deregister); },
+                    true});
+    }
+    router.add({QStringLiteral("POST"),
+                QString::fromLatin1(api::path::LightVehicleReductions) + QStringLiteral("/{reductionId}/withdraw"),
+                update, QString::fromLatin1(event::ReductionWithdraw), bind(&withdrawal), true});
     router.add({QStringLiteral("POST"), QString::fromLatin1(api::path::LightVehicleReductions),
                 update, QString::fromLatin1(event::Reduction), bind(&reduction), true});
 }

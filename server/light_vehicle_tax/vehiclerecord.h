@@ -18,6 +18,7 @@ inline constexpr char TransferIn[] = "transfer_in";       // 転入 (from anothe
 inline constexpr char TransferOwner[] = "transfer_owner"; // 名義変更
 inline constexpr char MoveStorage[] = "move_storage";     // 定置場変更
 inline constexpr char Deregister[] = "deregister";        // 廃車 (or 転出)
+inline constexpr char ReplacePlate[] = "replace_plate";   // 標識の再交付 (lost or damaged plate)
 } // namespace change
 
 struct VehicleInput {

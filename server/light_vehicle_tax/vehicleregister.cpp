@@ -7,6 +7,7 @@
 #include "server/audit/auditlog.h"
 #include "server/core/dates.h"
 #include "server/party/partydirectory.h"
+#include "server/party/partysearch.h"
 #include "server/store/database.h"
 #include "shared/api/light_vehicle_tax/errors.h"
 
@@ -21,7 +22,7 @@ QStringList event::changeEvents()
 {
     QStringList out;
     for (const char *kind : {change::Register, change::TransferIn, change::TransferOwner,
-                             change::MoveStorage, change::Deregister})
+                             change::MoveStorage, change::Deregister, change::ReplacePlate})
         out << changeEvent(QString::fromLatin1(kind));
     return out;
 }
@@ -152,13 +153,23 @@ VehicleView viewVehicle(core::ServerContext &context, const core::Actor &actor, 
 }
 
 QList<VehicleRecord> searchVehicles(core::ServerContext &context, const core::Actor &actor,
-                                    const QString &plateNo, qint64 ownerPartyNo)
+                                    const QString &plateNo, qint64 ownerPartyNo,
+                                    const QString &ownerName)
 {
-    const QList<VehicleRecord> found = findCurrent(context.database.connection(), plateNo,
-                                                   ownerPartyNo, 200);
+    constexpr int kLimit = 200;
+    QList<VehicleRecord> found;
+    if (ownerName.trimmed().isEmpty()) {
+        found = findCurrent(context.database.connection(), plateNo, ownerPartyNo, kLimit);
+    } else {
+        for (qint64 owner : context.services.get<party::PartySearch>().byName(ownerName.trimmed(), 50)) {
+            if (found.size() < kLimit)
+                found += findCurrent(context.database.connection(), plateNo, owner,
+                                     kLimit - int(found.size()));
+        }
+    }
     logAccess(context, actor, event::Search, QStringLiteral("vehicles"),
               {{QStringLiteral("plateNo"), plateNo}, {QStringLiteral("ownerPartyNo"), ownerPartyNo},
-               {QStringLiteral("count"), int(found.size())}});
+               {QStringLiteral("ownerName"), ownerName}, {QStringLiteral("count"), int(found.size())}});
     return found;
 }
 

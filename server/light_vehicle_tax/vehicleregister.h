@@ -51,8 +51,11 @@ SavedVehicle writeChange(core::ServerContext &context, QSqlDatabase db, const co
                          const VehicleInput &change, QDate effectiveDate);
 VehicleView viewVehicle(core::ServerContext &context, const core::Actor &actor, qint64 vehicleId,
                         QDate asOf);
+// Current states by 標識番号, owner's 宛名番号, or owner's name (party::PartySearch over every
+// kind of party: at most 50 owners, 200 vehicles in all).
 QList<VehicleRecord> searchVehicles(core::ServerContext &context, const core::Actor &actor,
-                                    const QString &plateNo, qint64 ownerPartyNo);
+                                    const QString &plateNo, qint64 ownerPartyNo,
+                                    const QString &ownerName = {});
 YearTax yearTaxOf(core::ServerContext &context, const core::Actor &actor, qint64 vehicleId,
                   int fiscalYear);
 

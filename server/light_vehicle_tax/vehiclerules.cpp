@@ -49,7 +49,8 @@ bool startsVehicle(const QString &kind)
 bool isKnownChange(const QString &kind)
 {
     return startsVehicle(kind) || kind == QLatin1String(change::TransferOwner)
-           || kind == QLatin1String(change::MoveStorage) || kind == QLatin1String(change::Deregister);
+           || kind == QLatin1String(change::MoveStorage) || kind == QLatin1String(change::Deregister)
+           || kind == QLatin1String(change::ReplacePlate);
 }
 
 std::optional<core::Failure> entryRefusal(const RateBook &book, const QString &kind,
@@ -102,6 +103,11 @@ VehicleRecord applyChange(const VehicleRecord &current, const QString &kind,
         next.fields.storagePlace = in.storagePlace;
         if (!in.plateNo.isEmpty())
             next.fields.plateNo = in.plateNo;
+    } else if (kind == QLatin1String(change::ReplacePlate)) {
+        if (in.plateNo.isEmpty())
+            throw refusal("plateNo", QStringLiteral("新しい標識番号を入力してください。"));
+        next.fields.plateNo = in.plateNo;
+        next.fields.reason = in.reason;
     } else {
         next.registered = false;
         next.fields.reason = in.reason;

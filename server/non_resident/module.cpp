@@ -17,17 +17,20 @@ std::unique_ptr<module::Module> createModule()
 {
     using namespace event;
     auto directory = std::make_shared<std::unique_ptr<NonResidentDirectory>>();
+    auto names = std::make_shared<std::unique_ptr<NonResidentNameSource>>();
     return module::declare({
         .name = QStringLiteral("non_resident"),
         .migrations = {16000, 16999},
         .rightAreas = {QStringLiteral("non_resident")},
         .auditEvents = module::names({Register, Change, View}),
         .errorCodes = api::nonResidentErrors(),
-        .start = [directory](core::ServerContext &context) {
+        .start = [directory, names](core::ServerContext &context) {
             *directory = std::make_unique<NonResidentDirectory>(context.database);
             auto &registry = context.services.get<party::PartyRegistry>();
             registry.addSource(QString::fromLatin1(party::kind::NonResident), directory->get());
             registry.addSource(QString::fromLatin1(party::kind::Corporation), directory->get());
+            *names = std::make_unique<NonResidentNameSource>(context.database);
+            context.services.get<party::PartySearch>().addSource(names->get());
         },
         .routes = &registerRoutes,
         .demo = &writeDemoParties,

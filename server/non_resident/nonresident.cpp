@@ -10,6 +10,8 @@
 #include "server/store/database.h"
 #include "shared/api/non_resident/errors.h"
 
+#include <QRegularExpression>
+
 namespace kikan::non_resident {
 
 namespace {
@@ -34,6 +36,23 @@ void logOperation(core::ServerContext &context, const core::Actor &actor, const 
         detail.insert(QStringLiteral("error"), error);
     context.audit.record(actor, audit::LogKind::Operation, QString::fromLatin1(event),
                          QStringLiteral("party:%1").arg(partyNo), detail, error.isEmpty());
+}
+
+// The PartyChanged of a committed registration (before: none) or change (before: the state it
+// closed); kind non_resident_register / non_resident_change.
+void publishChange(core::ServerContext &context, const char *kind, qint64 partyNo, QDate date,
+                   const PartyInput *before, const PartyInput &after)
+{
+    const auto status = [](const PartyInput &in) {
+        return in.closed ? QStringLiteral("closed") : QStringLiteral("active");
+    };
+    party::PartyChange p{partyNo, before ? status(*before) : QString(), status(after), false, false,
+                         false};
+    if (before) {
+        p.nameChanged = before->familyName != after.familyName || before->givenName != after.givenName;
+        p.addressChanged = before->address != after.address || before->postalCode != after.postalCode;
+    }
+    context.events.publish(party::PartyChanged{0, QString::fromLatin1(kind), date, {p}, {}});
 }
 
 QJsonObject detailOf(const PartyInput &in, QDate effectiveDate)
@@ -62,17 +81,20 @@ Saved registerParty(core::ServerContext &context, const core::Actor &actor, Part
         throw;
     }
     logOperation(context, actor, event::Register, saved.partyNo, detailOf(input, effectiveDate), {});
+    publishChange(context, "non_resident_register", saved.partyNo, effectiveDate, nullptr, input);
     return saved;
 }
 
 Saved changeParty(core::ServerContext &context, const core::Actor &actor, qint64 partyNo,
                   int version, PartyInput input, QDate effectiveDate)
 {
+    PartyInput before;
     try {
         store::Transaction tx(context.database);
         const std::optional<PartyRecord> current = currentRecord(tx.db(), partyNo);
         if (!current)
             throw core::Failure(api::err::NonResidentNotFound);
+        before = current->fields;
         if (!claimVersion(tx.db(), partyNo, version))
             throw core::Failure(api::err::NonResidentConflict);
         if (input.kind != current->fields.kind)
@@ -92,6 +114,7 @@ Saved changeParty(core::ServerContext &context, const core::Actor &actor, qint64
         throw;
     }
     logOperation(context, actor, event::Change, partyNo, detailOf(input, effectiveDate), {});
+    publishChange(context, "non_resident_change", partyNo, effectiveDate, &before, input);
     return {partyNo, version + 1};
 }
 
@@ -117,6 +140,13 @@ std::optional<party::PartySnapshot> NonResidentDirectory::find(qint64 partyNo, Q
     if (!r)
         return std::nullopt;
     return snapshotOf(*r, asOf);
+}
+
+QList<qint64> NonResidentNameSource::partyNosByName(const QString &text, int limit) const
+{
+    QString prefix = text;
+    prefix.remove(QRegularExpression(QStringLiteral("[\\s\u3000%_]")));
+    return prefix.isEmpty() ? QList<qint64>() : non_resident::partyNosByName(m_database.connection(), prefix, limit);
 }
 
 } // namespace kikan::non_resident

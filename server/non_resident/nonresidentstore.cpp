@@ -103,6 +103,21 @@ qint64 partyWithCorporateNumber(QSqlDatabase db, const QString &digits)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+QList<qint64> partyNosByName(QSqlDatabase db, const QString &prefix, int limit)
+{
+    const QString like = prefix + QLatin1Char('%');
+    QSqlQuery q = store::exec(
+        db, QStringLiteral("SELECT party_no FROM non_resident_records WHERE valid_to IS NULL AND "
+                           "(family_name || given_name LIKE ? OR "
+                           "family_name_kana || given_name_kana LIKE ?) "
+                           "ORDER BY party_no LIMIT %1").arg(limit),
+        {like, like});
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
 void insertVersion(QSqlDatabase db, qint64 partyNo)
 {
     store::exec(db, QStringLiteral("INSERT INTO non_resident_versions (party_no, version) "

@@ -18,6 +18,10 @@ QList<PartyRecord> historyOf(QSqlDatabase db, qint64 partyNo); // oldest first
 // The party holding a 法人番号 now (0: none).
 qint64 partyWithCorporateNumber(QSqlDatabase db, const QString &digits);
 
+// The parties whose 氏名・名称 (氏 and 名 run together, spaces left out) or reading starts with
+// `prefix` (no wildcards), current states only, in 宛名番号 order, at most `limit`.
+QList<qint64> partyNosByName(QSqlDatabase db, const QString &prefix, int limit);
+
 void insertVersion(QSqlDatabase db, qint64 partyNo);
 int versionOf(QSqlDatabase db, qint64 partyNo); // 0: unknown
 // Takes the version read: false when another counter changed the party first.

@@ -35,6 +35,7 @@ std::unique_ptr<module::Module> createModule()
             context.services.provide<party::PartyNumbers>(&(*parties)->numbers);
             context.services.provide<party::PartyRegistry>(&(*parties)->registry);
             context.services.provide<party::PartyDirectory>(&(*parties)->registry);
+            context.services.provide<party::PartySearch>(&(*parties)->search);
         },
         .routes = &registerRoutes,
     });

@@ -3,6 +3,7 @@
 // subscriber's catch-up (changesSince).
 #pragma once
 
+#include "partynamesearch.h"
 #include "residentrecord.h"
 #include "server/party/partyregistry.h"
 
@@ -47,16 +48,20 @@ private:
     store::Database &m_database;
 };
 
-// What 住民記録 provides to the others: the numbers, its own directory, and the registry over
-// every kind (provided as party::PartyDirectory and party::PartyRegistry).
+// What 住民記録 provides to the others: the numbers, its own directory, the registry over every
+// kind (provided as party::PartyDirectory and party::PartyRegistry) and the search by name over
+// every kind (party::PartySearch; residents are its first source).
 struct PartyServices {
     explicit PartyServices(store::Database &database)
-        : numbers(database), residents(database), registry(numbers, residents)
+        : numbers(database), residents(database), registry(numbers, residents), names(database)
     {
+        search.addSource(&names);
     }
     ResidentPartyNumbers numbers;
     ResidentPartyDirectory residents;
     party::PartyRegistry registry;
+    ResidentNameSource names;
+    party::PartySearch search;
 };
 
 } // namespace kikan::resident

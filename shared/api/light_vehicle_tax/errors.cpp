@@ -16,6 +16,8 @@ QList<ErrorInfo> lightVehicleTaxErrors()
         {err::LightVehiclePartyUnknown, 422, "指定された宛名番号の方は見つかりません。"},
         {err::LightVehicleReductionReason, 422, "減免の理由が減免理由の表にありません。"},
         {err::LightVehicleArrears, 422, "未納の軽自動車税（種別割）があるため、納税証明書（継続検査用）は発行できません。"},
+        {err::LightVehicleReductionNotFound, 404, "指定された減免の決定は見つかりません。"},
+        {err::LightVehiclePlateRange, 422, "町が交付する標識の番号帯にない車種区分か、番号帯を使い切りました。"},
         {err::LightVehicleImportInvalid, 422, "取込ファイルに誤りがあります。何も取り込んでいません。行ごとの誤りを確かめてください。"},
     };
 }

@@ -18,6 +18,8 @@ inline constexpr char LightVehiclePlateInUse[] = "light_vehicle_tax.plate_in_use
 inline constexpr char LightVehiclePartyUnknown[] = "light_vehicle_tax.party_unknown";
 inline constexpr char LightVehicleReductionReason[] = "light_vehicle_tax.reduction_reason";
 inline constexpr char LightVehicleArrears[] = "light_vehicle_tax.arrears";
+inline constexpr char LightVehicleReductionNotFound[] = "light_vehicle_tax.reduction_not_found";
+inline constexpr char LightVehiclePlateRange[] = "light_vehicle_tax.plate_range";
 inline constexpr char LightVehicleImportInvalid[] = "light_vehicle_tax.import_invalid";
 } // namespace err
 

@@ -6,5 +6,6 @@ namespace kikan::api::path {
 inline constexpr char LightVehicles[] = "/api/v1/light-vehicle-tax/vehicles";
 inline constexpr char LightVehicleAssessments[] = "/api/v1/light-vehicle-tax/assessments";
 inline constexpr char LightVehicleImports[] = "/api/v1/light-vehicle-tax/imports";
+inline constexpr char LightVehicleMopeds[] = "/api/v1/light-vehicle-tax/mopeds";
 inline constexpr char LightVehicleReductions[] = "/api/v1/light-vehicle-tax/reductions";
 } // namespace kikan::api::path

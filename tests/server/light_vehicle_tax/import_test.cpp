@@ -2,7 +2,9 @@
 // PostgreSQL: the layout as data (import-layouts.json), a dry run that lists what it would change
 // and writes nothing, the same file applied, a Shift_JIS file, and a bad file — a wrong date, an
 // unknown 異動区分, a plate not registered, bytes that are not Shift_JIS — answered with one
-// Japanese error per line and nothing applied (not even its good lines).
+// Japanese error per line and nothing applied (not even its good lines); a fixed-length Shift_JIS
+// file (layout fixed-sjis: byte offsets as data) applied, and a broken one — a record of another
+// length, a double-byte character cut by a field's end, a wrong date — refused line by line.
 #include "vehicletestkit.h"
 
 #include "shared/api/light_vehicle_tax/errors.h"
@@ -28,6 +30,16 @@ private:
             "POST", u"/api/v1/light-vehicle-tax/imports?layout=%1&dryRun=%2"_s.arg(layout)
                         .arg(dryRun ? u"true"_s : u"false"_s),
             file, token.isEmpty() ? m_clerk : token, "text/csv");
+    }
+    // One fixed-length record of the fixed-sjis layout: each text in Shift_JIS, padded with spaces
+    // to its field's bytes.
+    static QByteArray record(const QStringList &texts)
+    {
+        static const int lengths[] = {1, 10, 20, 20, 10, 10, 7, 20, 12, 10, 40, 20, 20};
+        QByteArray out;
+        for (int i = 0; i < 13; ++i)
+            out += QByteArray(QStringEncoder("Shift_JIS").encode(texts.value(i))).leftJustified(lengths[i], ' ', true);
+        return out;
     }
     int countWithPlate(const QString &plate)
     {
@@ -107,6 +119,41 @@ private slots:
         const test::HttpReply t = upload(taken, u"standard-csv-utf8"_s, true);
         QCOMPARE(t.status, 422);
         QCOMPARE(t.json()[u"errors"_s][0][u"line"_s].toInt(), 2);
+    }
+
+    void fixedLengthFile()
+    {
+        const QString owner = QString::number(m_resident);
+        const QByteArray good = record({u"1"_s, u"2025-06-01"_s, u8("本町 ち 20"), u"four_wheel"_s,
+                                        u"private"_s, u"passenger"_s, u"2025-05"_s, u"HA36S-0020"_s,
+                                        u"gasoline"_s, owner, u8("本町十番地"), {}, {}});
+        QCOMPARE(good.size(), 200);
+        test::HttpReply r = upload(good + "\r\n", u"fixed-sjis"_s, false);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(countWithPlate(u8("本町 ち 20")), 1);
+
+        // 19 ASCII bytes and the first byte of 「本」 (0x96 0x7B) in the 20-byte plate field
+        QByteArray cut = record({u"1"_s, u"2025-06-01"_s, {}, u"moped_class1"_s, {}, {}, {}, {},
+                                 u"gasoline"_s, owner, u8("本町"), {}, {}});
+        cut.replace(11, 20, QByteArray("1234567890123456789\x96"));
+        const QByteArray file = good.left(199) + "\n" + cut + "\n"
+                                + record({u"1"_s, u"2025-02-30"_s, u8("本町 ち 21"), u"moped_class1"_s,
+                                          {}, {}, {}, {}, u"gasoline"_s, owner, u8("本町"), {}, {}})
+                                + "\n"
+                                + record({u"1"_s, u"2025-06-01"_s, u8("本町 ち 22"), u"moped_class1"_s,
+                                          {}, {}, {}, {}, u"gasoline"_s, owner, u8("本町"), {}, {}});
+        r = upload(file, u"fixed-sjis"_s, false);
+        QCOMPARE(r.status, 422);
+        const QJsonArray errors = r.json()[u"errors"_s].toArray();
+        QCOMPARE(errors.size(), 3);
+        QCOMPARE(errors[0][u"line"_s].toInt(), 1);
+        QVERIFY2(errors[0][u"message"_s].toString().contains(u8("レコード長が 200 バイトではありません")),
+                 qPrintable(errors[0][u"message"_s].toString()));
+        QCOMPARE(errors[1][u"line"_s].toInt(), 2);
+        QVERIFY(errors[1][u"message"_s].toString().contains(u8("12 バイト目からの項目")));
+        QCOMPARE(errors[2][u"line"_s].toInt(), 3);
+        QCOMPARE(errors[2][u"field"_s].toString(), u"effectiveDate"_s);
+        QCOMPARE(countWithPlate(u8("本町 ち 22")), 0); // the good line was not applied either
     }
 
     void layoutAndRight()

@@ -1,0 +1,52 @@
+// 当初課税 of a 年度 (administer): the run (POST …/assessments/{年度}/run, a re-run only 更正s the
+// differences) with a busy bar while the server works, then the 課税台帳 totals the tax office
+// checks: per 車種区分 the count, 税額, 減免額 and 調定額, their sum, and how many 調定 were created,
+// left unchanged and corrected. "Show totals" reads the recorded totals without running.
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace kikan::client {
+
+class ApiClient;
+
+class AssessmentRunDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AssessmentRunDialog(ApiClient *api, QWidget *parent = nullptr);
+
+    void setFiscalYear(int fiscalYear);
+    void run();        // without asking (the Run button asks first)
+    void showTotals(); // the recorded totals
+    QTableWidget *table() const { return m_table; }
+    QProgressBar *progress() const { return m_progress; }
+    QString countsText() const;
+    QString errorText() const;
+
+Q_SIGNALS:
+    void finished(const QJsonObject &summary);
+    void failed(const QString &message);
+
+private:
+    void request(bool runIt);
+    void showSummary(const QJsonObject &summary, bool ran);
+
+    ApiClient *m_api;
+    QSpinBox *m_year;
+    QPushButton *m_run;
+    QPushButton *m_totals;
+    QProgressBar *m_progress;
+    QTableWidget *m_table;
+    QLabel *m_counts;
+    QLabel *m_error;
+};
+
+} // namespace kikan::client
