@@ -14,7 +14,8 @@ ensure_packages() {
     for p in $wanted; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
-    # Node.js and npm (for the npm data packages) may come from outside Debian; take Debian's only if absent.
+    # Node.js and npm (the build installs the npm data packages: @mandel59/mojidata, zengin-code; see
+    # docs/moji.md, docs/bank-account.md) may come from outside Debian; take Debian's only if absent.
     command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
     if [ ${#missing[@]} -eq 0 ]; then
         return 0

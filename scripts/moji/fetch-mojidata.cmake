@@ -8,27 +8,10 @@ foreach(var NPM PREFIX PACKAGE DB STAMP)
     endif()
 endforeach()
 
-file(MAKE_DIRECTORY "${PREFIX}")
-# A package.json of our own keeps npm from walking up into the source tree looking for one.
-if(NOT EXISTS "${PREFIX}/package.json")
-    file(WRITE "${PREFIX}/package.json" "{ \"name\": \"kikan-build-data\", \"private\": true }\n")
-endif()
-
-execute_process(
-    COMMAND "${NPM}" install --prefix "${PREFIX}" --no-audit --no-fund --save-exact
-            --loglevel=error "${PACKAGE}"
-    WORKING_DIRECTORY "${PREFIX}"
-    RESULT_VARIABLE npm_result
-    OUTPUT_VARIABLE npm_output
-    ERROR_VARIABLE npm_output)
-
-if(NOT npm_result EQUAL 0 OR NOT EXISTS "${DB}")
-    message(FATAL_ERROR
-        "\nCould not install the npm package ${PACKAGE} (the MJ character data the build needs).\n"
-        "npm exit status: ${npm_result}\n${npm_output}\n"
-        "The build downloads it once (about 41 MB) from the npm registry into ${PREFIX}.\n"
-        "Check the network or proxy (npm config get registry / npm config set proxy …), "
-        "then build again. See docs/moji.md.\n")
+include("${CMAKE_CURRENT_LIST_DIR}/../npm-install.cmake")
+kikan_npm_install("${NPM}" "${PREFIX}" "${PACKAGE}" "the MJ character data, about 41 MB," "docs/moji.md")
+if(NOT EXISTS "${DB}")
+    message(FATAL_ERROR "npm installed ${PACKAGE} but ${DB} is missing. See docs/moji.md.")
 endif()
 
 file(TOUCH "${STAMP}")

@@ -48,6 +48,10 @@ const QList<BuiltInGroup> &builtInGroups()
         {"窓口職員", "住民記録の照会・更新・証明書発行・印刷",
          {QStringLiteral("resident:view"), QStringLiteral("resident:update"),
           QStringLiteral("resident:issue"), QStringLiteral("resident:print")}},
+        // 出納室 (docs/revenue.md "Rights"): 収納・消込・口座振替 and the accounts they debit.
+        {"出納室職員", "収納管理の照会・収納・消込・印刷と口座管理の照会・更新",
+         {QStringLiteral("revenue:view"), QStringLiteral("revenue:update"), QStringLiteral("revenue:print"),
+          QStringLiteral("bank_account:view"), QStringLiteral("bank_account:update")}},
     };
     return groups;
 }

@@ -7,6 +7,7 @@
 #include "server/audit/auditlog.h"
 #include "server/core/dates.h"
 #include "server/core/failure.h"
+#include "server/party/partydirectory.h"
 #include "server/store/database.h"
 #include "shared/api/revenue/errors.h"
 #include "shared/core/wareki.h"
@@ -21,6 +22,25 @@ namespace kikan::revenue {
 
 namespace {
 
+QByteArray renderReceipt(const assessment::Assessment &a, const Receipt &r, const QString &serial,
+                         const core::Actor &actor)
+{
+    forms::PageData page;
+    page.values = {{QStringLiteral("serial"), serial},
+                   {QStringLiteral("revenueItem"), revenueItemName(a.input.revenueItem)},
+                   {QStringLiteral("fiscalYear"), fiscalYearLabel(a.input.fiscalYear)},
+                   {QStringLiteral("installment"), QStringLiteral("第%1期").arg(a.input.installment)},
+                   {QStringLiteral("noticeNo"), a.input.noticeNo},
+                   {QStringLiteral("amount"), r.line.amount.toYenSignString()},
+                   {QStringLiteral("paidOn"), warekiText(r.line.paidOn)},
+                   {QStringLiteral("town"), townName()},
+                   {QStringLiteral("clerk"), actor.displayName.isEmpty() ? actor.loginId
+                                                                         : actor.displayName}};
+    return renderRevenueForm(QStringLiteral("counter-receipt"), {page}, QStringLiteral("領収証書"));
+}
+
+} // namespace
+
 QString townName()
 {
     QFile file(QStringLiteral(":/kikan/town/town.json"));
@@ -31,38 +51,44 @@ QString townName()
            + o.value(QStringLiteral("municipality")).toString();
 }
 
-QString wareki(const QDate &date)
+QString warekiText(const QDate &date)
 {
     const auto w = core::WarekiDate::fromDate(date);
     return w ? w->toLongString() : date.toString(Qt::ISODate);
 }
 
-QByteArray renderReceipt(const assessment::Assessment &a, const Receipt &r, const QString &serial,
-                         const core::Actor &actor)
+QString fiscalYearLabel(int fiscalYear)
 {
-    const auto layout = forms::FormLayout::fromJson(
-        revenueResource(QStringLiteral("counter-receipt.json")), QStringLiteral("counter-receipt"));
+    return QStringLiteral("%1度").arg(core::WarekiDate::fromDate(QDate(fiscalYear, 4, 1))->yearLabel());
+}
+
+QHash<QString, QString> noticeValues(const core::ServerContext &context, const assessment::Assessment &a,
+                                     const QDate &asOf)
+{
+    std::optional<party::PartySnapshot> who;
+    if (const auto *parties = context.services.find<party::PartyDirectory>())
+        who = parties->find(a.input.partyNo, asOf);
+    return {{QStringLiteral("postalCode"), who ? who->postalCode : QString()},
+            {QStringLiteral("address"), who ? who->address : QString()},
+            {QStringLiteral("name"), who ? who->fullName() : QString()},
+            {QStringLiteral("partyNo"), QString::number(a.input.partyNo)},
+            {QStringLiteral("revenueItem"), revenueItemName(a.input.revenueItem)},
+            {QStringLiteral("fiscalYear"), fiscalYearLabel(a.input.fiscalYear)},
+            {QStringLiteral("installment"), QStringLiteral("第%1期").arg(a.input.installment)},
+            {QStringLiteral("noticeNo"), a.input.noticeNo},
+            {QStringLiteral("town"), townName()}};
+}
+
+QByteArray renderRevenueForm(const QString &name, const QList<forms::PageData> &pages, const QString &title)
+{
+    const auto layout = forms::FormLayout::fromJson(revenueResource(name + QStringLiteral(".json")), name);
     if (!layout)
         throw core::Failure(api::err::RevenueReceiptPrint, layout.error().message);
-    forms::PageData page;
-    page.values = {{QStringLiteral("serial"), serial},
-                   {QStringLiteral("revenueItem"), revenueItemName(a.input.revenueItem)},
-                   {QStringLiteral("fiscalYear"), QStringLiteral("%1度").arg(
-                        core::WarekiDate::fromDate(QDate(a.input.fiscalYear, 4, 1))->yearLabel())},
-                   {QStringLiteral("installment"), QStringLiteral("第%1期").arg(a.input.installment)},
-                   {QStringLiteral("noticeNo"), a.input.noticeNo},
-                   {QStringLiteral("amount"), r.line.amount.toYenSignString()},
-                   {QStringLiteral("paidOn"), wareki(r.line.paidOn)},
-                   {QStringLiteral("town"), townName()},
-                   {QStringLiteral("clerk"), actor.displayName.isEmpty() ? actor.loginId
-                                                                         : actor.displayName}};
-    const auto pdf = forms::FormRenderer(*layout).renderPdf({page}, {}, QStringLiteral("領収証書"));
+    const auto pdf = forms::FormRenderer(*layout).renderPdf(pages, {}, title);
     if (!pdf)
         throw core::Failure(api::err::RevenueReceiptPrint, pdf.error().message);
     return *pdf;
 }
-
-} // namespace
 
 QString revenueItemName(const QString &code)
 {

@@ -1,14 +1,23 @@
 // 口座振替 request and result files against the ledger (directdebit.h).
 #include "directdebit.h"
 
+#include "events.h"
 #include "ledger.h"
 #include "reconciler.h"
+#include "server/audit/auditlog.h"
+#include "server/bank_account/bankdirectory.h"
 #include "server/core/dates.h"
+#include "server/core/failure.h"
 #include "server/store/database.h"
 #include "server/store/rowreader.h"
 #include "shared/revenue/freefield.h"
+#include "shared/revenue/resource.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
+
+#include <stdexcept>
 
 namespace kikan::revenue {
 
@@ -28,6 +37,55 @@ core::Result<QByteArray> debitRequestFile(const RevenueLedger &ledger, const Deb
     return writeDebitFile(file, crlf);
 }
 
+DebitHeader consignorHeader(const QDate &debitDate)
+{
+    const QJsonObject o = QJsonDocument::fromJson(revenueResource(QStringLiteral("direct-debit-consignor.json"))).object();
+    const auto &banks = bank_account::BankDirectory::builtIn();
+    const QString bankCode = o.value(QStringLiteral("bankCode")).toString();
+    const QString branchCode = o.value(QStringLiteral("branchCode")).toString();
+    const auto bank = banks.bank(bankCode);
+    const auto branch = banks.branch(bankCode, branchCode);
+    if (!bank || !branch)
+        throw std::runtime_error("direct-debit-consignor.json: the bank or branch is not in the zengin-code master");
+    return {o.value(QStringLiteral("consignorCode")).toString(), o.value(QStringLiteral("consignorName")).toString(),
+            debitDate, bankCode, bank_account::zenginName(bank->kana), branchCode,
+            bank_account::zenginName(branch->kana), o.value(QStringLiteral("accountType")).toInt(1),
+            o.value(QStringLiteral("accountNo")).toString()};
+}
+
+DebitRequest createDebitRequest(core::ServerContext &context, const RevenueLedger &ledger,
+                                const QDate &debitDate, bool dryRun, const core::Actor &actor)
+{
+    const auto &accounts = context.services.get<bank_account::DebitAccounts>();
+    const QHash<qint64, DebitAccount> inForce = accounts.debitAccountsOn(debitDate);
+    const bool crlf = QJsonDocument::fromJson(revenueResource(QStringLiteral("direct-debit-consignor.json")))
+                          .object().value(QStringLiteral("crlf")).toBool(true);
+    const auto bytes = debitRequestFile(ledger, consignorHeader(debitDate), inForce, crlf);
+    if (!bytes)
+        throw core::Failure(bytes.error());
+    const ParsedDebitFile read = parseDebitFile(*bytes, debitResultCodes(), debitDate);
+    DebitRequest out{*bytes, QStringLiteral("furikae-irai-%1.txt").arg(debitDate.toString(QStringLiteral("yyyyMMdd"))),
+                     read.trailer.count, read.trailer.amount};
+    if (dryRun)
+        return out;
+    QList<qint64> requested;
+    for (const assessment::Assessment &a : ledger.owedOn(debitDate)) {
+        if (inForce.contains(a.input.partyNo) && !a.input.noticeNo.isEmpty())
+            requested.append(inForce.value(a.input.partyNo).accountId);
+    }
+    store::Transaction tx(context.database);
+    accounts.markRequested(tx.db(), requested, debitDate);
+    context.audit.append(audit::AuditEntry::about(
+                             actor, audit::LogKind::Operation, QString::fromLatin1(event::DebitRequest),
+                             QStringLiteral("debit:%1").arg(core::isoDate(debitDate)),
+                             QJsonObject{{QStringLiteral("debitDate"), core::isoDate(debitDate)},
+                                         {QStringLiteral("count"), out.count},
+                                         {QStringLiteral("total"), out.total.yen()}}),
+                         tx);
+    tx.commit();
+    return out;
+}
+
 DebitImportResult importDebitResult(core::ServerContext &context, Reconciler &reconciler,
                                     RevenueLedger &ledger, const QString &fileName,
                                     const QByteArray &bytes, bool dryRun, const core::Actor &actor)
@@ -39,13 +97,20 @@ DebitImportResult importDebitResult(core::ServerContext &context, Reconciler &re
     for (const RecordError &e : read.errors)
         parsed.errors.append({e.recordNo, e.message});
     const QDate debitDate = read.file.header.debitDate;
+    QStringList failed; // their 調定 read at once
+    for (const DebitRecord &r : read.file.records) {
+        if (r.resultCode != 0)
+            failed.append(r.customerNo);
+    }
+    const QHash<QString, assessment::Assessment> targets =
+        ledger.findByNotices(context.database.connection(), failed);
     for (qsizetype i = 0; i < read.file.records.size(); ++i) {
         const DebitRecord &r = read.file.records.at(i);
         const int recordNo = int(i + 2); // after the header
         if (r.resultCode != 0) {
-            const auto target = ledger.findByNotice(r.customerNo);
-            out.failures.append({recordNo, r.customerNo, target ? target->id : 0, r.amount,
-                                 r.resultCode, debitResultCodes().value(r.resultCode)});
+            const auto target = targets.constFind(normalizedNoticeNo(r.customerNo));
+            out.failures.append({recordNo, r.customerNo, target != targets.constEnd() ? target->id : 0,
+                                 r.amount, r.resultCode, debitResultCodes().value(r.resultCode)});
             continue;
         }
         ReceiptLine line;

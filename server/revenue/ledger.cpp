@@ -139,6 +139,29 @@ std::optional<Assessment> RevenueLedger::findByNotice(const QString &noticeNo) c
                                    QStringLiteral("s.notice_key = ? AND s.notice_key <> ''"), {key}));
 }
 
+QHash<QString, Assessment> RevenueLedger::findByNotices(QSqlDatabase db, const QStringList &noticeNos) const
+{
+    QStringList keys;
+    for (const QString &n : noticeNos) {
+        const QString key = normalizedNoticeNo(n);
+        if (!key.isEmpty())
+            keys.append(key);
+    }
+    keys.removeDuplicates();
+    QHash<QString, Assessment> out;
+    out.reserve(keys.size());
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype i = 0; i < keys.size(); i += kChunk) {
+        const QStringList chunk = keys.mid(i, kChunk);
+        QVariantList values(chunk.begin(), chunk.end());
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        for (const StoredAssessment &row : selectAssessments(
+                 db, QStringLiteral("s.notice_key IN (%1) AND s.notice_key <> ''").arg(marks.join(u',')), values))
+            out.insert(normalizedNoticeNo(row.now.input.noticeNo), row.now);
+    }
+    return out;
+}
+
 QList<Assessment> RevenueLedger::ofParty(qint64 partyNo) const
 {
     return current(selectAssessments(m_database.connection(), QStringLiteral("s.party_no = ?"),

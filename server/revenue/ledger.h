@@ -7,6 +7,10 @@
 #include "server/assessment/assessmentledger.h"
 #include "server/core/failure.h"
 
+#include <QHash>
+#include <QSqlDatabase>
+#include <QStringList>
+
 namespace kikan::core {
 class Clock;
 }
@@ -34,6 +38,10 @@ public:
     QList<assessment::Assessment> owedOn(const QDate &date) const;
     // The 調定 whose 通知書番号 is `noticeNo` (leading zeros ignored, as the barcode carries it).
     std::optional<assessment::Assessment> findByNotice(const QString &noticeNo) const;
+    // The 調定 of many 通知書番号 at once, by normalised 通知書番号 (normalizedNoticeNo), read in
+    // chunks of a few hundred on `db` (the caller's transaction): a file's lookups in a few
+    // queries instead of one per line.
+    QHash<QString, assessment::Assessment> findByNotices(QSqlDatabase db, const QStringList &noticeNos) const;
 
 private:
     store::Database &m_database;

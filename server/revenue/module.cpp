@@ -26,7 +26,7 @@ std::unique_ptr<module::Module> createModule()
         .name = QStringLiteral("revenue"),
         .migrations = {12000, 12999},
         .rightAreas = {QStringLiteral("revenue")},
-        .auditEvents = module::names({Import, Reverse, Match, Cancel, CounterPayment, CounterReceipt, View}),
+        .auditEvents = module::names({Import, Reverse, Match, Cancel, CounterPayment, CounterReceipt, DebitRequest, Dunning, DunningPrint, Refund, RefundPrint, View}),
         .errorCodes = api::revenueErrors(),
         .start = [parts](core::ServerContext &context) {
             parts->ledger = std::make_unique<RevenueLedger>(context.database, context.clock);

@@ -137,6 +137,29 @@ void undoReceiptMatch(QSqlDatabase db, qint64 receiptId, const QString &reason, 
                 QStringLiteral("UPDATE revenue_overpayments SET resolved_at = ?, resolution = "
                                "'cancelled' WHERE receipt_id = ? AND resolved_at IS NULL"),
                 {stamp.at, receiptId});
+    store::exec(db,
+                QStringLiteral("UPDATE revenue_late_charges SET cancelled_at = ? WHERE receipt_id = ? "
+                               "AND cancelled_at IS NULL"),
+                {stamp.at, receiptId});
+}
+
+void insertLateCharge(QSqlDatabase db, qint64 receiptId, qint64 assessmentId, qint64 partyNo,
+                      const QDate &dueDate, const QDate &paidOn, core::Money base, core::Money amount,
+                      const Stamp &stamp)
+{
+    store::exec(db,
+                QStringLiteral("INSERT INTO revenue_late_charges (receipt_id, assessment_id, party_no, "
+                               "due_date, paid_on, base, amount, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {receiptId, assessmentId, partyNo, store::dateValue(dueDate), store::dateValue(paidOn),
+                 base.yen(), amount.yen(), stamp.at});
+}
+
+core::Money lateChargeOf(QSqlDatabase db, qint64 assessmentId)
+{
+    QSqlQuery q = store::exec(db, QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM revenue_late_charges "
+                                                 "WHERE assessment_id = ? AND cancelled_at IS NULL"),
+                              {assessmentId});
+    return core::Money::ofYen(q.next() ? q.value(0).toLongLong() : 0);
 }
 
 void insertHistory(QSqlDatabase db, qint64 receiptId, const QString &event, MatchOutcome before,
@@ -149,6 +172,27 @@ void insertHistory(QSqlDatabase db, qint64 receiptId, const QString &event, Matc
                                "by_login) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {receiptId, event, outcomeName(before), outcomeName(after), idOrNull(assessmentId),
                  reason, stamp.at, stamp.userId, store::notNull(stamp.login)});
+}
+
+QList<ReceiptEvent> receiptHistory(QSqlDatabase db, qint64 receiptId)
+{
+    QSqlQuery q = store::exec(db, QStringLiteral("SELECT event, status_before, status_after, assessment_id, "
+                                                 "reason, at, by_login FROM revenue_receipt_history "
+                                                 "WHERE receipt_id = ? ORDER BY id"), {receiptId});
+    QList<ReceiptEvent> out;
+    while (q.next()) {
+        store::RowReader row(q);
+        ReceiptEvent e;
+        e.event = row.text();
+        e.before = row.text();
+        e.after = row.text();
+        e.assessmentId = row.id();
+        e.reason = row.text();
+        e.at = row.text();
+        e.login = row.text();
+        out.append(e);
+    }
+    return out;
 }
 
 } // namespace kikan::revenue

@@ -49,4 +49,22 @@ void insertHistory(QSqlDatabase db, qint64 receiptId, const QString &event, Matc
                    MatchOutcome after, qint64 assessmentId, const QString &reason,
                    const Stamp &stamp);
 
+// 延滞金 found due at a match (revenue_late_charges); cancelled with the match (undoReceiptMatch).
+void insertLateCharge(QSqlDatabase db, qint64 receiptId, qint64 assessmentId, qint64 partyNo,
+                      const QDate &dueDate, const QDate &paidOn, core::Money base, core::Money amount,
+                      const Stamp &stamp);
+// The 延滞金 in force (not cancelled) found on a 調定's payments.
+core::Money lateChargeOf(QSqlDatabase db, qint64 assessmentId);
+
+// One change of a receipt's match (revenue_receipt_history), oldest first.
+struct ReceiptEvent {
+    QString event;
+    QString before, after;
+    qint64 assessmentId = 0;
+    QString reason;
+    QString at;
+    QString login;
+};
+QList<ReceiptEvent> receiptHistory(QSqlDatabase db, qint64 receiptId);
+
 } // namespace kikan::revenue

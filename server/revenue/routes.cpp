@@ -1,15 +1,18 @@
 // The HTTP routes of 収納管理 (routes.h): JSON in, typed values to the ledger and the reconciler,
-// JSON out. The only file of the area that sees http::.
+// JSON out. With treasuryroutes.cpp, the only files of the area that see http::.
 #include "routes.h"
 
 #include "conveniencefile.h"
 #include "counter.h"
 #include "events.h"
 #include "ledger.h"
+#include "receiptstore.h"
 #include "reconciler.h"
+#include "revenuejson.h"
 #include "server/audit/auditlog.h"
 #include "server/core/dates.h"
 #include "server/core/failure.h"
+#include "server/store/database.h"
 #include "shared/api/revenue/errors.h"
 #include "shared/api/revenue/paths.h"
 
@@ -18,32 +21,6 @@
 namespace kikan::revenue {
 
 namespace {
-
-QJsonObject receiptJson(const Receipt &r)
-{
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("channel"), r.channel},
-            {QStringLiteral("paidOn"), core::isoDate(r.line.paidOn)},
-            {QStringLiteral("amount"), r.line.amount.yen()},
-            {QStringLiteral("noticeNo"), r.line.noticeNo},
-            {QStringLiteral("barcode"), r.line.barcode},
-            {QStringLiteral("outcome"), outcomeName(r.outcome)},
-            {QStringLiteral("applied"), r.applied.yen()},
-            {QStringLiteral("overpaid"), r.overpaid.yen()},
-            {QStringLiteral("provisional"), r.line.provisional},
-            {QStringLiteral("problem"), r.line.problem},
-            {QStringLiteral("sourceFile"), r.sourceFile},
-            {QStringLiteral("sourceLine"), r.line.lineNo},
-            {QStringLiteral("assessmentId"), r.assessmentId}};
-}
-
-QJsonArray receiptsJson(const QList<Receipt> &receipts)
-{
-    QJsonArray out;
-    for (const Receipt &r : receipts)
-        out.append(receiptJson(r));
-    return out;
-}
 
 // 納付状況: every 調定 of the person with what was paid against it and by which receipts.
 http::Response partyStatus(core::ServerContext &ctx, http::Request &r)
@@ -63,6 +40,7 @@ http::Response partyStatus(core::ServerContext &ctx, http::Request &r)
                                  {QStringLiteral("amount"), a.input.amount.yen()},
                                  {QStringLiteral("received"), a.received.yen()},
                                  {QStringLiteral("outstanding"), a.outstanding().yen()},
+                                 {QStringLiteral("lateCharge"), lateChargeOf(ctx.database.connection(), a.id).yen()},
                                  {QStringLiteral("receipts"), receiptsJson(reconciler.receiptsOfAssessment(a.id))}});
     }
     ctx.audit.record(r.actor(), audit::LogKind::Access, QString::fromLatin1(event::View),
@@ -83,32 +61,13 @@ http::Response queue(core::ServerContext &ctx, http::Request &r)
 http::Response importConvenience(core::ServerContext &ctx, http::Request &r)
 {
     const QJsonObject body = r.jsonObject();
-    const QString fileName = body.value(QStringLiteral("fileName")).toString();
+    const Upload up = readUpload(body);
     const QString agent = body.value(QStringLiteral("agent")).toString(QStringLiteral("dsk"));
-    const auto content = QByteArray::fromBase64Encoding(
-        body.value(QStringLiteral("content")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (fileName.isEmpty())
-        throw core::Failure::invalidField(QStringLiteral("fileName"), QStringLiteral("ファイル名がありません。"));
-    if (!content || content.decoded.isEmpty())
-        throw core::Failure::invalidField(QStringLiteral("content"), QStringLiteral("ファイルの内容が読めません。"));
     if (!convenienceLayouts().contains(agent))
         throw core::Failure::invalidField(QStringLiteral("agent"), QStringLiteral("収納代行業者「%1」の定義がありません。").arg(agent));
-    const ImportResult result = ctx.services.get<Reconciler>().importFile(
-        QString::fromLatin1(channel::Convenience), fileName, content.decoded,
-        parseConvenienceFile(content.decoded, convenienceLayouts().value(agent)),
-        body.value(QStringLiteral("dryRun")).toBool(), r.actor());
-    if (!result.errors.isEmpty()) {
-        QJsonArray lines;
-        for (const LineError &e : result.errors)
-            lines.append(QJsonObject{{QStringLiteral("line"), e.lineNo}, {QStringLiteral("message"), e.message}});
-        throw core::Failure(api::err::RevenueImportInvalid, result.errors.first().message,
-                            QJsonObject{{QStringLiteral("lines"), lines}});
-    }
-    return http::Response::json(QJsonObject{{QStringLiteral("importId"), result.importId},
-                                            {QStringLiteral("alreadyImported"), result.alreadyImported},
-                                            {QStringLiteral("dryRun"), result.dryRun},
-                                            {QStringLiteral("total"), result.total.yen()},
-                                            {QStringLiteral("receipts"), receiptsJson(result.receipts)}});
+    return http::Response::json(importJson(ctx.services.get<Reconciler>().importFile(
+        QString::fromLatin1(channel::Convenience), up.fileName, up.bytes,
+        parseConvenienceFile(up.bytes, convenienceLayouts().value(agent)), up.dryRun, r.actor())));
 }
 
 http::Response reverse(core::ServerContext &ctx, http::Request &r)
@@ -138,6 +97,7 @@ void registerRoutes(core::ServerContext &ctx, http::Router &router)
     router.add({QStringLiteral("POST"), base + QStringLiteral("/receipts/{id}/reverse"), update,
                 QString::fromLatin1(event::Reverse),
                 [&ctx](http::Request &r) { return reverse(ctx, r); }, true});
+    registerTreasuryRoutes(ctx, router);
 }
 
 } // namespace kikan::revenue

@@ -8,5 +8,8 @@
 namespace kikan::revenue {
 
 void registerRoutes(core::ServerContext &context, http::Router &router);
+// The treasury's other channels and hand work (treasuryroutes.cpp): 口座振替 request and result,
+// OCR batches, counter cash, hand matching and cancelling, a receipt's slip image.
+void registerTreasuryRoutes(core::ServerContext &context, http::Router &router);
 
 } // namespace kikan::revenue

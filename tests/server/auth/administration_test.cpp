@@ -48,6 +48,7 @@ private slots:
         QCOMPARE(list.out.count(QStringLiteral("システム管理者")), 1);
         QVERIFY(list.out.contains(QStringLiteral("admin:administer audit:view")));
         QCOMPARE(list.out.count(QStringLiteral("窓口職員")), 1);
+        QCOMPARE(list.out.count(QStringLiteral("出納室職員")), 1);
     }
 
     void staffAddedOnTheCommandLineCanSignIn()

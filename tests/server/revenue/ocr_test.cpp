@@ -6,10 +6,9 @@
 // fixed-length layout reads the same slips.
 #include "dskfile.h"
 #include "revenuetestkit.h"
+#include "slipimage.h"
 #include "server/revenue/ocrbatch.h"
 #include "tests/support/bothstores.h"
-
-#include <zint.h>
 
 #include <QGuiApplication>
 #include <QImage>
@@ -20,34 +19,6 @@ using namespace kikan;
 using namespace kikan::revenue;
 using core::Money;
 
-namespace {
-
-// A slip image (A5 landscape at 150 dpi) with the 44 digits as GS1-128, or none when empty.
-QImage slipImage(const QString &barcode)
-{
-    QImage slip(1240, 874, QImage::Format_RGB32);
-    slip.fill(Qt::white);
-    QPainter p(&slip);
-    p.drawRect(40, 40, 1160, 794);
-    p.drawLine(40, 300, 1200, 300);
-    if (barcode.isEmpty())
-        return slip;
-    zint_symbol *symbol = ZBarcode_Create();
-    symbol->symbology = BARCODE_GS1_128;
-    symbol->scale = 1.5f;
-    symbol->height = 40;
-    const QByteArray data = "[91]" + barcode.mid(2).toLatin1();
-    if (ZBarcode_Encode(symbol, reinterpret_cast<const unsigned char *>(data.constData()), int(data.size())) < 5
-        && ZBarcode_Buffer(symbol, 0) < 5) {
-        const QImage bars(symbol->bitmap, symbol->bitmap_width, symbol->bitmap_height,
-                          3 * symbol->bitmap_width, QImage::Format_RGB888);
-        p.drawImage(80, 560, bars.copy());
-    }
-    ZBarcode_Delete(symbol);
-    return slip;
-}
-
-} // namespace
 
 class OcrTest : public test::RevenueTestCase
 {
@@ -61,7 +32,7 @@ private:
 
     void writeSlip(const QString &name, const QString &barcode)
     {
-        QVERIFY(slipImage(barcode).save(m_folder->filePath(name)));
+        QVERIFY(test::slipImage(barcode).save(m_folder->filePath(name)));
     }
     void writeRecognition(const QStringList &lines, const QString &name = QStringLiteral("ocr.csv"))
     {
@@ -99,7 +70,7 @@ private slots:
         QImage image;
         QVERIFY(image.load(m_folder->filePath("0001.png")));
         QCOMPARE(readSlipBarcodes(image), QStringList({test::slipBarcodeFor("2026000101", 10800)}));
-        QVERIFY(readSlipBarcodes(slipImage({})).isEmpty());
+        QVERIFY(readSlipBarcodes(test::slipImage({})).isEmpty());
     }
 
     void agreeingSlipsPayAndTheRestWaitWithTheirImage()

@@ -56,7 +56,7 @@ inline QString failureCode(const std::function<void()> &call)
 // Empties 収納管理's tables, the latest first.
 inline void clearRevenueTables(store::Database &database)
 {
-    for (const char *table : {"revenue_debit_failures", "revenue_receipt_history", "revenue_overpayments",
+    for (const char *table : {"revenue_refunds", "revenue_appropriations", "revenue_dunning_notices", "revenue_late_charges", "revenue_debit_failures", "revenue_receipt_history", "revenue_overpayments",
                               "revenue_applications", "revenue_receipts", "revenue_imports",
                               "revenue_assessment_adjustments", "revenue_assessments"})
         store::exec(database.connection(), QStringLiteral("DELETE FROM ") + QLatin1String(table));
