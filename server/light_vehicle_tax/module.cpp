@@ -12,6 +12,7 @@
 namespace kikan::light_vehicle_tax {
 
 void registerRoutes(core::ServerContext &ctx, http::Router &router);
+void registerNoticeSource(core::ServerContext &context); // noticesource.cpp: mass printing
 
 std::unique_ptr<module::Module> createModule()
 {
@@ -24,7 +25,7 @@ std::unique_ptr<module::Module> createModule()
                        + module::names({Search, View, TaxView, Assess, Totals, Reduction,
                                         NoticePrint, Import, CertificateIssue}),
         .errorCodes = api::lightVehicleTaxErrors(),
-        .start = [](core::ServerContext &) { RateBook::builtIn(); },
+        .start = [](core::ServerContext &c) { RateBook::builtIn(); registerNoticeSource(c); },
         .routes = &registerRoutes,
         .commands = commands(),
         .demo = &writeDemoVehicles,
