@@ -1639,6 +1639,141 @@ relationships:</translation>
         <source>Test environment: not real residents&apos; data</source>
         <translation>Test environment: not real residents&apos; data</translation>
     </message>
+    <message>
+        <source>&amp;Mass printing...</source>
+        <translation>&amp;Mass printing...</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::MassPrintDialog</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Mass printing</source>
+        <translation>Mass printing</translation>
+    </message>
+    <message>
+        <source>By town area, then address number</source>
+        <translation>By town area, then address number</translation>
+    </message>
+    <message>
+        <source>By postal code</source>
+        <translation>By postal code</translation>
+    </message>
+    <message>
+        <source>A4 sheets</source>
+        <translation>A4 sheets</translation>
+    </message>
+    <message>
+        <source>Continuous forms</source>
+        <translation>Continuous forms</translation>
+    </message>
+    <message>
+        <source>Spool files for our printer</source>
+        <translation>Spool files for our printer</translation>
+    </message>
+    <message>
+        <source>Package for a printing bureau (BPO)</source>
+        <translation>Package for a printing bureau (BPO)</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year</source>
+        <translation>&amp;Fiscal year</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Order</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Paper</translation>
+    </message>
+    <message>
+        <source>O&amp;utput</source>
+        <translation>O&amp;utput</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the run</source>
+        <translation>&amp;Cancel the run</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve...</source>
+        <translation>Sa&amp;ve...</translation>
+    </message>
+    <message>
+        <source>File of the selected run</source>
+        <translation>File of the selected run</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 — %3 of %4 documents, %5 pages in %6 files</source>
+        <translation>Run %1: %2 — %3 of %4 documents, %5 pages in %6 files</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Save the file</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Pages per spool fi&amp;le</source>
+        <translation>Pages per spool fi&amp;le</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::MemberChoice</name>

@@ -1637,6 +1637,141 @@ relationships:</source>
         <source>Test environment: not real residents&apos; data</source>
         <translation>テスト環境（訓練・検証用。実際の住民のデータではありません）</translation>
     </message>
+    <message>
+        <source>&amp;Mass printing...</source>
+        <translation>一括印刷(&amp;M)...</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::MassPrintDialog</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>印刷中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Mass printing</source>
+        <translation>一括印刷</translation>
+    </message>
+    <message>
+        <source>By town area, then address number</source>
+        <translation>町字順（町字、宛名番号）</translation>
+    </message>
+    <message>
+        <source>By postal code</source>
+        <translation>郵便番号順</translation>
+    </message>
+    <message>
+        <source>A4 sheets</source>
+        <translation>A4 単票</translation>
+    </message>
+    <message>
+        <source>Continuous forms</source>
+        <translation>連帳</translation>
+    </message>
+    <message>
+        <source>Spool files for our printer</source>
+        <translation>庁内プリンタ用スプールファイル</translation>
+    </message>
+    <message>
+        <source>Package for a printing bureau (BPO)</source>
+        <translation>外部委託印刷（BPO）用パッケージ</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>帳票(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year</source>
+        <translation>年度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>並び順(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>用紙(&amp;P)</translation>
+    </message>
+    <message>
+        <source>O&amp;utput</source>
+        <translation>出力(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the run</source>
+        <translation>中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進み具合</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve...</source>
+        <translation>保存(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>File of the selected run</source>
+        <translation>選んだ一括印刷のファイル</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 — %3 of %4 documents, %5 pages in %6 files</source>
+        <translation>一括印刷 %1: %2 — %4 件中 %3 件、%6 ファイル %5 ページ</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>ファイルの保存</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Pages per spool fi&amp;le</source>
+        <translation>1 ファイルのページ数(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::MemberChoice</name>

@@ -10,6 +10,8 @@
 #include "client/module/areas.h"
 #include "client/net/apiclient.h"
 #include "client/printing/printoffsetdialog.h"
+#include "client/mass_printing/massprintdialog.h"
+#include "client/printing/groupprofiles.h"
 #include "client/verification/verificationdialog.h"
 #include "shared/api/operations/paths.h"
 
@@ -76,6 +78,8 @@ MainWindow::MainWindow(ApiClient *api, CardReader *reader, const QList<AreaEntry
     buildMenus();
 
     connect(m_api, &ApiClient::sessionExpired, this, &MainWindow::onSessionExpired);
+    // A terminal without printer profiles takes its group's default set (docs/printing.md).
+    connect(m_api, &ApiClient::signedIn, this, [this] { adoptGroupProfiles(m_api, this); });
     connect(m_api, &ApiClient::signedOut, this, &MainWindow::onSignedOut, Qt::QueuedConnection);
     resize(1024, 740);
 }
@@ -97,6 +101,10 @@ void MainWindow::buildMenus()
     });
     tools->addAction(tr("&Verify a certificate..."), this, [this] {
         VerificationDialog dialog(m_api, this);
+        dialog.exec();
+    });
+    tools->addAction(tr("&Mass printing..."), this, [this] {
+        MassPrintDialog dialog(m_api, this);
         dialog.exec();
     });
     tools->addAction(tr("&Settings..."), this, &MainWindow::openSettings);

@@ -13,7 +13,7 @@ namespace kikan::jobs {
 
 namespace {
 constexpr int kPollSeconds = 5;        // a runner looks for work this often without a wake-up
-constexpr int kStaleSeconds = 120;     // no heartbeat for this long: the runner died
+constexpr int kStaleSeconds = 120;     // no heartbeat for this long: the runner died ([jobs] stale_seconds)
 
 // The server is stopping: the job stops at its next progress report and waits in the queue.
 struct Interrupted : std::runtime_error {
@@ -124,7 +124,8 @@ void JobQueue::runnerLoop(const QString &kind)
         try {
             QSqlDatabase db = m_context.database.connection();
             const QDateTime now = m_context.clock.now();
-            requeueStale(db, core::timestamp(now.addSecs(-kStaleSeconds)));
+            requeueStale(db, core::timestamp(now.addSecs(
+                -m_context.config.intValue(QStringLiteral("jobs/stale_seconds"), kStaleSeconds))));
             if (const std::optional<JobRow> row = claimNext(db, kind, core::timestamp(now))) {
                 runOne(job, *row);
                 continue;

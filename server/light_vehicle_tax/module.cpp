@@ -14,6 +14,7 @@
 namespace kikan::light_vehicle_tax {
 
 void registerRoutes(core::ServerContext &ctx, http::Router &router);
+void registerNoticeSource(core::ServerContext &context); // noticesource.cpp: mass printing
 
 std::unique_ptr<module::Module> createModule()
 {
@@ -27,9 +28,10 @@ std::unique_ptr<module::Module> createModule()
                                         NoticePrint, Import, CertificateIssue, PlateIssue,
                                         DeregistrationReceipt, ReductionWithdraw}),
         .errorCodes = api::lightVehicleTaxErrors(),
-        .start = [](core::ServerContext &) {
+        .start = [](core::ServerContext &c) {
             RateBook::builtIn();
             PlateRanges::builtIn();
+            registerNoticeSource(c);
         },
         .routes = &registerRoutes,
         .commands = commands(),

@@ -15,6 +15,9 @@ struct PageData {
     Values values;                          // {key} placeholders of the page
     QHash<QString, QList<Values>> rows;     // repeat source name → its rows on this page
     QHash<QString, QByteArray> images;      // image elements' files (PNG …) by key; empty: none
+    // On a layout with several forms per sheet: this form starts a new sheet even when the
+    // current one has a free slot (the first page of each document of a mass run).
+    bool startsSheet = false;
 };
 
 // Shifts everything printed by (x, y) mm: the printer's 印字位置調整 (client/printing). Positive

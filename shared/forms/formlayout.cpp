@@ -196,6 +196,52 @@ const Element *findById(const std::vector<Element> &elements, const QString &id,
     return nullptr;
 }
 
+struct PageSpec {
+    QPageSize pageSize{QPageSize::A4};
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    int formsPerSheet = 1;
+    QPointF sheetStep;
+};
+
+// The paper: a named size (A4, A5, B5) or 連帳 (fanfold) given in inches — width × length, the
+// continuous printer's own units (RICOH Pro F2110Y: 6.5–16 × 7–14 inch; any 1–20 inch is a
+// layout, the printer profile checks its printer's range) —, orientation, and forms per sheet.
+PageSpec readPage(const QJsonObject &page, Parser &parser)
+{
+    PageSpec spec;
+    const QString size = page.value(QStringLiteral("size")).toString(QStringLiteral("A4"));
+    if (size == u"A4")
+        spec.pageSize = QPageSize(QPageSize::A4);
+    else if (size == u"A5")
+        spec.pageSize = QPageSize(QPageSize::A5);
+    else if (size == u"B5")
+        spec.pageSize = QPageSize(QPageSize::JisB5);
+    else if (size == u"fanfold") {
+        const double w = page.value(QStringLiteral("widthInch")).toDouble();
+        const double l = page.value(QStringLiteral("lengthInch")).toDouble();
+        if (w < 1 || w > 20 || l < 1 || l > 20)
+            parser.fail(QStringLiteral("page.widthInch"), QStringLiteral("連帳の幅と長さは 1〜20 インチです"));
+        else
+            spec.pageSize = QPageSize(QSizeF(w, l), QPageSize::Inch,
+                                   QStringLiteral("Fanfold %1 x %2 in").arg(w).arg(l), QPageSize::ExactMatch);
+    } else
+        parser.fail(QStringLiteral("page.size"), size);
+    const QString orientation =
+        page.value(QStringLiteral("orientation")).toString(QStringLiteral("portrait"));
+    if (orientation == u"landscape")
+        spec.orientation = QPageLayout::Landscape;
+    else if (orientation != u"portrait")
+        parser.fail(QStringLiteral("page.orientation"), orientation);
+    const QJsonObject nUp = page.value(QStringLiteral("slots")).toObject();
+    if (!nUp.isEmpty()) {
+        spec.formsPerSheet = nUp.value(QStringLiteral("count")).toInt();
+        spec.sheetStep = QPointF(nUp.value(QStringLiteral("dx")).toDouble(), nUp.value(QStringLiteral("dy")).toDouble());
+        if (spec.formsPerSheet < 1 || spec.formsPerSheet > 16)
+            parser.fail(QStringLiteral("page.slots.count"), QStringLiteral("1〜16 です"));
+    }
+    return spec;
+}
+
 } // namespace
 
 core::Result<FormLayout> FormLayout::fromJson(const QByteArray &json, const QString &name)
@@ -211,23 +257,11 @@ core::Result<FormLayout> FormLayout::fromJson(const QByteArray &json, const QStr
     FormLayout layout;
     layout.m_name = root.value(QStringLiteral("name")).toString(name);
 
-    const QJsonObject page = root.value(QStringLiteral("page")).toObject();
-    const QString size = page.value(QStringLiteral("size")).toString(QStringLiteral("A4"));
-    if (size == u"A4")
-        layout.m_pageSize = QPageSize(QPageSize::A4);
-    else if (size == u"A5")
-        layout.m_pageSize = QPageSize(QPageSize::A5);
-    else if (size == u"B5")
-        layout.m_pageSize = QPageSize(QPageSize::JisB5);
-    else
-        parser.fail(QStringLiteral("page.size"), size);
-    const QString orientation =
-        page.value(QStringLiteral("orientation")).toString(QStringLiteral("portrait"));
-    if (orientation == u"landscape")
-        layout.m_orientation = QPageLayout::Landscape;
-    else if (orientation != u"portrait")
-        parser.fail(QStringLiteral("page.orientation"), orientation);
-
+    const PageSpec page = readPage(root.value(QStringLiteral("page")).toObject(), parser);
+    layout.m_pageSize = page.pageSize;
+    layout.m_orientation = page.orientation;
+    layout.m_formsPerSheet = page.formsPerSheet;
+    layout.m_sheetStep = page.sheetStep;
     const QJsonObject font = root.value(QStringLiteral("font")).toObject();
     Defaults defaults;
     defaults.family = font.value(QStringLiteral("family")).toString(QStringLiteral("IPAmjMincho"));

@@ -78,6 +78,11 @@ public:
     QPageLayout::Orientation orientation() const { return m_orientation; }
     // The paper in mm, orientation applied.
     QSizeF paperSizeMm() const;
+    // Forms per sheet (N-up, e.g. two payment slips on one continuous page): logical page i of a
+    // document goes to slot i % formsPerSheet() of sheet i / formsPerSheet(), moved by
+    // slot × sheetStep() mm. 1 and (0, 0) unless the layout's page has "slots".
+    int formsPerSheet() const { return m_formsPerSheet; }
+    QPointF sheetStep() const { return m_sheetStep; }
     const std::vector<Element> &elements() const { return m_elements; }
 
     // Slots of the repeat fed by `source` (0 when the layout has none): rows per page.
@@ -89,6 +94,8 @@ private:
     QString m_name;
     QPageSize m_pageSize{QPageSize::A4};
     QPageLayout::Orientation m_orientation = QPageLayout::Portrait;
+    int m_formsPerSheet = 1;
+    QPointF m_sheetStep;
     std::vector<Element> m_elements;
 };
 

@@ -35,12 +35,11 @@ public:
 
     std::optional<core::Error> error;
 
-    std::vector<DrawOp> plan(const FormLayout &layout, const PageData &page)
+    // One form's drawing, its origin at `origin` mm (a slot of an N-up sheet), added to `ops`.
+    void plan(const FormLayout &layout, const PageData &page, QPointF origin, std::vector<DrawOp> &ops)
     {
-        std::vector<DrawOp> ops;
         m_page = &page;
-        planElements(layout.elements(), QPointF(), nullptr, ops);
-        return ops;
+        planElements(layout.elements(), origin, nullptr, ops);
     }
 
 private:
@@ -264,9 +263,14 @@ std::optional<core::Error> FormRenderer::render(QPagedPaintDevice &device,
     device.setPageOrientation(m_layout.orientation());
 
     Planner planner(&device, offset);
-    std::vector<std::vector<DrawOp>> plans;
+    std::vector<std::vector<DrawOp>> plans; // one per sheet: formsPerSheet() forms each
+    int slot = m_layout.formsPerSheet(); // the slot of the next form: the sheet is full
     for (const PageData &page : pages) {
-        plans.push_back(planner.plan(m_layout, page));
+        if (slot == m_layout.formsPerSheet() || (page.startsSheet && slot > 0)) {
+            plans.emplace_back();
+            slot = 0;
+        }
+        planner.plan(m_layout, page, m_layout.sheetStep() * slot++, plans.back());
         if (planner.error)
             return planner.error;
     }

@@ -1,4 +1,5 @@
-// Renders a FormLayout filled with PageData: to PDF bytes (QPdfWriter, 300 dpi, fonts embedded)
+// Renders a FormLayout filled with PageData (one form each; several forms per sheet when the
+// layout's page has slots): to PDF bytes (QPdfWriter, 300 dpi, fonts embedded)
 // or onto any paged device such as the counter's QPrinter, with that printer's printOffset.
 // Every page is laid out and checked before anything is drawn, so a text that does not fit
 // (forms.text_overflow) or a missing value fails the whole document and prints nothing.
@@ -21,7 +22,8 @@ public:
 
     const FormLayout &layout() const { return m_layout; }
 
-    // One PDF page per PageData, A4 (the layout's paper) at `dpi`, no margins.
+    // One PDF page per sheet (a PageData each, or formsPerSheet() of them on an N-up layout), on
+    // the layout's paper (A4 …, or 連帳 in inches) at `dpi`, no margins.
     core::Result<QByteArray> renderPdf(const QList<PageData> &pages, PrintOffset offset = {},
                                        const QString &title = {}, int dpi = 300) const;
 
