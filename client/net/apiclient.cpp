@@ -1,4 +1,5 @@
-// ApiClient: requests, TLS trust, error mapping and the hold-and-retry of expired sessions.
+// ApiClient: requests, TLS trust, error mapping, the hold-and-retry of expired sessions, and the
+// request ids of changes with their retry (apiclient.h).
 #include "apiclient.h"
 
 #include "shared/api/endpoints.h"
@@ -8,7 +9,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QDateTime>
 #include <QSslConfiguration>
+#include <QTimer>
+#include <QUuid>
 
 namespace kikan::client {
 
@@ -119,6 +123,9 @@ ApiReply *ApiClient::start(const QByteArray &method, const QString &pathAndQuery
     reply->m_pathAndQuery = pathAndQuery;
     reply->m_body = body;
     reply->m_role = role;
+    if (role == ApiReply::Role::Normal && method != "GET" && method != "HEAD")
+        reply->m_key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    reply->m_firstSentMs = QDateTime::currentMSecsSinceEpoch();
     send(reply);
     return reply;
 }
@@ -145,6 +152,8 @@ void ApiClient::send(ApiReply *reply)
     req.setRawHeader("Accept", "application/json, application/problem+json");
     if (!m_token.isEmpty() && reply->m_role != ApiReply::Role::SignIn)
         req.setRawHeader("Authorization", "Bearer " + m_token);
+    if (!reply->m_key.isEmpty())
+        req.setRawHeader("Idempotency-Key", reply->m_key);
     if (!reply->m_body.isEmpty() || reply->m_method == "POST" || reply->m_method == "PUT")
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     QNetworkReply *net = m_nam->sendCustomRequest(req, reply->m_method, reply->m_body);
@@ -170,6 +179,8 @@ void ApiClient::handleFinished(ApiReply *reply, QNetworkReply *net)
             r.error.title = tr("The server gave an answer the client does not understand "
                                "(HTTP %1).").arg(r.status);
     }
+    if (retryLater(reply))
+        return;
     const bool expired = r.error.kind == ApiError::Kind::Api && r.status == 401
                          && (r.error.code == QLatin1String(api::err::SessionExpired)
                              || r.error.code == QLatin1String(api::err::Unauthenticated));
@@ -185,6 +196,27 @@ void ApiClient::handleFinished(ApiReply *reply, QNetworkReply *net)
     if (reply->m_role == ApiReply::Role::SignIn && r.ok())
         applySession(r.json());
     finish(reply);
+}
+
+// A change that did not get through is sent again with its key: when the server could not be
+// reached or said it is unavailable. Pauses of 0.5, 1, 2, 4, 5, 5 … s within the retry window.
+bool ApiClient::retryLater(ApiReply *reply)
+{
+    const ApiResult &r = reply->m_result;
+    const bool unavailable = (r.status == 0 && (r.error.kind == ApiError::Kind::Unreachable
+                                                || r.error.kind == ApiError::Kind::Timeout))
+                             || r.status == 502 || r.status == 503 || r.status == 504
+                             || r.error.code == QLatin1String("idempotency.in_progress");
+    if (reply->m_key.isEmpty() || !unavailable)
+        return false;
+    const int pause = std::min(5000, 500 << std::min(reply->m_attempts - 1, 4));
+    if (QDateTime::currentMSecsSinceEpoch() + pause - reply->m_firstSentMs > m_retryWindowMs)
+        return false;
+    QTimer::singleShot(pause, this, [this, reply = QPointer<ApiReply>(reply)] {
+        if (reply)
+            send(reply);
+    });
+    return true;
 }
 
 void ApiClient::applySession(const QJsonObject &answer)

@@ -3,6 +3,11 @@
 // signed-in staff member has expired, failed requests are held, sessionExpired() is emitted, and
 // after the same staff member signs in again the held requests are sent again, so the screen that
 // made them carries on as if nothing had happened.
+// Every change (POST, PUT, PATCH, DELETE other than sign-in/out) carries an `Idempotency-Key` (a
+// UUID made once per change); a change is sent again only with the same key, and only when the
+// server could not be reached or answered that it is unavailable (502/503/504, or
+// idempotency.in_progress), with growing pauses for at most retryWindow (failover of the database
+// or of an application server; the server answers a repeat with its first answer).
 #pragma once
 
 #include "apierror.h"
@@ -63,6 +68,8 @@ public:
     const ApiError &error() const { return m_result.error; }
     QJsonObject json() const { return m_result.json(); }
     int attempts() const { return m_attempts; }
+    // The change's Idempotency-Key (empty for reads, sign-in and sign-out).
+    const QByteArray &requestKey() const { return m_key; }
 
 Q_SIGNALS:
     void finished();
@@ -75,6 +82,8 @@ private:
     QByteArray m_method;
     QString m_pathAndQuery;
     QByteArray m_body;
+    QByteArray m_key;
+    qint64 m_firstSentMs = 0;
     Role m_role = Role::Normal;
     int m_attempts = 0;
     ApiResult m_result;
@@ -94,6 +103,8 @@ public:
     QUrl serverUrl() const { return m_baseUrl; }
     // Milliseconds without any data after which a request is given up (default 20 s).
     void setTimeout(int ms) { m_timeoutMs = ms; }
+    // How long a change is tried again after it could not be delivered (default 90 s; 0: never).
+    void setRetryWindow(int ms) { m_retryWindowMs = ms; }
 
     // path: one of kikan::api::path (with /api/v1), optionally with a query.
     ApiReply *get(const QString &path, const QUrlQuery &query = {});
@@ -134,12 +145,14 @@ private:
     void finish(ApiReply *reply);
     void applySession(const QJsonObject &answer);
     ApiError networkError(QNetworkReply *net) const;
+    bool retryLater(ApiReply *reply);
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
     QList<QSslCertificate> m_caCertificates;
     bool m_useSystemCas = true;
     int m_timeoutMs = 20000;
+    int m_retryWindowMs = 90000;
     QByteArray m_token;
     StaffUser m_user;
     int m_idleTimeoutSeconds = 0;

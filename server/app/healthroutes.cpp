@@ -16,7 +16,10 @@ void registerHealthRoutes(core::ServerContext &context, http::Router &router)
                                               QStringLiteral("SELECT MAX(version) FROM "
                                                              "schema_migrations"));
                     q.next();
+                    const store::Database::ServerRole reached = context.database.serverRole();
                     return http::Response::json(QJsonObject{
+                        {QStringLiteral("storeRole"), reached.role},
+                        {QStringLiteral("storeHost"), reached.host},
                         {QStringLiteral("status"), QStringLiteral("ok")},
                         {QStringLiteral("version"), QStringLiteral(KIKAN_VERSION)},
                         {QStringLiteral("store"), context.database.isPostgres()

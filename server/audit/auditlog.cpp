@@ -123,6 +123,7 @@ void AuditLog::writeBatch(const std::deque<Pending *> &batch)
     // across processes. All of the batch or none of it is committed.
     std::exception_ptr error;
     try {
+        const store::CommitHookPause batchOfSeveralRequests; // no request id on it (requestjournal)
         store::Transaction tx(m_database);
         for (Pending *p : batch)
             append(p->entry, tx);

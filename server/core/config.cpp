@@ -73,8 +73,20 @@ ServerConfig ServerConfig::load(const QString &file)
         throw std::runtime_error("設定 store/driver は sqlite か postgresql です。");
     }
     c.store.sqlitePath = resolve(base, ini.value("store/path", c.store.sqlitePath).toString());
-    c.store.host = ini.value("store/host", c.store.host).toString();
-    c.store.port = number("store/port", c.store.port, 1, 65535);
+    // QSettings reads "a,b" as a list: several hosts and ports are joined back.
+    auto listText = [&](const char *key) {
+        const QVariant v = ini.value(key);
+        return v.typeId() == QMetaType::QStringList ? v.toStringList().join(u',') : v.toString();
+    };
+    c.store.host = ini.contains("store/host") ? listText("store/host") : c.store.host;
+    c.store.ports = listText("store/port");
+    if (!c.store.ports.contains(u','))
+        c.store.port = number("store/port", c.store.port, 1, 65535);
+    c.store.connectTimeoutSeconds =
+        number("store/connect_timeout_seconds", c.store.connectTimeoutSeconds, 1, 600);
+    c.listen.trustedProxies = listText("server/trusted_proxies").split(u',', Qt::SkipEmptyParts);
+    for (QString &proxy : c.listen.trustedProxies)
+        proxy = proxy.trimmed();
     c.store.database = ini.value("store/database", c.store.database).toString();
     c.store.user = ini.value("store/user", c.store.user).toString();
     c.store.password = ini.value("store/password", c.store.password).toString();

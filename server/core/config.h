@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace kikan::core {
@@ -23,6 +24,9 @@ struct ListenConfig {
     int handshakeTimeoutSeconds = 10;
     int maxConnectionsPerAddress = 1024;
     int maxWorkersPerAddress = 8;
+    // Proxies (HAProxy) whose X-Forwarded-For header names the client: requests through them are
+    // logged and counted under the forwarded address; the proxies themselves are not capped.
+    QStringList trustedProxies;
     QString certificateFile;             // PEM server certificate (chain)
     QString privateKeyFile;              // PEM private key
 };
@@ -32,8 +36,13 @@ struct StoreConfig {
     enum class Driver { Sqlite, Postgres };
     Driver driver = Driver::Sqlite;
     QString sqlitePath;            // the database file (Sqlite)
-    QString host;                  // host name or unix-socket directory (Postgres)
+    // Host name or unix-socket directory (Postgres); several, comma-separated, for a primary and
+    // its standbys: libpq tries them in turn and takes the one that accepts writes
+    // (target_session_attrs=read-write, docs/operations.md).
+    QString host;
     int port = 5432;
+    QString ports;                 // with several hosts: their ports, comma-separated
+    int connectTimeoutSeconds = 3; // per host tried
     QString database = QStringLiteral("kikan");
     QString user = QStringLiteral("kikan");
     QString password;

@@ -2,6 +2,8 @@
 // poll(2), hand over, and shut down connections whose deadline has passed.
 #include "connectionguard.h"
 
+#include <algorithm>
+
 #include <poll.h>
 #include <sys/socket.h>
 
@@ -64,9 +66,15 @@ void ConnectionGuard::run()
     m_waitingCount = 0;
 }
 
+bool ConnectionGuard::capped(const std::string &address) const
+{
+    return std::find(m_limits.uncapped.begin(), m_limits.uncapped.end(), address)
+           == m_limits.uncapped.end();
+}
+
 bool ConnectionGuard::mayUseWorker(const std::string &address) const
 {
-    if (m_limits.workersPerAddress <= 0)
+    if (m_limits.workersPerAddress <= 0 || !capped(address))
         return true;
     const auto it = m_working.find(address);
     return it == m_working.end() || it->second < m_limits.workersPerAddress;
@@ -119,7 +127,8 @@ void ConnectionGuard::acceptOne()
     const std::string address = socket.peerAddress().host().toString();
     std::lock_guard lock(m_mutex);
     int &held = m_held[address];
-    if ((m_limits.connectionsPerAddress > 0 && held >= m_limits.connectionsPerAddress)
+    if ((m_limits.connectionsPerAddress > 0 && held >= m_limits.connectionsPerAddress
+         && capped(address))
         || m_waiting.size() >= std::size_t(m_limits.maxWaiting)) {
         if (held == 0)
             m_held.erase(address);

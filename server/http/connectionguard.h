@@ -5,8 +5,9 @@
 // between kept-alive requests); a watchdog shuts down the socket when it passes, so one byte a
 // second cannot stretch a per-read timeout forever. Per client address: a cap on connections held
 // (beyond it new ones are closed at once) and on workers in use (further ready connections of that
-// address wait in the gate). Behind HAProxy every connection comes from the proxy's address: set
-// the per-address caps to 0 (off) there (docs/operations.md).
+// address wait in the gate). Behind HAProxy every connection comes from the proxy's address: the
+// trusted proxies (server/trusted_proxies) are not capped — HAProxy caps each client itself
+// (docs/operations.md).
 #pragma once
 
 #include <Poco/Net/ServerSocket.h>
@@ -29,6 +30,7 @@ struct GuardLimits {
     int connectionsPerAddress = 1024; // held (waiting + in a worker); 0: no cap
     int workersPerAddress = 8;      // in a worker at once; 0: no cap
     int maxWaiting = 8192;          // waiting in the gate, all addresses
+    std::vector<std::string> uncapped; // addresses the per-address caps do not apply to (proxies)
 };
 
 class ConnectionGuard
@@ -78,6 +80,7 @@ private:
     void dispatchReady(const std::vector<int> &readyFds);
     void expire();
     bool mayUseWorker(const std::string &address) const;
+    bool capped(const std::string &address) const;
 
     Poco::Net::ServerSocket m_listener;
     GuardLimits m_limits;

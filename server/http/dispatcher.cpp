@@ -35,7 +35,8 @@ Response Dispatcher::dispatch(Request &request) const
         if (BodyScreen *screen = m_router.bodyScreen(); screen && !request.body.isEmpty())
             screen->screen(request, *route);
         request.handlerRan = true;
-        response = route->handler(request);
+        ChangeJournal *journal = m_router.changeJournal();
+        response = journal ? journal->run(request, *route) : route->handler(request);
     } catch (const ApiError &error) {
         failure = error;
     } catch (const std::exception &e) {

@@ -52,11 +52,30 @@ QByteArray readBody(std::istream &in, qint64 limit, bool *tooLarge)
     return body;
 }
 
+// The client's address: the peer's, or behind a trusted proxy (HAProxy, `option forwardfor`) the
+// right-most X-Forwarded-For entry that is not itself a trusted proxy (the left ones are the
+// client's own claim and are not believed).
+QString clientAddressOf(const Poco::Net::HTTPServerRequest &in, const QStringList &trusted)
+{
+    QString address = QString::fromStdString(in.clientAddress().host().toString());
+    if (!trusted.contains(address) || !in.has("X-Forwarded-For"))
+        return address;
+    const QStringList hops = QString::fromStdString(in.get("X-Forwarded-For")).split(u',');
+    for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
+        address = it->trimmed();
+        if (!trusted.contains(address))
+            break;
+    }
+    return address;
+}
+
 class ApiRequestHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
-    ApiRequestHandler(const Dispatcher &dispatcher, qint64 maxBody, int idleSeconds)
-        : m_dispatcher(dispatcher), m_maxBody(maxBody), m_idleSeconds(idleSeconds)
+    ApiRequestHandler(const Dispatcher &dispatcher, qint64 maxBody, int idleSeconds,
+                      const QStringList &trustedProxies)
+        : m_dispatcher(dispatcher), m_maxBody(maxBody), m_idleSeconds(idleSeconds),
+          m_trustedProxies(trustedProxies)
     {
     }
 
@@ -76,7 +95,7 @@ private:
         Request request;
         request.method = QString::fromStdString(in.getMethod());
         request.requestId = newRequestId();
-        request.clientAddress = QString::fromStdString(in.clientAddress().host().toString());
+        request.clientAddress = clientAddressOf(in, m_trustedProxies);
         Response response;
         try {
             const Poco::URI uri(in.getURI());
@@ -130,18 +149,20 @@ private:
     const Dispatcher &m_dispatcher;
     qint64 m_maxBody;
     int m_idleSeconds;
+    const QStringList &m_trustedProxies;
 };
 
 class Factory : public Poco::Net::HTTPRequestHandlerFactory
 {
 public:
-    Factory(const Dispatcher &dispatcher, qint64 maxBody, int idleSeconds)
-        : m_dispatcher(dispatcher), m_max(maxBody), m_idle(idleSeconds)
+    Factory(const Dispatcher &dispatcher, qint64 maxBody, int idleSeconds,
+            const QStringList &trustedProxies)
+        : m_dispatcher(dispatcher), m_max(maxBody), m_idle(idleSeconds), m_trusted(trustedProxies)
     {
     }
     Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
     {
-        return new ApiRequestHandler(m_dispatcher, m_max, m_idle);
+        return new ApiRequestHandler(m_dispatcher, m_max, m_idle, m_trusted);
     }
     // Kept-alive connections close after their current request (as HTTPServer::stopAll(false)).
     void stop() { serverStopped.notify(this, false); }
@@ -150,6 +171,7 @@ private:
     const Dispatcher &m_dispatcher;
     qint64 m_max;
     int m_idle;
+    const QStringList &m_trusted;
 };
 
 // A connection the gate handed over: the TLS handshake and the HTTP session, under the lease.
@@ -251,7 +273,10 @@ void HttpsServer::start()
     limits.idleSeconds = m_config.keepAliveSeconds + m_config.handshakeTimeoutSeconds;
     limits.connectionsPerAddress = m_config.maxConnectionsPerAddress;
     limits.workersPerAddress = m_config.maxWorkersPerAddress;
-    m_handlers = new Factory(m_dispatcher, m_config.maxBodyBytes, limits.idleSeconds);
+    for (const QString &proxy : m_config.trustedProxies)
+        limits.uncapped.push_back(proxy.toStdString());
+    m_handlers = new Factory(m_dispatcher, m_config.maxBodyBytes, limits.idleSeconds,
+                             m_config.trustedProxies);
     m_pool = std::make_unique<Poco::ThreadPool>(2, m_config.threads + 1, 60);
     m_workers = new Poco::Net::TCPServerDispatcher(
         new ConnectionFactory(m_guardRef, context, params, m_handlers), *m_pool, params);

@@ -58,6 +58,16 @@ public:
     virtual void screen(const Request &request, const Route &route) = 0;
 };
 
+// Wraps the handler of every authorised request (the request journal,
+// server/operations/requestjournal.h: a change repeated with the same request id gets the first
+// answer and is never applied twice). Returns the answer; may throw ApiError like a handler.
+class ChangeJournal
+{
+public:
+    virtual ~ChangeJournal() = default;
+    virtual Response run(Request &request, const Route &route) = 0;
+};
+
 class Router
 {
 public:
@@ -66,6 +76,8 @@ public:
     // sets it while its routes are registered).
     void setBodyScreen(std::shared_ptr<BodyScreen> screen) { m_screen = std::move(screen); }
     BodyScreen *bodyScreen() const { return m_screen.get(); }
+    void setChangeJournal(std::shared_ptr<ChangeJournal> journal) { m_journal = std::move(journal); }
+    ChangeJournal *changeJournal() const { return m_journal.get(); }
     const QList<Route> &routes() const { return m_routes; }
     // Marks the routes from index `from` on as added by `module`.
     void markModule(qsizetype from, const QString &module);
@@ -80,6 +92,7 @@ private:
                              QHash<QString, QString> *params);
     QList<Route> m_routes;
     std::shared_ptr<BodyScreen> m_screen;
+    std::shared_ptr<ChangeJournal> m_journal;
 };
 
 } // namespace kikan::http

@@ -1,10 +1,11 @@
 // The operations module joining the server (server/module/module.h): its kikan-server
 // subcommands (`backup`; `restore` and `testenv` run from the command line itself), the antivirus
-// screen of uploaded files, the environment route, and their audit events and error codes
-// (docs/operations.md). No schema or rights.
+// screen of uploaded files, the request journal, the environment route, and their audit events and error codes
+// (docs/operations.md); the request journal of changes (its one table). No rights.
 #include "antivirusroutes.h"
 #include "events.h"
 #include "operationscli.h"
+#include "requestjournal.h"
 #include "server/core/context.h"
 #include "server/module/declaredmodule.h"
 #include "shared/api/operations/errors.h"
@@ -20,6 +21,7 @@ namespace {
 void registerRoutes(core::ServerContext &context, http::Router &router)
 {
     installAntivirus(context, router);
+    router.setChangeJournal(std::make_shared<RequestJournal>(context.database, context.clock));
     router.add({QStringLiteral("GET"), QString::fromLatin1(api::path::OperationsEnvironment),
                 http::Access::signedIn(), QString::fromLatin1(event::EnvironmentView),
                 [&context](http::Request &) {
@@ -36,6 +38,7 @@ std::unique_ptr<module::Module> createModule()
 {
     return module::declare({
         .name = QStringLiteral("operations"),
+        .migrations = {5000, 5999},
         .auditEvents = module::names({event::Backup, event::VirusFound, event::EnvironmentView}),
         .errorCodes = api::operationsErrors(),
         .routes = &registerRoutes,

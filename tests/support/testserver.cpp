@@ -32,7 +32,8 @@ HttpsClient::HttpsClient(int port, const QString &caFile) : m_port(port), m_caFi
 
 HttpReply HttpsClient::request(const QByteArray &method, const QString &pathAndQuery,
                                const QByteArray &body, const QString &token,
-                               const QByteArray &contentType, qint64 declaredLength)
+                               const QByteArray &contentType, qint64 declaredLength,
+                               const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     Poco::Net::Context::Params params;
     params.caLocation = m_caFile.toStdString();
@@ -46,6 +47,8 @@ HttpReply HttpsClient::request(const QByteArray &method, const QString &pathAndQ
                                Poco::Net::HTTPMessage::HTTP_1_1);
     if (!token.isEmpty())
         req.set("Authorization", "Bearer " + token.toStdString());
+    for (const auto &[name, value] : headers)
+        req.set(name.toStdString(), value.toStdString());
     if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH") {
         req.setContentType(contentType.toStdString());
         req.setContentLength64(declaredLength >= 0 ? declaredLength : body.size());
@@ -79,6 +82,9 @@ TestServer::TestServer(Store store, QHash<QString, QVariant> settings,
     makeTlsMaterial(dataDir() + QStringLiteral("/tls"));
     config.listen.port = 0;
     config.listen.threads = 8;
+    config.listen.trustedProxies =
+        settings.value(QStringLiteral("server/trusted_proxies")).toString().split(
+            QLatin1Char(','), Qt::SkipEmptyParts);
     QString storeSection = QStringLiteral("driver=sqlite\npath=%1\n").arg(config.store.sqlitePath);
     if (store == Store::Postgres) {
         m_pg = std::make_unique<PgCluster>();

@@ -33,7 +33,8 @@ public:
     HttpReply request(const QByteArray &method, const QString &pathAndQuery,
                       const QByteArray &body = {}, const QString &token = {},
                       const QByteArray &contentType = "application/json",
-                      qint64 declaredLength = -1); // a Content-Length other than body's size
+                      qint64 declaredLength = -1, // a Content-Length other than body's size
+                      const QList<QPair<QByteArray, QByteArray>> &headers = {});
     HttpReply get(const QString &path, const QString &token = {})
     {
         return request("GET", path, {}, token);

@@ -1,15 +1,19 @@
 // ApiClient against a real in-process kikan server over HTTPS: health through the pinned CA, a
 // problem+json error shown with its Japanese title, the unreachable/TLS messages, and an expired
-// session answered by signing in again and retrying the held request.
+// session answered by signing in again and retrying the held request; a change carries an
+// Idempotency-Key and is sent again with it when the server could not be reached.
 #include "client/app/clientsettings.h"
 #include "client/net/apiclient.h"
 #include "shared/api/endpoints.h"
+#include "server/store/database.h"
 #include "shared/api/errorcode.h"
 #include "tests/server/auth/authtestkit.h"
 #include "tests/support/testserver.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QTest>
 
 using namespace kikan;
@@ -37,6 +41,29 @@ QUrl urlOf(int port)
 {
     return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
 }
+
+// A TCP relay to the test server (the network between a counter and the server): bytes pass
+// both ways unchanged; while it does not listen, connections are refused.
+class Relay : public QTcpServer
+{
+public:
+    explicit Relay(int target) : m_target(target)
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *in = nextPendingConnection()) {
+                auto *out = new QTcpSocket(in);
+                connect(in, &QTcpSocket::readyRead, out, [in, out] { out->write(in->readAll()); });
+                connect(out, &QTcpSocket::readyRead, in, [in, out] { in->write(out->readAll()); });
+                connect(out, &QTcpSocket::disconnected, in, &QTcpSocket::disconnectFromHost);
+                connect(in, &QTcpSocket::disconnected, in, &QObject::deleteLater);
+                out->connectToHost(QHostAddress::LocalHost, quint16(m_target));
+            }
+        });
+    }
+
+private:
+    int m_target;
+};
 } // namespace
 
 class ApiClientTest : public QObject
@@ -154,6 +181,46 @@ private slots:
         QCOMPARE(heldResult.json().value("user").toObject().value("loginId").toString(),
                  QStringLiteral("kanri01"));
         QCOMPARE(expired.count(), 1);
+    }
+
+    void changeIsSentAgainWithItsKeyWhenTheServerWasUnreachable()
+    {
+        test::addStaff(*m_server, QStringLiteral("kanri02"), QStringLiteral("Kikan-Test-2026!"),
+                       {QStringLiteral("システム管理者")});
+        const test::HttpReply in = m_server->client().post(
+            QString::fromLatin1(api::path::SignInPassword),
+            {{"loginId", "kanri02"}, {"password", "Kikan-Test-2026!"}});
+        QCOMPARE(in.status, 200);
+        // The same session through a relay that is not there yet: the first attempt is refused.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        Relay relay(m_server->port());
+        ApiClient api;
+        api.setServer(urlOf(port), m_server->caFile());
+        api.setSession(in.json().value("token").toString().toUtf8(),
+                       client::StaffUser::fromJson(in.json().value("user").toObject()));
+        ApiReply *reply = api.post(QStringLiteral("/api/v1/admin/users"),
+                                   {{"loginId", "retried01"}, {"displayName", "再送 一郎"},
+                                    {"password", "Retried-Pass-2026!"}});
+        const QByteArray key = reply->requestKey();
+        QCOMPARE(key.size(), 36); // a UUID
+        QTimer::singleShot(200, &relay, [&] { QVERIFY(relay.listen(QHostAddress::LocalHost, port)); });
+        int attempts = 0;
+        connect(reply, &ApiReply::finished, this, [&] { attempts = reply->attempts(); });
+        const ApiResult r = waitFor(reply);
+        QVERIFY2(r.ok(), qPrintable(r.error.message() + r.error.technical));
+        QCOMPARE(r.status, 201);
+        QVERIFY(attempts >= 2);
+        QSqlQuery q = store::exec(m_server->app().context().database.connection(),
+                                  QStringLiteral("SELECT COUNT(*) FROM request_journal WHERE "
+                                                 "request_key = ? AND status = 201"),
+                                  {QString::fromLatin1(key)});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // Reads and sign-in carry no key.
+        QVERIFY(api.get(QString::fromLatin1(api::path::Health))->requestKey().isEmpty());
     }
 
 private:
