@@ -3,11 +3,12 @@
 
 WIN_PREFIX=$WIN_CACHE/wineprefix
 
-# wine with a scratch prefix, no Mono/Gecko download prompts, the staged DLLs and plugins found.
+# wine with a scratch prefix, no Mono/Gecko download prompts, the staged DLLs and plugins found,
+# at most WIN_TIMEOUT seconds (600).
 win_wine() {
     WINEPREFIX=$WIN_PREFIX WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" \
         WINEPATH="$(winepath_of "$WIN_STAGE")" QT_PLUGIN_PATH="$(winepath_of "$WIN_STAGE")" \
-        wine "$@"
+        timeout "${WIN_TIMEOUT:-600}" wine "$@"
 }
 winepath_of() { printf 'Z:%s' "${1//\//\\}"; }
 
@@ -19,7 +20,7 @@ win_test() {
     while read -r t; do
         name=$(basename "$t" .exe)
         if QT_QPA_PLATFORM=offscreen KIKAN_SOURCE_DIR="$(winepath_of "$ROOT")" \
-            timeout 600 win_wine "$t" >"$WIN_BUILD/$name.wine.log" 2>&1; then
+            win_wine "$t" >"$WIN_BUILD/$name.wine.log" 2>&1; then
             log "wine: $name passed"
         else
             log "wine: $name FAILED (log $WIN_BUILD/$name.wine.log)"; failed=1
