@@ -4,6 +4,7 @@
 #include "client/app/clientsettings.h"
 #include "client/app/mainwindow.h"
 #include "client/net/apiclient.h"
+#include "client/widgets/namefont.h"
 
 #if __has_include("client/devices/pcsccardreader.h")
 #include "client/devices/pcsccardreader.h"
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Kikan"));
     QCoreApplication::setApplicationName(QStringLiteral("kikan-client"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KIKAN_CLIENT_VERSION));
+    registerBundledFonts(); // IPAmj明朝 beside the program (Windows); before any name is drawn
 
     QCommandLineParser parser;
     parser.addHelpOption();

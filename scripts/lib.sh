@@ -6,11 +6,11 @@ as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# Installs the Debian packages listed in scripts/packages.txt that are not installed yet.
-# Idempotent: a second run finds nothing missing and does nothing.
+# Installs the Debian packages listed in scripts/packages.txt (or the list file given) that are not
+# installed yet. Idempotent: a second run finds nothing missing and does nothing.
 ensure_packages() {
     local wanted missing=()
-    wanted=$(grep -v '^#' "$ROOT/scripts/packages.txt" | tr -s ' \n' ' ')
+    wanted=$(grep -v '^#' "${1:-$ROOT/scripts/packages.txt}" | tr -s ' \n' ' ')
     for p in $wanted; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done

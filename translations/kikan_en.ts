@@ -814,16 +814,16 @@ Koseki %3</translation>
         <translation>&amp;Zoom to width</translation>
     </message>
     <message>
-        <source>The preview could not be read as a PDF.</source>
-        <translation>The preview could not be read as a PDF.</translation>
-    </message>
-    <message>
         <source>The form has changed: press Enter to preview again.</source>
         <translation>The form has changed: press Enter to preview again.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The pages cannot be shown: %1</source>
+        <translation>The pages cannot be shown: %1</translation>
     </message>
 </context>
 <context>

@@ -814,16 +814,16 @@ Koseki %3</source>
         <translation>幅に合わせる(&amp;Z)</translation>
     </message>
     <message>
-        <source>The preview could not be read as a PDF.</source>
-        <translation>プレビューをPDFとして読み込めませんでした。</translation>
-    </message>
-    <message>
         <source>The form has changed: press Enter to preview again.</source>
         <translation>内容が変わりました。Enterでプレビューを更新してください。</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>The pages cannot be shown: %1</source>
+        <translation>ページを表示できません: %1</translation>
     </message>
 </context>
 <context>

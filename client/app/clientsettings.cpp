@@ -9,30 +9,78 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <memory>
+
 namespace kikan::client {
 
 namespace {
 const QString kServerUrl = QStringLiteral("server/url");
 const QString kCaFile = QStringLiteral("server/caFile");
 const QString kLanguage = QStringLiteral("ui/language");
+
+// The machine-wide defaults an administrator sets: on Windows the values the MSI writes
+// (installer/kikan-client.wxs: HKLM\Software\Kikan\Client, ServerUrl, CaFile, Language), on
+// Linux the same names in /etc/kikan/client.conf. KIKAN_MACHINE_SETTINGS names another source:
+// an HKEY_… registry path or an INI file (tests).
+std::unique_ptr<QSettings> machineSettings()
+{
+    QString source = qEnvironmentVariable("KIKAN_MACHINE_SETTINGS");
+#ifdef Q_OS_WIN
+    if (source.isEmpty())
+        source = QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Kikan\\Client");
+#else
+    if (source.isEmpty())
+        source = QStringLiteral("/etc/kikan/client.conf");
+#endif
+    const bool registry = source.startsWith(QLatin1String("HKEY_"));
+    return std::make_unique<QSettings>(source, registry ? QSettings::NativeFormat
+                                                        : QSettings::IniFormat);
+}
+
+// Each setting: the user's own (QSettings of this user) on top of the machine's default.
+struct Defaults {
+    QString serverUrl;
+    QString caFile;
+    QString language;
+};
+
+Defaults machineDefaults()
+{
+    const auto m = machineSettings();
+    return {m->value(QStringLiteral("ServerUrl")).toString(),
+            m->value(QStringLiteral("CaFile")).toString(),
+            m->value(QStringLiteral("Language"), QStringLiteral("ja")).toString()};
+}
+
+// Stores `value` as the user's own, or removes it when it is the machine's default (so a later
+// change of the default reaches the user).
+void keep(QSettings &s, const QString &key, const QString &value, const QString &machine)
+{
+    if (value == machine)
+        s.remove(key);
+    else
+        s.setValue(key, value);
+}
 } // namespace
 
 ClientSettings ClientSettings::load()
 {
     QSettings s;
+    const Defaults machine = machineDefaults();
     ClientSettings c;
-    c.serverUrl = QUrl(s.value(kServerUrl).toString());
-    c.caFile = s.value(kCaFile).toString();
-    c.language = s.value(kLanguage, QStringLiteral("ja")).toString();
+    c.serverUrl = QUrl(s.value(kServerUrl, machine.serverUrl).toString());
+    c.caFile = s.value(kCaFile, machine.caFile).toString();
+    c.language = s.value(kLanguage, machine.language).toString();
     return c;
 }
 
 void ClientSettings::save() const
 {
     QSettings s;
-    s.setValue(kServerUrl, serverUrl.toString());
-    s.setValue(kCaFile, caFile);
-    s.setValue(kLanguage, language);
+    const Defaults machine = machineDefaults();
+    keep(s, kServerUrl, serverUrl.toString(), machine.serverUrl);
+    keep(s, kCaFile, caFile, machine.caFile);
+    keep(s, kLanguage, language, machine.language);
 }
 
 bool installLanguage(const QString &language)

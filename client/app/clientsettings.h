@@ -1,5 +1,7 @@
 // The client's only state on disk: which server to talk to, the town's CA and the UI language.
-// Stored with QSettings (the registry on Windows); no business data is ever kept here.
+// Stored with QSettings (the registry on Windows); no business data is ever kept here. Each value
+// is the user's own if set, else the machine-wide default the administrator set (the MSI writes
+// HKLM\Software\Kikan\Client ServerUrl/CaFile; Linux: /etc/kikan/client.conf; docs/windows.md).
 #pragma once
 
 #include <QString>

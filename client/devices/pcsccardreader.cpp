@@ -8,7 +8,6 @@
 #include <QMutexLocker>
 
 #include <chrono>
-#include <cstring>
 
 namespace kikan::client {
 
@@ -26,16 +25,25 @@ bool isServiceGone(LONG rc)
            || c == code(SCARD_E_INVALID_HANDLE) || c == code(SCARD_F_COMM_ERROR);
 }
 
-QString toQString(const std::string &name)
+QString toQString(const ReaderName &name)
 {
 #ifdef _WIN32
-    return QString::fromLocal8Bit(name.c_str());
+    return QString::fromStdWString(name);
 #else
-    return QString::fromUtf8(name.c_str());
+    return QString::fromStdString(name);
 #endif
 }
 
-LONG listReaders(SCARDCONTEXT context, std::vector<std::string> &names)
+ReaderName toReaderName(const QString &name)
+{
+#ifdef _WIN32
+    return name.toStdWString();
+#else
+    return name.toStdString();
+#endif
+}
+
+LONG listReaders(SCARDCONTEXT context, std::vector<ReaderName> &names)
 {
     names.clear();
     DWORD length = 0;
@@ -44,19 +52,19 @@ LONG listReaders(SCARDCONTEXT context, std::vector<std::string> &names)
         return SCARD_S_SUCCESS;
     if (rc != SCARD_S_SUCCESS)
         return rc;
-    std::vector<char> buffer(length + 1, '\0');
+    std::vector<KikanScardChar> buffer(length + 1, KikanScardChar(0));
     rc = KIKAN_SCardListReaders(context, nullptr, buffer.data(), &length);
     if (code(rc) == code(SCARD_E_NO_READERS_AVAILABLE))
         return SCARD_S_SUCCESS;
     if (rc != SCARD_S_SUCCESS)
         return rc;
     // A multi-string: names separated by NUL, ended by an empty name.
-    for (const char *p = buffer.data(); *p != '\0'; p += std::strlen(p) + 1)
+    for (const KikanScardChar *p = buffer.data(); *p != 0; p += names.back().size() + 1)
         names.emplace_back(p);
     return SCARD_S_SUCCESS;
 }
 
-UidRead readUid(SCARDCONTEXT context, const std::string &readerName)
+UidRead readUid(SCARDCONTEXT context, const ReaderName &readerName)
 {
     UidRead result;
     SCARDHANDLE card = 0;
@@ -178,12 +186,7 @@ CardIdRead PcscCardReader::readCardId(const QString &readerName)
     LONG rc = SCardEstablishContext(SCARD_SCOPE_SYSTEM, nullptr, nullptr, &context);
     if (rc != SCARD_S_SUCCESS)
         return {QString(), isServiceGone(rc) ? noServiceMessage() : readerErrorMessage(code(rc))};
-#ifdef _WIN32
-    const std::string name = readerName.toLocal8Bit().toStdString();
-#else
-    const std::string name = readerName.toStdString();
-#endif
-    const UidRead read = readUid(context, name);
+    const UidRead read = readUid(context, toReaderName(readerName));
     SCardReleaseContext(context);
     if (read.rc != SCARD_S_SUCCESS)
         return {QString(), readFailure(read.rc)};

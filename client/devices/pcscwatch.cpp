@@ -14,7 +14,7 @@ namespace kikan::client {
 using namespace pcsc;
 
 namespace {
-const char PnpNotification[] = "\\\\?PnP?\\Notification";
+const KikanScardChar PnpNotification[] = KIKAN_SCARD_TEXT("\\\\?PnP?\\Notification");
 // The worker re-lists readers at least this often, and SCardCancel wakes it for stop().
 constexpr DWORD WaitMs = 5000;
 // After the service went away, the worker tries to reconnect this often.
@@ -33,15 +33,15 @@ private:
     bool reconnect();
     void fail(LONG rc);
     void dropContext();
-    void updateReaders(const std::vector<std::string> &names);
-    void waitForChange(const std::vector<std::string> &names);
-    void readChanges(const std::vector<std::string> &names,
+    void updateReaders(const std::vector<ReaderName> &names);
+    void waitForChange(const std::vector<ReaderName> &names);
+    void readChanges(const std::vector<ReaderName> &names,
                      const std::vector<KIKAN_SCARD_READERSTATE> &wait);
 
     PcscCardReader &r;
     SCARDCONTEXT context;
     // Last known state per reader (dwEventState without CHANGED); 0 = not yet seen.
-    std::map<std::string, DWORD> known;
+    std::map<ReaderName, DWORD> known;
     bool serviceReported = false; // failed(noService) already emitted for this outage
     bool noReaderReported = false;
     bool firstListing = true;
@@ -62,7 +62,7 @@ void PcscCardReader::Watch::run()
                 break;
             continue;
         }
-        std::vector<std::string> names;
+        std::vector<ReaderName> names;
         const LONG rc = listReaders(context, names);
         if (rc != SCARD_S_SUCCESS) {
             fail(rc);
@@ -120,11 +120,11 @@ void PcscCardReader::Watch::dropContext()
     serviceReported = true;
 }
 
-void PcscCardReader::Watch::updateReaders(const std::vector<std::string> &names)
+void PcscCardReader::Watch::updateReaders(const std::vector<ReaderName> &names)
 {
     // Readers that went away: a card on them is gone too.
-    std::map<std::string, DWORD> states;
-    for (const std::string &name : names)
+    std::map<ReaderName, DWORD> states;
+    for (const ReaderName &name : names)
         states[name] = known.count(name) ? known[name] : DWORD(SCARD_STATE_UNAWARE);
     bool listChanged = firstListing || states.size() != known.size();
     for (const auto &[name, state] : known) {
@@ -137,7 +137,7 @@ void PcscCardReader::Watch::updateReaders(const std::vector<std::string> &names)
     known = states;
     if (listChanged) {
         QStringList list;
-        for (const std::string &name : names)
+        for (const ReaderName &name : names)
             list << toQString(name);
         {
             QMutexLocker lock(&r.m_readersMutex);
@@ -151,7 +151,7 @@ void PcscCardReader::Watch::updateReaders(const std::vector<std::string> &names)
     noReaderReported = names.empty();
 }
 
-void PcscCardReader::Watch::waitForChange(const std::vector<std::string> &names)
+void PcscCardReader::Watch::waitForChange(const std::vector<ReaderName> &names)
 {
     // Wait for a change on any reader, or for a reader to come or go (PnP notification;
     // WinSCard wants the reader count in the high word of its current state). A service
@@ -185,7 +185,7 @@ void PcscCardReader::Watch::waitForChange(const std::vector<std::string> &names)
 }
 
 // Reports the cards taken away and reads those put on a reader since the last wait.
-void PcscCardReader::Watch::readChanges(const std::vector<std::string> &names,
+void PcscCardReader::Watch::readChanges(const std::vector<ReaderName> &names,
                                         const std::vector<KIKAN_SCARD_READERSTATE> &wait)
 {
     for (size_t i = 0; i < names.size() && !r.m_stopping; ++i) {

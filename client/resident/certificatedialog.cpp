@@ -3,6 +3,7 @@
 
 #include "certificateform.h"
 #include "certificatepreview.h"
+#include "client/printing/formpages.h"
 #include "residentformat.h"
 
 #include "client/app/buttons.h"
@@ -27,6 +28,11 @@
 #include <QVBoxLayout>
 
 namespace kikan::client {
+
+namespace {
+// The pages the PDF draws instead of the PDF (shared/forms/pagejson.h): drawn and printed here.
+constexpr char kPagesQuery[] = "?format=pages";
+} // namespace
 
 CertificateDialog::CertificateDialog(ApiClient *api, const QJsonObject &inquiry,
                                      QWidget *parent)
@@ -160,7 +166,8 @@ void CertificateDialog::send(bool preview,
     setBusy(true);
     if (preview)
         m_preview->showMessage(tr("Preparing the preview..."));
-    ApiReply *r = m_api->post(QString::fromLatin1(api::path::ResidentCertificates),
+    ApiReply *r = m_api->post(QString::fromLatin1(api::path::ResidentCertificates)
+                                  + QLatin1String(kPagesQuery),
                               m_form->body(preview));
     connect(r, &ApiReply::finished, this, [this, r, done] {
         setBusy(false);
@@ -175,7 +182,7 @@ void CertificateDialog::send(bool preview,
 void CertificateDialog::requestPreview()
 {
     send(true, [this](const ApiResult &result) {
-        if (m_preview->setPdf(result.body))
+        if (m_preview->setPages(result.body))
             m_status->hide();
     });
 }
@@ -183,9 +190,9 @@ void CertificateDialog::requestPreview()
 void CertificateDialog::issue()
 {
     send(false, [this](const ApiResult &result) {
-        m_issuedPdf = result.body;
+        m_issuedPages = result.body;
         m_serial = QString::fromLatin1(result.header("X-Kikan-Certificate-Serial"));
-        m_preview->setPdf(m_issuedPdf);
+        m_preview->setPages(m_issuedPages);
         m_status->setText(tr("Issued as certificate no. %1 (%2 page(s)): %3.")
                               .arg(m_serial)
                               .arg(m_preview->pageCount())
@@ -217,13 +224,14 @@ void CertificateDialog::reprint(const QString &reason)
     m_error->hide();
     setBusy(true);
     ApiReply *r = m_api->post(QString::fromLatin1(api::path::ResidentCertificates)
-                                  + QLatin1Char('/') + m_serial + QStringLiteral("/reprint"),
+                                  + QLatin1Char('/') + m_serial + QStringLiteral("/reprint")
+                                  + QLatin1String(kPagesQuery),
                               {{QStringLiteral("reason"), reason}});
     connect(r, &ApiReply::finished, this, [this, r, reason] {
         setBusy(false);
         if (r->ok()) {
-            m_issuedPdf = r->result().body;
-            m_preview->setPdf(m_issuedPdf);
+            m_issuedPages = r->result().body;
+            m_preview->setPages(m_issuedPages);
             m_status->setText(tr("Certificate no. %1 is printed again (reason: %2).")
                                   .arg(m_serial, reason));
             m_status->show();
@@ -263,7 +271,7 @@ void CertificateDialog::showRefusal(const ApiResult &result)
 
 void CertificateDialog::openPrintDialog()
 {
-    if (m_issuedPdf.isEmpty())
+    if (m_issuedPages.isEmpty())
         return;
     // Made on first use (asking the print system for its printers can take a moment); kept so
     // 再印刷 offers the printer chosen before.
@@ -278,25 +286,32 @@ void CertificateDialog::openPrintDialog()
 
 bool CertificateDialog::printIssued(QPrinter *printer)
 {
-    if (m_issuedPdf.isEmpty())
+    if (m_issuedPages.isEmpty())
         return false;
     printer->setDocName(tr("Certificate %1").arg(m_serial));
-    CertificatePdf pdf;
-    const bool ok = pdf.load(m_issuedPdf) && pdf.print(printer);
-    if (!ok) {
+    FormPages pages;
+    std::optional<QString> failed = pages.load(m_issuedPages);
+    if (!failed)
+        failed = pages.print(*printer);
+    if (failed) {
         m_error->setText(tr("Printing failed: the certificate no. %1 is issued; print it again "
-                            "or save it as a PDF.").arg(m_serial));
+                            "or save it as a PDF.").arg(m_serial)
+                         + QLatin1Char('\n') + *failed);
         m_error->show();
     }
-    return ok;
+    return !failed;
 }
 
 bool CertificateDialog::saveIssued(const QString &fileName)
 {
-    if (m_issuedPdf.isEmpty())
+    if (m_issuedPages.isEmpty())
         return false;
+    // Drawn here from the issued pages (the server keeps its own PDF and its digest).
+    FormPages pages;
+    const QByteArray pdf = pages.load(m_issuedPages) ? QByteArray()
+                                                     : pages.pdf(tr("Certificate %1").arg(m_serial));
     QSaveFile file(fileName);
-    if (file.open(QIODevice::WriteOnly) && file.write(m_issuedPdf) == m_issuedPdf.size()
+    if (!pdf.isEmpty() && file.open(QIODevice::WriteOnly) && file.write(pdf) == pdf.size()
         && file.commit()) {
         return true;
     }

@@ -1,10 +1,12 @@
 // 証明書の発行 at the counter (docs/resident.md "証明書の発行", issue 6): the request form
-// (certificateform.h) beside a preview of the real PDF the server renders (POST
+// (certificateform.h) beside a preview of the real pages the server prepares (POST
 // /api/v1/resident/certificates with preview=true: 見本, no 発行番号 taken, nothing issued).
 // Enter previews, Ctrl+Enter issues: the server takes the 発行番号, records the issue and its
-// 印刷ログ entry and returns the PDF, which is printed through the print dialog at the printer's
-// resolution or saved as a PDF. The server's refusals (支援措置, 個人番号 …) are shown in its own
-// Japanese words, next to the field they concern where there is one.
+// 印刷ログ entry and returns the pages its PDF draws (?format=pages, shared/forms/pagejson.h),
+// which this terminal draws with the form engine: printed through the print dialog and the
+// printer's profile (印字位置調整) at the printer's resolution, or saved as a PDF drawn here. The
+// server's refusals (支援措置, 個人番号 …) are shown in its own Japanese words, next to the field
+// they concern where there is one.
 #pragma once
 
 #include <QDialog>
@@ -78,7 +80,7 @@ private:
     QPushButton *m_issueButton;
     QPushButton *m_printButton;
     QPushButton *m_saveButton;
-    QByteArray m_issuedPdf;
+    QByteArray m_issuedPages;
     QString m_serial;
     std::unique_ptr<QPrinter> m_printer;
 };

@@ -68,10 +68,10 @@ CertificatePreview::CertificatePreview(QWidget *parent) : QWidget(parent)
     showMessage(QString());
 }
 
-bool CertificatePreview::setPdf(const QByteArray &pdf)
+bool CertificatePreview::setPages(const QByteArray &json)
 {
-    if (!m_pdf.load(pdf)) {
-        showMessage(tr("The preview could not be read as a PDF."));
+    if (const auto error = m_pages.load(json)) {
+        showMessage(tr("The pages cannot be shown: %1").arg(*error));
         return false;
     }
     setStale(false);
@@ -82,7 +82,7 @@ bool CertificatePreview::setPdf(const QByteArray &pdf)
 
 void CertificatePreview::showMessage(const QString &message)
 {
-    m_pdf.clear();
+    m_pages.clear();
     m_image = {};
     m_page = 0;
     m_view->setPixmap({});
@@ -93,12 +93,12 @@ void CertificatePreview::showMessage(const QString &message)
 void CertificatePreview::setStale(bool stale)
 {
     m_status->setText(tr("The form has changed: press Enter to preview again."));
-    m_status->setVisible(stale && m_pdf.pageCount() > 0);
+    m_status->setVisible(stale && m_pages.pageCount() > 0);
 }
 
 void CertificatePreview::showPage(int page)
 {
-    if (page < 0 || page >= m_pdf.pageCount() || page == m_page)
+    if (page < 0 || page >= m_pages.pageCount() || page == m_page)
         return;
     m_page = page;
     redraw();
@@ -113,7 +113,7 @@ void CertificatePreview::resizeEvent(QResizeEvent *event)
 
 void CertificatePreview::redraw()
 {
-    const int pages = m_pdf.pageCount();
+    const int pages = m_pages.pageCount();
     m_pageLabel->setText(pages ? tr("Page %1 of %2").arg(m_page + 1).arg(pages) : QString());
     m_previous->setEnabled(m_page > 0);
     m_next->setEnabled(m_page + 1 < pages);
@@ -125,7 +125,7 @@ void CertificatePreview::redraw()
     const QSize box = m_fitWidth->isChecked()
         ? QSize(area.width() - m_scroll->verticalScrollBar()->sizeHint().width(), 100000)
         : area;
-    m_image = m_pdf.renderFitted(m_page, box, devicePixelRatioF());
+    m_image = m_pages.renderFitted(m_page, box, devicePixelRatioF());
     m_view->setPixmap(QPixmap::fromImage(m_image));
 }
 

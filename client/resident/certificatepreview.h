@@ -1,9 +1,10 @@
-// The preview pane of the certificate dialog: the PDF the server rendered, one page at a time,
+// The preview pane of the certificate dialog: the pages the server prepared (formpages.h), drawn
+// here by the form engine, one page at a time,
 // fitted to the pane (or to its width, to read the small print), with page keys (PgUp/PgDn) and
 // a note over it when the form has changed since (the preview is then not what will be issued).
 #pragma once
 
-#include "certificatepdf.h"
+#include "client/printing/formpages.h"
 
 #include <QWidget>
 
@@ -19,15 +20,16 @@ class CertificatePreview : public QWidget
 public:
     explicit CertificatePreview(QWidget *parent = nullptr);
 
-    // Shows the PDF from its first page; false (and the message) when it cannot be read.
-    bool setPdf(const QByteArray &pdf);
-    // No PDF: the pane shows the message instead.
+    // Shows the server's page set (pagejson.h) from its first page; false (and the reason) when
+    // it cannot be drawn here.
+    bool setPages(const QByteArray &json);
+    // No pages: the pane shows the message instead.
     void showMessage(const QString &message);
     // Marks the shown pages as out of date (the form changed) or current again.
     void setStale(bool stale);
 
-    const CertificatePdf &pdf() const { return m_pdf; }
-    int pageCount() const { return m_pdf.pageCount(); }
+    const FormPages &pages() const { return m_pages; }
+    int pageCount() const { return m_pages.pageCount(); }
     int currentPage() const { return m_page; }
     void showPage(int page);
     // The image shown for the current page (null when none).
@@ -40,7 +42,7 @@ protected:
 private:
     void redraw();
 
-    CertificatePdf m_pdf;
+    FormPages m_pages;
     int m_page = 0;
     QImage m_image;
     QScrollArea *m_scroll;

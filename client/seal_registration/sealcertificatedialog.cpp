@@ -1,17 +1,17 @@
-// 印鑑登録証明書 dialog (sealcertificatedialog.h): the PDF shown through QtPdf.
+// 印鑑登録証明書 dialog (sealcertificatedialog.h): the page the server prepared, drawn here by the
+// form engine (client/printing/formpages.h).
 #include "sealcertificatedialog.h"
 
 #include "client/app/buttons.h"
 #include "client/net/apiclient.h"
+#include "client/printing/formpages.h"
 #include "shared/api/seal_registration/paths.h"
 
-#include <QBuffer>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPdfDocument>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -77,7 +77,7 @@ void SealCertificateDialog::issue()
                            {"requester", m_requester->currentData().toString()},
                            {"requesterName", m_agent->text()}};
     ApiReply *reply = m_api->post(QString::fromLatin1(api::seal::Registrations)
-                                      + QStringLiteral("/certificates"), body);
+                                      + QStringLiteral("/certificates?format=pages"), body);
     connect(reply, &ApiReply::finished, this, [this, reply] {
         if (!reply->ok()) {
             m_error->setText(reply->error().message());
@@ -86,28 +86,23 @@ void SealCertificateDialog::issue()
             return;
         }
         m_error->hide();
-        m_pdf = reply->result().body;
+        m_pagesJson = reply->result().body;
         m_serial = QString::fromLatin1(reply->result().header("X-Kikan-Certificate-Serial"));
         m_status->setText(tr("Issued: serial %1. Hand it out and keep the card with the person.")
                               .arg(m_serial));
-        showPdf();
+        showPage();
         emit issued(m_serial);
     });
 }
 
-void SealCertificateDialog::showPdf()
+void SealCertificateDialog::showPage()
 {
-    QBuffer buffer(&m_pdf);
-    buffer.open(QIODevice::ReadOnly);
-    QPdfDocument document;
-    document.load(&buffer);
-    if (document.pageCount() < 1) {
+    FormPages pages;
+    if (pages.load(m_pagesJson) || pages.pageCount() < 1) {
         m_page->setText(tr("The certificate cannot be shown."));
         return;
     }
-    const QSizeF points = document.pagePointSize(0);
-    const double scale = 580.0 / points.width();
-    m_pageImage = document.render(0, (points * scale).toSize());
+    m_pageImage = pages.renderFitted(0, QSize(580, 100000));
     m_page->setPixmap(QPixmap::fromImage(m_pageImage));
 }
 

@@ -1,6 +1,6 @@
 // 印鑑登録証明書 at the counter: the number of the 印鑑登録証 presented (the card, not the name,
 // proves the request), who asks (本人 or 代理人 with the name), then the certificate the server
-// printed, shown page by page before it is handed out (docs/seal-registration.md).
+// prepared (its pages drawn here by the form engine), shown before it is handed out (docs/seal-registration.md).
 #pragma once
 
 #include <QDialog>
@@ -25,7 +25,8 @@ public:
     void issue();
 
     QString serial() const { return m_serial; }
-    QByteArray pdf() const { return m_pdf; }
+    // The server's answer: the page its PDF draws (shared/forms/pagejson.h).
+    QByteArray pagesJson() const { return m_pagesJson; }
     QImage pageImage() const { return m_pageImage; }
     QString errorText() const;
 
@@ -34,7 +35,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void showPdf();
+    void showPage();
 
     ApiClient *m_api;
     QLineEdit *m_card;
@@ -44,7 +45,7 @@ private:
     QLabel *m_status;
     QLabel *m_error;
     QString m_serial;
-    QByteArray m_pdf;
+    QByteArray m_pagesJson;
     QImage m_pageImage;
 };
 

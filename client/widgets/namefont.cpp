@@ -8,6 +8,7 @@
 #include "shared/forms/variationglyph.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFontDatabase>
 #include <QGlyphRun>
 #include <QPainter>
@@ -70,6 +71,24 @@ bool drawSequence(QPainter &p, const QFont &font, const QString &text, const QRe
     return true;
 }
 } // namespace
+
+QStringList registerBundledFonts(const QString &folder)
+{
+    const QDir dir(folder.isEmpty()
+                       ? QCoreApplication::applicationDirPath() + QStringLiteral("/fonts")
+                       : folder);
+    QStringList families;
+    const QStringList files = dir.entryList({QStringLiteral("*.ttf"), QStringLiteral("*.otf")},
+                                            QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const int id = QFontDatabase::addApplicationFont(dir.filePath(file));
+        if (id >= 0)
+            families << QFontDatabase::applicationFontFamilies(id);
+        else
+            qWarning("kikan: the bundled font %s could not be read", qPrintable(file));
+    }
+    return families;
+}
 
 bool nameFontAvailable()
 {

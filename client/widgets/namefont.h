@@ -6,11 +6,17 @@
 #include <QFont>
 #include <QLabel>
 #include <QPixmap>
+#include <QStringList>
 #include <QStyledItemDelegate>
 
 namespace kikan::client {
 
 inline constexpr char NameFontFamily[] = "IPAmjMincho";
+
+// Registers the fonts shipped beside the program (<folder of the executable>/fonts/*.ttf|otf: the
+// MSI installs IPAmj明朝 there, Windows has no such font) for this process; `folder` overrides.
+// Returns the families added (none on a Linux terminal with fonts-ipamj-mincho installed).
+QStringList registerBundledFonts(const QString &folder = {});
 
 // Whether IPAmj明朝 is installed. When it is not, nameFont() falls back to the default serif font
 // and logs one warning: names with IVS or rare characters may then be drawn wrongly.

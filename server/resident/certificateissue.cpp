@@ -132,7 +132,8 @@ RenderedCertificate draw(const PreparedCertificate &prepared)
     core::Result<QByteArray> pdf = prepared.renderer.renderPdf(prepared.pages, {}, title);
     if (!pdf)
         refuse(pdf.error());
-    return RenderedCertificate{*pdf, prepared.issued};
+    return RenderedCertificate{*pdf, prepared.issued,
+                               forms::pageSetOf(prepared.layoutPath, prepared.pages)};
 }
 
 RenderedCertificate preview(core::ServerContext &ctx, const core::Actor &actor,

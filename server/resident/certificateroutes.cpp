@@ -7,6 +7,7 @@
 #include "changewriter.h"
 #include "personinput.h"
 #include "server/core/dates.h"
+#include "server/http/mediatype.h"
 #include "shared/api/resident/paths.h"
 
 #include <QJsonArray>
@@ -91,6 +92,21 @@ CertificateIssueInput readIssueInput(const QJsonObject &body, const core::Actor 
     return in;
 }
 
+// The PDF, or the pages it draws when the client asks for them (Accept:
+// application/vnd.kikan.pages+json or format=pages); the headers are the same.
+http::Response certificateResponse(const http::Request &r, const RenderedCertificate &done,
+                                   bool preview)
+{
+    http::Response out = http::asksFor(r, forms::PagesMediaType, QStringLiteral("pages"))
+        ? http::jsonAs(forms::PagesMediaType, forms::pageSetToJson(done.pages))
+        : http::Response::pdf(done.pdf, preview ? QStringLiteral("preview.pdf")
+                                                : done.issued.serialNumber + QStringLiteral(".pdf"));
+    if (!preview)
+        out.headers.append({"X-Kikan-Certificate-Serial", done.issued.serialNumber.toLatin1()});
+    out.headers.append({"X-Kikan-Page-Count", QByteArray::number(done.issued.pageCount)});
+    return out;
+}
+
 http::Response issueResponse(core::ServerContext &ctx, http::Request &r)
 {
     const core::Actor actor = r.actor();
@@ -102,17 +118,7 @@ http::Response issueResponse(core::ServerContext &ctx, http::Request &r)
         throw;
     }
     const RenderedCertificate done = issueCertificate(ctx, actor, in);
-    const QByteArray pages = QByteArray::number(done.issued.pageCount);
-    if (in.preview) {
-        http::Response out = http::Response::pdf(done.pdf, QStringLiteral("preview.pdf"));
-        out.headers.append({"X-Kikan-Page-Count", pages});
-        return out;
-    }
-    http::Response out = http::Response::pdf(done.pdf, done.issued.serialNumber
-                                                           + QStringLiteral(".pdf"));
-    out.headers.append({"X-Kikan-Certificate-Serial", done.issued.serialNumber.toLatin1()});
-    out.headers.append({"X-Kikan-Page-Count", pages});
-    return out;
+    return certificateResponse(r, done, in.preview);
 }
 
 QJsonObject issueRecordJson(const CertificateIssueRow &row)
@@ -153,11 +159,7 @@ void registerCertificateRoutes(core::ServerContext &ctx, http::Router &router)
         const RenderedCertificate done = reprintCertificate(
             ctx, r.actor(), r.pathParams.value(QStringLiteral("serial")),
             r.jsonObject().value(QStringLiteral("reason")).toString());
-        http::Response out = http::Response::pdf(done.pdf, done.issued.serialNumber
-                                                               + QStringLiteral(".pdf"));
-        out.headers.append({"X-Kikan-Certificate-Serial", done.issued.serialNumber.toLatin1()});
-        out.headers.append({"X-Kikan-Page-Count", QByteArray::number(done.issued.pageCount)});
-        return out;
+        return certificateResponse(r, done, false);
     }, true});
     router.add({QStringLiteral("GET"), path + QStringLiteral("/{serial}"), issueRight,
                 QString::fromLatin1(CertificateRecordEvent), [&ctx](http::Request &r) {

@@ -8,6 +8,7 @@
 #include "sealcertificate.h"
 #include "sealjson.h"
 #include "server/core/dates.h"
+#include "server/http/mediatype.h"
 #include "shared/api/seal_registration/paths.h"
 
 #include <QJsonArray>
@@ -64,7 +65,10 @@ http::Response certificate(core::ServerContext &ctx, http::Request &r)
 {
     const IssuedSealCertificate issued =
         issueSealCertificate(ctx, r.actor(), certificateRequestFromJson(r.jsonObject()));
-    http::Response out = http::Response::pdf(issued.pdf, issued.serial + u".pdf"_s);
+    // The PDF, or the page it draws for a client that draws it itself (Accept or format=pages).
+    http::Response out = http::asksFor(r, forms::PagesMediaType, u"pages"_s)
+        ? http::jsonAs(forms::PagesMediaType, forms::pageSetToJson(issued.pages))
+        : http::Response::pdf(issued.pdf, issued.serial + u".pdf"_s);
     out.headers.append({"X-Kikan-Certificate-Serial", issued.serial.toLatin1()});
     return out;
 }

@@ -55,7 +55,9 @@ QString printedAddress(const party::PartySnapshot &person)
            + t.value(u"townAreaPrefix"_s).toString() + person.address;
 }
 
-QByteArray renderPage(const QString &layoutPath, const forms::PageData &page, const QString &title)
+// The PDF of one page; `set` (when given) receives the page set it draws.
+QByteArray renderPage(const QString &layoutPath, const forms::PageData &page, const QString &title,
+                      forms::PageSet *set = nullptr)
 {
     auto layout = forms::FormLayout::load(layoutPath);
     if (!layout.ok())
@@ -63,6 +65,8 @@ QByteArray renderPage(const QString &layoutPath, const forms::PageData &page, co
     const auto pdf = forms::FormRenderer(layout.value()).renderPdf({page}, {}, title);
     if (!pdf.ok())
         throw core::Failure(api::err::SealCannotPrint, pdf.error().message);
+    if (set)
+        *set = forms::pageSetOf(layoutPath, {page});
     return pdf.value();
 }
 
@@ -141,7 +145,7 @@ IssuedSealCertificate issueSealCertificate(core::ServerContext &context, const c
     out.pdf = renderPage(rules.certificateLayout,
                          certificatePage(person, images.isEmpty() ? QByteArray() : images.first().png,
                                          today, out.serial, rules),
-                         u"印鑑登録証明書"_s);
+                         u"印鑑登録証明書"_s, &out.pages);
     const QString sha = QString::fromLatin1(
         QCryptographicHash::hash(out.pdf, QCryptographicHash::Sha256).toHex());
     insertCertificateIssue(tx.db(), {out.serial, r.id, r.partyNo, request.cardNo,

@@ -12,6 +12,7 @@
 #include "server/core/actor.h"
 #include "server/core/context.h"
 #include "shared/forms/formdata.h"
+#include "shared/forms/pagejson.h"
 
 namespace kikan::seal_registration {
 
@@ -23,6 +24,7 @@ struct SealCertificateRequest {
 
 struct IssuedSealCertificate {
     QByteArray pdf;
+    forms::PageSet pages; // what the PDF draws (shared/forms/pagejson.h), for the client
     QString serial;
     qint64 registrationNo = 0;
 };

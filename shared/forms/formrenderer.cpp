@@ -1,6 +1,7 @@
 // Form rendering in two passes: plan (substitute values, fit every text, encode every barcode,
 // in device pixels) and paint. See formrenderer.h.
 #include "formrenderer.h"
+#include "pageimage.h"
 
 #include "barcode.h"
 #include "textfit.h"
@@ -303,6 +304,26 @@ std::optional<core::Error> FormRenderer::render(QPagedPaintDevice &device,
     }
     painter.end();
     return std::nullopt;
+}
+
+core::Result<QImage> renderPageImage(const FormRenderer &renderer, const PageData &page, double dpi)
+{
+    const FormLayout &layout = renderer.layout();
+    const QSizeF mm = layout.paperSizeMm();
+    QImage image(qRound(mm.width() / 25.4 * dpi), qRound(mm.height() / 25.4 * dpi),
+                 QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(dpi / 0.0254));
+    image.fill(Qt::white);
+    Planner planner(&image, {});
+    const std::vector<DrawOp> ops = planner.plan(layout, page);
+    if (planner.error)
+        return *planner.error;
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    paint(painter, ops);
+    painter.end();
+    return image;
 }
 
 core::Result<QByteArray> FormRenderer::renderPdf(const QList<PageData> &pages, PrintOffset offset,

@@ -1,7 +1,7 @@
 // bench_client (issue 7): the counter client's memory after an hour of counter work. kikan-server
 // runs as a child process (its own executable, init --demo, demotown generate, a clerk added
 // with the CLI) on a temporary data folder, so this process holds only the client: the real
-// widgets (MainWindow, the 住民記録 page, 照会, the certificate dialog with its QtPdf preview),
+// widgets (MainWindow, the 住民記録 page, 照会, the certificate dialog with its form-engine preview),
 // offscreen, signed in through the ApiClient. One cycle = one customer at the counter: type a
 // search (氏 in 漢字, or its reading in カナ), open 照会 of one of the hits, open the certificate
 // dialog (a 世帯連記式 preview rendered from the server's PDF), zoom the preview to the width,

@@ -28,6 +28,7 @@ struct KindSetup {
     forms::FormLayout layout;
     QString title;
     QString certification;
+    QString layoutPath;
 };
 
 core::Result<KindSetup> setupFor(const CertificateRequest &request)
@@ -50,7 +51,8 @@ core::Result<KindSetup> setupFor(const CertificateRequest &request)
         return error(err::CertificateLayout,
                      QStringLiteral("町の認証文 %1 がありません (town.json)").arg(textKey));
     }
-    return KindSetup{layout.value(), kind.value(QStringLiteral("title")).toString(), text};
+    return KindSetup{layout.value(), kind.value(QStringLiteral("title")).toString(), text,
+                     kFormsDir + layoutFile};
 }
 
 std::optional<core::Error> checkRequest(const CertificateRequest &request,
@@ -278,7 +280,8 @@ core::Result<PreparedCertificate> prepareCertificate(const CertificateRequest &r
     }
     if (!pages.ok())
         return pages.error();
-    PreparedCertificate prepared{forms::FormRenderer(setup->layout), pages.value(), {}};
+    PreparedCertificate prepared{forms::FormRenderer(setup->layout), pages.value(), {},
+                                 setup->layoutPath};
     numberPages(prepared.pages);
 
     IssuedCertificate &issued = prepared.issued;
@@ -307,7 +310,8 @@ core::Result<RenderedCertificate> renderCertificatePdf(const CertificateRequest 
     auto pdf = prepared->renderer.renderPdf(prepared->pages, {}, title);
     if (!pdf.ok())
         return pdf.error();
-    return RenderedCertificate{pdf.value(), prepared->issued};
+    return RenderedCertificate{pdf.value(), prepared->issued,
+                               forms::pageSetOf(prepared->layoutPath, prepared->pages)};
 }
 
 } // namespace kikan::resident

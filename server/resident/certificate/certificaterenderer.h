@@ -7,6 +7,7 @@
 #include "certificaterequest.h"
 #include "server/resident/residentrecord.h"
 #include "shared/forms/formrenderer.h"
+#include "shared/forms/pagejson.h"
 
 #include <QByteArray>
 
@@ -35,11 +36,13 @@ struct PreparedCertificate {
     forms::FormRenderer renderer;
     QList<forms::PageData> pages;
     IssuedCertificate issued;
+    QString layoutPath; // the layout file (its name and digest go with the pages: pagejson.h)
 };
 
 struct RenderedCertificate {
     QByteArray pdf;
     IssuedCertificate issued;
+    forms::PageSet pages; // what the PDF draws, for a client that draws it itself (pagejson.h)
 };
 
 // Checks the request against the records and fills the pages. `records`:

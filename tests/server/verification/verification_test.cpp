@@ -5,6 +5,9 @@
 // old certificates valid; the check is rate-limited per address and every check is logged.
 #include "server/verification/keystore.h"
 #include "shared/api/verification/errors.h"
+#include "shared/forms/pagedigest.h"
+#include "shared/forms/pageimage.h"
+#include "shared/forms/pagejson.h"
 #include "shared/verification/signingkey.h"
 #include "shared/verification/verificationcode.h"
 #include "tests/server/resident/residenttestkit.h"
@@ -247,6 +250,37 @@ private slots:
         r = m_server->client().post(path, {{"reason", s("用紙詰まり")}}, m_clerk);
         QCOMPARE(r.status, 409);
         QCOMPARE(r.code(), QString::fromLatin1(api::err::VerificationContentChanged));
+    }
+
+    // The pages a client draws itself (format=pages, shared/forms/pagejson.h) carry the code the
+    // server signed over exactly those pages: the same facts as the QR on the server's PDF, the
+    // same content digest, and the engine draws a QR that reads back as that code.
+    void thePagesForTheClientCarryTheSignedCodeAndDigest()
+    {
+        laterBy(120);
+        const auto code = verification::VerificationCode::fromText(issueAndReadCode());
+        QVERIFY(code.ok());
+        const test::HttpReply r = m_server->client().post(
+            u"/api/v1/resident/certificates/"_s + code->facts.serial + u"/reprint?format=pages"_s,
+            {{"reason", s("印字不良")}}, m_clerk);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.headers.value("content-type"), QByteArray(forms::PagesMediaType));
+        QCOMPARE(QString::fromLatin1(r.headers.value("x-kikan-certificate-serial")),
+                 code->facts.serial);
+        const auto set = forms::pageSetFromJson(r.json());
+        QVERIFY2(set.ok(), set.ok() ? "" : qPrintable(set.error().message));
+        QCOMPARE(set->layout, u"resident-household.json"_s);
+        const QString printed = set->pages.first().values.value(u"verification"_s);
+        const auto again = verification::VerificationCode::fromText(printed);
+        QVERIFY2(again.ok(), qPrintable(printed));
+        QCOMPARE(again->facts.message(), code->facts.message());
+        QCOMPARE(forms::pagesDigest(set->pages, {u"verification"_s}), code->facts.contentHash);
+        const auto layout = forms::layoutOf(
+            *set, qEnvironmentVariable("KIKAN_SOURCE_DIR") + u"/resources/forms/"_s);
+        QVERIFY2(layout.ok(), layout.ok() ? "" : qPrintable(layout.error().message));
+        const auto page = forms::renderPageImage(forms::FormRenderer(*layout), set->pages.first(), 300);
+        QVERIFY(page.ok());
+        QVERIFY(test::decodeBarcodes(*page).contains(u"QR-Code:"_s + printed));
     }
 
     void checksAreRateLimitedPerAddressAndLogged()
