@@ -56,7 +56,7 @@ QString TaxCertificateDialog::errorText() const
 void TaxCertificateDialog::issue()
 {
     ApiReply *reply = m_api->post(QString::fromLatin1(api::path::LightVehicles)
-                                  + QStringLiteral("/%1/tax-certificate").arg(m_vehicleId));
+                                  + QStringLiteral("/%1/tax-certificate?format=pages").arg(m_vehicleId));
     connect(reply, &ApiReply::finished, this, [this, reply] {
         if (!reply->ok()) {
             m_error->setText(reply->error().message());
@@ -66,10 +66,10 @@ void TaxCertificateDialog::issue()
             return;
         }
         m_error->hide();
-        m_pdf = reply->result().body;
+        m_pages = reply->result().body;
         m_serial = QString::fromLatin1(reply->result().header("X-Certificate-Serial"));
         m_status->setText(tr("Issued: serial %1. Free of charge.").arg(m_serial));
-        m_preview->setPdf(m_pdf);
+        m_preview->setPages(m_pages);
         emit issued(m_serial);
     });
 }

@@ -1,6 +1,6 @@
 // 納税証明書 (継続検査用) at the counter: the vehicle chosen in 照会, the Issue button (the server
 // refuses when 種別割 has arrears, and logs every issue and refusal), then the certificate the
-// server printed, shown before it is handed out. The preview is the one the 住民記録 certificates
+// server prepared, drawn here by the form engine and shown before it is handed out. The preview is the one the 住民記録 certificates
 // use (client/resident/certificatepreview.h); only this file touches it.
 #pragma once
 
@@ -22,7 +22,8 @@ public:
     void setVehicle(qint64 vehicleId, const QString &plateNo);
     void issue();
     QString serial() const { return m_serial; }
-    QByteArray pdf() const { return m_pdf; }
+    // The issued pages as the server prepared them (shared/forms/pagejson.h).
+    QByteArray pages() const { return m_pages; }
     QImage pageImage() const;
     QString errorText() const;
 
@@ -38,7 +39,7 @@ private:
     QLabel *m_status;
     QLabel *m_error;
     QString m_serial;
-    QByteArray m_pdf;
+    QByteArray m_pages;
 };
 
 } // namespace kikan::client

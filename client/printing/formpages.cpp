@@ -5,6 +5,7 @@
 
 #include "shared/forms/pageimage.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPrinter>
@@ -80,7 +81,7 @@ QImage FormPages::renderFitted(int page, const QSize &box, qreal devicePixelRati
 std::optional<QString> FormPages::print(QPrinter &printer) const
 {
     if (!m_renderer || m_pages.isEmpty())
-        return QStringLiteral("印刷するページがありません");
+        return QCoreApplication::translate("kikan::client::FormPages", "There are no pages to print.");
     return printForm(printer, profileFor(printer), *m_renderer, m_pages);
 }
 

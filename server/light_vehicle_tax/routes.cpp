@@ -9,6 +9,7 @@
 #include "vehicleimport.h"
 #include "vehiclejson.h"
 #include "server/core/dates.h"
+#include "server/http/mediatype.h"
 #include "server/http/router.h"
 #include "server/party/partydirectory.h"
 #include "server/resident/personinput.h"
@@ -156,8 +157,11 @@ http::Response importFile(core::ServerContext &ctx, http::Request &r)
 http::Response taxCertificate(core::ServerContext &ctx, http::Request &r)
 {
     const IssuedCertificate issued = issueTaxCertificate(ctx, r.actor(), r.idParam(QStringLiteral("vehicleId")));
-    http::Response response = http::Response::pdf(
-        issued.pdf, QStringLiteral("light-vehicle-tax-certificate-%1.pdf").arg(issued.serial));
+    // The PDF, or the page it draws for a client that draws it itself (Accept or format=pages).
+    http::Response response = http::asksFor(r, forms::PagesMediaType, QStringLiteral("pages"))
+        ? http::jsonAs(forms::PagesMediaType, forms::pageSetToJson(issued.pages))
+        : http::Response::pdf(issued.pdf,
+                              QStringLiteral("light-vehicle-tax-certificate-%1.pdf").arg(issued.serial));
     response.headers.append({"X-Certificate-Serial", QByteArray::number(issued.serial)});
     return response;
 }

@@ -72,19 +72,20 @@ IssuedCertificate issueTaxCertificate(core::ServerContext &context, const core::
                                 QStringLiteral("%1年度分などに未納があります（%2 件）。")
                                     .arg(arrears.first().input.fiscalYear).arg(arrears.size()));
         }
-        static const auto layout = forms::FormLayout::load(
-            QStringLiteral(":/kikan/forms/light-vehicle-tax-certificate.json"));
+        static const QString layoutPath = QStringLiteral(":/kikan/forms/light-vehicle-tax-certificate.json");
+        static const auto layout = forms::FormLayout::load(layoutPath);
         if (!layout.ok())
             throw core::Failure(layout.error());
         IssuedCertificate out;
         out.serial = insertCertificate(tx.db(), *v, today, core::timestampNow(context.clock), actor.userId);
         const auto owner = context.services.get<party::PartyDirectory>().find(v->fields.ownerPartyNo, today);
-        const auto pdf = forms::FormRenderer(layout.value()).renderPdf(
-            {certificatePage(*v, owner.value_or(party::PartySnapshot{}), out.serial, today,
-                             resident::TownData::load().issuerTitle)});
+        const forms::PageData page = certificatePage(*v, owner.value_or(party::PartySnapshot{}), out.serial,
+                                                     today, resident::TownData::load().issuerTitle);
+        const auto pdf = forms::FormRenderer(layout.value()).renderPdf({page});
         if (!pdf.ok())
             throw core::Failure(pdf.error());
         out.pdf = pdf.value();
+        out.pages = forms::pageSetOf(layoutPath, {page});
         tx.commit();
         context.audit.record(actor, audit::LogKind::Print, QString::fromLatin1(event::CertificateIssue),
                              subject, {{QStringLiteral("serial"), out.serial}});

@@ -9,6 +9,8 @@
 #include "server/core/actor.h"
 #include "server/core/context.h"
 
+#include "shared/forms/pagejson.h"
+
 #include <QByteArray>
 
 namespace kikan::light_vehicle_tax {
@@ -16,6 +18,7 @@ namespace kikan::light_vehicle_tax {
 struct IssuedCertificate {
     qint64 serial = 0;
     QByteArray pdf;
+    forms::PageSet pages; // what the PDF draws, for a client that draws it itself (pagejson.h)
 };
 
 // Throws light_vehicle_tax.vehicle_not_found, .state (deregistered), .arrears (未納あり).

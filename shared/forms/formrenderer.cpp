@@ -316,7 +316,8 @@ core::Result<QImage> renderPageImage(const FormRenderer &renderer, const PageDat
     image.setDotsPerMeterY(qRound(dpi / 0.0254));
     image.fill(Qt::white);
     Planner planner(&image, {});
-    const std::vector<DrawOp> ops = planner.plan(layout, page);
+    std::vector<DrawOp> ops; // one form at the sheet's first slot
+    planner.plan(layout, page, QPointF(0, 0), ops);
     if (planner.error)
         return *planner.error;
     QPainter painter(&image);
