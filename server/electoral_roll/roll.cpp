@@ -208,7 +208,11 @@ void ElectoralRoll::hearParty(store::Transaction &tx, const party::PartyChanged 
     }
     if (p.statusAfter != "resident"_L1)
         return;
-    if (r.markedOn.isValid()) { // 転出取消: the person never left
+    if (r.markedOn.isValid()) {
+        // 転出取消: the person never left. Back by a new 転入 before the 抹消: the 表示 stays (the
+        // old registration ends four months after the move; the next 登録 adds the person again).
+        if (c.kind != "move_out_cancel"_L1)
+            return;
         r.markedOn = r.removalDueOn = QDate();
         r.markReason.clear();
         change(tx, r, {u"unmarked"_s, on, c.kind, kMark, c.changeId}, event::Mark);

@@ -82,6 +82,8 @@ QString writeDemoRoll(core::ServerContext &context, const module::DemoOptions &)
     const QDate day = latestRegistrationDay(core::processingDate(context.clock));
     const RunResult r = roll.registrationRun(core::Actor::system(u"demotown"_s),
                                              {u"periodic"_s, day, {}, {}, false});
+    if (r.additions.isEmpty())
+        return {}; // nobody to register yet: nothing written but an empty run
     return u"選挙人名簿 %1 人（%2 定時登録、投票区 %3）"_s.arg(r.additions.size())
         .arg(core::isoDate(day)).arg(roll.districts().size());
 }
