@@ -115,7 +115,8 @@ int serve(Application &application)
     sigaddset(&stopSignals, SIGINT);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
     DailyJobs daily(application.context().clock);
-    addConfiguredJobs(daily, application.context()); // a bad audit/purge_time stops here
+    // A bad time (audit/purge_time, a module's key) stops here.
+    addConfiguredJobs(daily, application.context(), application.modules().dailyTasks());
     application.start();
     daily.start();
     out() << "kikan-server: https://" << application.context().config.listen.host << ':'

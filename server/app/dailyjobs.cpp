@@ -108,9 +108,23 @@ void addBackupJobs(DailyJobs &jobs, core::ServerContext &context)
     }
 }
 
-void addConfiguredJobs(DailyJobs &jobs, core::ServerContext &context)
+void addConfiguredJobs(DailyJobs &jobs, core::ServerContext &context,
+                       const QList<module::DailyTask> &tasks)
 {
     addBackupJobs(jobs, context);
+    for (const module::DailyTask &task : tasks) {
+        const QTime at = configuredTimeOfDay(context.config, task.timeKey, task.defaultTime);
+        if (!at.isValid())
+            continue;
+        jobs.add(task.name, at, [&context, task] {
+            try {
+                task.run(context);
+            } catch (const std::exception &e) {
+                std::fprintf(stderr, "kikan-server: %s に失敗しました: %s\n", qPrintable(task.name),
+                             e.what());
+            }
+        });
+    }
     const QTime purgeAt =
         configuredTimeOfDay(context.config, QStringLiteral("audit/purge_time"),
                             QStringLiteral("03:15"));

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "server/core/clock.h"
+#include "server/module/module.h"
 
 #include <QDate>
 #include <QString>
@@ -60,8 +61,10 @@ QTime configuredTimeOfDay(const core::ServerConfig &config, const QString &key,
                           const QString &fallback);
 
 // The server's daily jobs from its configuration: the SQLite backup at backup/time (default 02:30,
-// every hour at that minute with backup/hourly; "off" leaves it to cron) and the audit purge at
-// audit/purge_time (default 03:15; "off" leaves it to cron).
-void addConfiguredJobs(DailyJobs &jobs, core::ServerContext &context);
+// every hour at that minute with backup/hourly; "off" leaves it to cron), the audit purge at
+// audit/purge_time (default 03:15; "off" leaves it to cron) and the modules' `tasks`, each at its
+// own key's time. A task that throws is reported on stderr; the others still run.
+void addConfiguredJobs(DailyJobs &jobs, core::ServerContext &context,
+                       const QList<module::DailyTask> &tasks = {});
 
 } // namespace kikan::app

@@ -85,6 +85,14 @@ QList<module::Command> ModuleSet::commands() const
     return all;
 }
 
+QList<module::DailyTask> ModuleSet::dailyTasks() const
+{
+    QList<module::DailyTask> all;
+    for (const auto &m : m_modules)
+        all += m->dailyTasks();
+    return all;
+}
+
 std::optional<module::Command> ModuleSet::command(const QString &name) const
 {
     for (const module::Command &c : commands()) {

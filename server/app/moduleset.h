@@ -26,6 +26,8 @@ public:
     // The subcommand called `name` (nullopt: no module offers it), and every one for the usage.
     std::optional<module::Command> command(const QString &name) const;
     QList<module::Command> commands() const;
+    // Every module's daily tasks, in list order.
+    QList<module::DailyTask> dailyTasks() const;
     // Each module's demo data, in list order; the lines they report.
     QStringList writeDemoData(core::ServerContext &context, const module::DemoOptions &options);
 

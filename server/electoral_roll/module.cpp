@@ -4,6 +4,7 @@
 #include "events.h"
 #include "rolldemo.h"
 #include "routes.h"
+#include "server/core/dates.h"
 #include "server/module/declaredmodule.h"
 #include "shared/api/electoral_roll/errors.h"
 
@@ -33,6 +34,14 @@ std::unique_ptr<module::Module> createModule()
             registerRoutes(context, router, *roll);
         },
         .commands = commands(),
+        // 抹消 four months after a 転出 (第28条第2号) without anyone running it: each night.
+        .daily = {{QStringLiteral("electoral_roll.removals"),
+                   QStringLiteral("electoral_roll/removal_time"), QStringLiteral("01:30"),
+                   [roll](core::ServerContext &context) {
+                       (*roll)->removalRun(
+                           core::Actor::system(QStringLiteral("electoral-roll-removals")),
+                           core::processingDate(context.clock), false);
+                   }}},
         .demo = &writeDemoRoll,
     });
 }

@@ -24,6 +24,7 @@ public:
             m_d.routes(context, router);
     }
     QList<Command> commands() const override { return m_d.commands; }
+    QList<DailyTask> dailyTasks() const override { return m_d.daily; }
     QString writeDemoData(core::ServerContext &context, const DemoOptions &options) override
     {
         return m_d.demo ? m_d.demo(context, options) : QString();

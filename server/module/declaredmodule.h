@@ -21,6 +21,7 @@ struct Declaration {
     std::function<void(core::ServerContext &)> start;
     std::function<void(core::ServerContext &, http::Router &)> routes;
     QList<Command> commands;
+    QList<DailyTask> daily;
     std::function<QString(core::ServerContext &, const DemoOptions &)> demo;
     std::function<std::unique_ptr<http::Authenticator>(core::ServerContext &)> authenticator;
     std::function<std::unique_ptr<http::RequestObserver>(core::ServerContext &)> requestObserver;

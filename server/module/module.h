@@ -42,6 +42,16 @@ struct Command {
         run;
 };
 
+// A task `kikan-server serve` runs by itself once a day (server/app/dailyjobs.h) at the local time
+// its configuration key names (the default when unset; "off" leaves it to cron with the matching
+// subcommand), e.g. the 選挙人名簿's 抹消 four months after a 転出.
+struct DailyTask {
+    QString name;        // for messages: "electoral_roll.removals"
+    QString timeKey;     // configuration key, e.g. "electoral_roll/removal_time"
+    QString defaultTime; // "01:30"
+    std::function<void(core::ServerContext &)> run;
+};
+
 // What `kikan-server demotown generate` asks of each module after the demo town's residents are
 // written: the area's own demo data (vehicles, seals, the roll …), from the same seed.
 struct DemoOptions {
@@ -70,6 +80,8 @@ public:
 
     // Its kikan-server subcommands.
     virtual QList<Command> commands() const { return {}; }
+    // What `serve` runs once a day for it.
+    virtual QList<DailyTask> dailyTasks() const { return {}; }
     // Writes the area's demo data into a demo database (the residents exist already); returns one
     // line for the operator ("軽自動車 3,210 台"), empty when it wrote nothing. Must be idempotent:
     // a second run finds its data and writes nothing.

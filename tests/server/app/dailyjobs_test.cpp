@@ -1,6 +1,7 @@
 // The daily job runner of `kikan-server serve` (server/app/dailyjobs.h): due times in local time,
 // one run per local date with catch-up after a late start, failures isolated, the thread stops
-// promptly, the configured time validated, and the configured audit purge really purging.
+// promptly, the configured time validated, the configured audit purge really purging, and the
+// modules' daily tasks (module::DailyTask) run at their own configured times.
 #include "server/core/config.h"
 #include "server/app/dailyjobs.h"
 #include "server/audit/auditlog.h"
@@ -44,6 +45,38 @@ private slots:
         clock.advance(3600);
         QCOMPARE(jobs.runDue().size(), 1);
         QCOMPARE(runs, 2);
+    }
+
+    void modulesTasksRunAtTheirConfiguredTime()
+    {
+        test::TestServer server(test::TestServer::Store::Sqlite,
+                                {{QStringLiteral("backup/time"), QStringLiteral("off")},
+                                 {QStringLiteral("audit/purge_time"), QStringLiteral("off")},
+                                 {QStringLiteral("area/task_time"), QStringLiteral("23:59")}});
+        core::ServerContext &ctx = server.app().context();
+        int runs = 0;
+        const QList<module::DailyTask> tasks{
+            {QStringLiteral("area.task"), QStringLiteral("area/task_time"), QStringLiteral("01:00"),
+             [&](core::ServerContext &) { ++runs; }},
+            {QStringLiteral("area.off"), QStringLiteral("area/off_time"), QStringLiteral("off"),
+             [&](core::ServerContext &) { runs += 100; }},
+            {QStringLiteral("area.failing"), QStringLiteral("area/failing_time"), QStringLiteral("00:00"),
+             [](core::ServerContext &) { throw std::runtime_error("boom"); }}};
+        app::DailyJobs jobs(ctx.clock);
+        app::addConfiguredJobs(jobs, ctx, tasks);
+        QCOMPARE(jobs.runDue().contains(QStringLiteral("area.task")),
+                 ctx.clock.now().toLocalTime().time() >= QTime(23, 59));
+        const QTime now = ctx.clock.now().toLocalTime().time();
+        if (now < QTime(23, 59))
+            server.clock().advance(now.secsTo(QTime(23, 59)) + 1);
+        jobs.runDue();
+        QCOMPARE(runs, 1); // area.task once; area.off ("off") left to cron; area.failing reported
+
+        // A malformed time (here the default of an unset key) stops serve before it starts.
+        const QList<module::DailyTask> bad{{QStringLiteral("area.bad"), QStringLiteral("area/bad_time"),
+                                            QStringLiteral("25:00"), [](core::ServerContext &) {}}};
+        app::DailyJobs refused(ctx.clock);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, app::addConfiguredJobs(refused, ctx, bad));
     }
 
     void aLateStartCatchesUpOnce()
