@@ -159,6 +159,18 @@ Character data:</translation>
         <source>Fiscal year %1: the totals as recorded.</source>
         <translation>Fiscal year %1: the totals as recorded.</translation>
     </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Cancel run</translation>
+    </message>
+    <message>
+        <source>%v of %m vehicles</source>
+        <translation>%v of %m vehicles</translation>
+    </message>
+    <message>
+        <source>The run was cancelled. The vehicles done so far keep their assessment; running again completes the fiscal year.</source>
+        <translation>The run was cancelled. The vehicles done so far keep their assessment; running again completes the fiscal year.</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::AuditLogPage</name>
@@ -1389,6 +1401,77 @@ relationships:</translation>
     <message>
         <source>(no change)</source>
         <translation>(no change)</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::MopedCounterDialog</name>
+    <message>
+        <source>Moped registration and plate issue</source>
+        <translation>Moped registration and plate issue</translation>
+    </message>
+    <message>
+        <source>Plate re-issue after loss</source>
+        <translation>Plate re-issue after loss</translation>
+    </message>
+    <message>
+        <source>Moped deregistration</source>
+        <translation>Moped deregistration</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>Vehicle:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective date:</source>
+        <translation>&amp;Effective date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept deregistration</source>
+        <translation>&amp;Accept deregistration</translation>
+    </message>
+    <message>
+        <source>&amp;Issue plate</source>
+        <translation>&amp;Issue plate</translation>
+    </message>
+    <message>
+        <source>Vehicle &amp;class:</source>
+        <translation>Vehicle &amp;class:</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer:</source>
+        <translation>Po&amp;wer:</translation>
+    </message>
+    <message>
+        <source>C&amp;hassis number:</source>
+        <translation>C&amp;hassis number:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (party number):</source>
+        <translation>&amp;Owner (party number):</translation>
+    </message>
+    <message>
+        <source>&amp;User (party number, if another):</source>
+        <translation>&amp;User (party number, if another):</translation>
+    </message>
+    <message>
+        <source>&amp;Storage place:</source>
+        <translation>&amp;Storage place:</translation>
+    </message>
+    <message>
+        <source>No document was issued.</source>
+        <translation>No document was issued.</translation>
+    </message>
+    <message>
+        <source>Deregistration accepted: receipt %1.</source>
+        <translation>Deregistration accepted: receipt %1.</translation>
+    </message>
+    <message>
+        <source>Plate %1 issued: certificate %2. Hand over the plate and the certificate.</source>
+        <translation>Plate %1 issued: certificate %2. Hand over the plate and the certificate.</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3129,22 @@ Sign in again as %2 (%3) to continue. The screen you were working on stays as it
     <message>
         <source>Select a vehicle first.</source>
         <translation>Select a vehicle first.</translation>
+    </message>
+    <message>
+        <source>Town-registered vehicles:</source>
+        <translation>Town-registered vehicles:</translation>
+    </message>
+    <message>
+        <source>&amp;Moped registration...</source>
+        <translation>&amp;Moped registration...</translation>
+    </message>
+    <message>
+        <source>Re-issue &amp;plate...</source>
+        <translation>Re-issue &amp;plate...</translation>
+    </message>
+    <message>
+        <source>Moped deregistration (&amp;X)...</source>
+        <translation>Moped deregistration (&amp;X)...</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "vehiclepage.h"
 
 #include "assessmentrundialog.h"
+#include "mopedcounterdialog.h"
 #include "taxcertificatedialog.h"
 #include "vehicleentrydialog.h"
 #include "vehicleinquiry.h"
@@ -52,6 +53,20 @@ VehiclePage::VehiclePage(ApiClient *api, QWidget *parent) : QWidget(parent), m_a
     }
     actions->addStretch();
     layout->addLayout(actions);
+    auto *counter = new QHBoxLayout;
+    counter->addWidget(new QLabel(tr("Town-registered vehicles:"), this));
+    const QList<QPair<QString, int>> mopedButtons{
+        {tr("&Moped registration..."), MopedCounterDialog::Register},
+        {tr("Re-issue &plate..."), MopedCounterDialog::ReissuePlate},
+        {tr("Moped deregistration (&X)..."), MopedCounterDialog::Deregister},
+    };
+    for (const auto &[text, mode] : mopedButtons) {
+        auto *b = new QPushButton(text, this);
+        connect(b, &QPushButton::clicked, this, [this, mode] { openMopedDialog(mode); });
+        counter->addWidget(b);
+    }
+    counter->addStretch();
+    layout->addLayout(counter);
     m_table = new QTableWidget(0, 6, this);
     m_table->setHorizontalHeaderLabels({tr("Plate number"), tr("Vehicle class"), tr("Owner"),
                                         tr("Storage place"), tr("First inspection"), tr("State")});
@@ -161,6 +176,22 @@ void VehiclePage::openChangeDialog(const QString &kind)
     dialog->setVehicle(m_inquiry->vehicle(), m_inquiry->version());
     connect(dialog, &VehicleEntryDialog::saved, this, &VehiclePage::openVehicle);
     dialog->open();
+}
+
+MopedCounterDialog *VehiclePage::openMopedDialog(int mode)
+{
+    if (mode != MopedCounterDialog::Register && !m_inquiry->vehicleId()) {
+        m_message->setText(tr("Select a vehicle first."));
+        m_message->show();
+        return nullptr;
+    }
+    auto *dialog = new MopedCounterDialog(m_api, MopedCounterDialog::Mode(mode), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (mode != MopedCounterDialog::Register)
+        dialog->setVehicle(m_inquiry->vehicle(), m_inquiry->version());
+    connect(dialog, &MopedCounterDialog::issued, this, &VehiclePage::openVehicle);
+    dialog->open();
+    return dialog;
 }
 
 void VehiclePage::openAssessmentDialog()

@@ -2,6 +2,7 @@
 // 照会 as of a date with its 課税 lines, search), a vehicle's 種別割 for a 年度, 当初課税 of a 年度
 // (administer) with the 課税台帳 totals, 減免 decisions. Rights area light_vehicle_tax.
 #include "events.h"
+#include "assessmentjob.h"
 #include "assessmentjson.h"
 #include "mopedcounter.h"
 #include "notice.h"
@@ -10,6 +11,7 @@
 #include "vehiclejson.h"
 #include "server/core/dates.h"
 #include "server/http/router.h"
+#include "server/jobs/jobqueue.h"
 #include "server/party/partydirectory.h"
 #include "server/resident/personinput.h"
 #include "shared/api/light_vehicle_tax/errors.h"
@@ -111,9 +113,15 @@ int yearParam(const http::Request &r)
     return int(r.idParam(QStringLiteral("fiscalYear")));
 }
 
+// 当初課税 runs as a job (assessmentjob.h): 202 with its id, polled at GET /api/v1/jobs/{id}.
 http::Response runYear(core::ServerContext &ctx, http::Request &r)
 {
-    return http::Response::json(summaryJson(runInitialAssessment(ctx, r.actor(), yearParam(r))));
+    const int fiscalYear = yearParam(r);
+    RateBook::builtIn().dueDates(fiscalYear); // no rate table: refused now, not in the job
+    const qint64 id = ctx.services.get<jobs::JobQueue>().submit(
+        QString::fromLatin1(AssessmentJobKind), {{QStringLiteral("fiscalYear"), fiscalYear}}, r.actor());
+    return http::Response::json({{QStringLiteral("jobId"), id}, {QStringLiteral("fiscalYear"), fiscalYear}},
+                                202);
 }
 
 http::Response yearTotals(core::ServerContext &ctx, http::Request &r)
