@@ -1802,6 +1802,97 @@ relationships:</translation>
     </message>
 </context>
 <context>
+    <name>kikan::client::ReductionDialog</name>
+    <message>
+        <source>Tax reduction: application and decision</source>
+        <translation>Tax reduction: application and decision</translation>
+    </message>
+    <message>
+        <source>Tax reduction: withdrawal</source>
+        <translation>Tax reduction: withdrawal</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>Vehicle:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Full exemption</source>
+        <translation>Full exemption</translation>
+    </message>
+    <message>
+        <source>A share of the tax</source>
+        <translation>A share of the tax</translation>
+    </message>
+    <message>
+        <source>An amount</source>
+        <translation>An amount</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>e.g. 0.5 or 50%</source>
+        <translation>e.g. 0.5 or 50%</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (yen):</source>
+        <translation>A&amp;mount (yen):</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>&amp;Applied on:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Decided on:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Withdrawn on:</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1: %2 (decided %3)</source>
+        <translation>Fiscal year %1: %2 (decided %3)</translation>
+    </message>
+    <message>
+        <source>This vehicle has no reduction in force.</source>
+        <translation>This vehicle has no reduction in force.</translation>
+    </message>
+    <message>
+        <source>Reduction %1 recorded. It applies at the next annual assessment (a re-run corrects an assessed year).</source>
+        <translation>Reduction %1 recorded. It applies at the next annual assessment (a re-run corrects an assessed year).</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded; fiscal year %1 was corrected to the tax without the reduction.</source>
+        <translation>Withdrawal recorded; fiscal year %1 was corrected to the tax without the reduction.</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded; the year has not been assessed yet.</source>
+        <translation>Withdrawal recorded; the year has not been assessed yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Share:</source>
+        <translation>&amp;Share:</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::ResidentFormat</name>
     <message>
         <source>Male</source>
@@ -3145,6 +3236,14 @@ Sign in again as %2 (%3) to continue. The screen you were working on stays as it
     <message>
         <source>Moped deregistration (&amp;X)...</source>
         <translation>Moped deregistration (&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Reduc&amp;tion...</source>
+        <translation>Reduc&amp;tion...</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw reduction...</source>
+        <translation>&amp;Withdraw reduction...</translation>
     </message>
 </context>
 <context>

@@ -1800,6 +1800,97 @@ relationships:</source>
     </message>
 </context>
 <context>
+    <name>kikan::client::ReductionDialog</name>
+    <message>
+        <source>Tax reduction: application and decision</source>
+        <translation>減免の申請と決定</translation>
+    </message>
+    <message>
+        <source>Tax reduction: withdrawal</source>
+        <translation>減免の取消</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>車両:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Full exemption</source>
+        <translation>全額免除</translation>
+    </message>
+    <message>
+        <source>A share of the tax</source>
+        <translation>税額の割合</translation>
+    </message>
+    <message>
+        <source>An amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>減免の方法(&amp;H):</translation>
+    </message>
+    <message>
+        <source>e.g. 0.5 or 50%</source>
+        <translation>例: 0.5 または 50%</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (yen):</source>
+        <translation>金額 円(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>申請日(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>決定日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備考(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>減免決定(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>取消日(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1: %2 (decided %3)</source>
+        <translation>%1 年度: %2 (決定日 %3)</translation>
+    </message>
+    <message>
+        <source>This vehicle has no reduction in force.</source>
+        <translation>この車両に有効な減免はありません。</translation>
+    </message>
+    <message>
+        <source>Reduction %1 recorded. It applies at the next annual assessment (a re-run corrects an assessed year).</source>
+        <translation>減免 (番号 %1) を記録しました。次の当初課税で反映されます (課税済みの年度は再実行で更正されます)。</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded; fiscal year %1 was corrected to the tax without the reduction.</source>
+        <translation>減免の取消を記録し、%1 年度を減免なしの税額に更正しました。</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded; the year has not been assessed yet.</source>
+        <translation>減免の取消を記録しました。この年度はまだ課税されていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Share:</source>
+        <translation>割合(&amp;S):</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::ResidentFormat</name>
     <message>
         <source>Male</source>
@@ -3142,6 +3233,14 @@ Sign in again as %2 (%3) to continue. The screen you were working on stays as it
     <message>
         <source>Moped deregistration (&amp;X)...</source>
         <translation>原付廃車(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Reduc&amp;tion...</source>
+        <translation>減免(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw reduction...</source>
+        <translation>減免の取消(&amp;W)...</translation>
     </message>
 </context>
 <context>

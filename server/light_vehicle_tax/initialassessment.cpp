@@ -242,4 +242,9 @@ QList<Levy> leviesOfVehicle(core::ServerContext &context, qint64 vehicleId)
     return leviesOfVehicle(context.database.connection(), vehicleId);
 }
 
+QList<ReductionEntry> reductionsOfVehicle(core::ServerContext &context, qint64 vehicleId)
+{
+    return reductionsOfVehicle(context.database.connection(), vehicleId);
+}
+
 } // namespace kikan::light_vehicle_tax

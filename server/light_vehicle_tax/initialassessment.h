@@ -6,6 +6,7 @@
 #pragma once
 
 #include "levy.h"
+#include "levystore.h"
 #include "server/core/actor.h"
 #include "server/core/context.h"
 
@@ -58,5 +59,7 @@ ReductionWithdrawal withdrawReduction(core::ServerContext &context, const core::
                                       qint64 reductionId, QDate withdrawnOn, const QString &reason);
 // The lines of a vehicle, every 年度 (for its 照会).
 QList<Levy> leviesOfVehicle(core::ServerContext &context, qint64 vehicleId);
+// The 減免 decisions of a vehicle (levystore.h), for its 照会.
+QList<ReductionEntry> reductionsOfVehicle(core::ServerContext &context, qint64 vehicleId);
 
 } // namespace kikan::light_vehicle_tax

@@ -28,7 +28,7 @@ std::unique_ptr<module::Module> createModule()
         .auditEvents = changeEvents()
                        + module::names({Search, View, TaxView, Assess, Totals, Reduction,
                                         NoticePrint, Import, CertificateIssue, PlateIssue,
-                                        DeregistrationReceipt, ReductionWithdraw}),
+                                        DeregistrationReceipt, ReductionWithdraw, ReductionReasons}),
         .errorCodes = api::lightVehicleTaxErrors(),
         .start = [](core::ServerContext &context) {
             RateBook::builtIn();

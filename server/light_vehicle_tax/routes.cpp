@@ -87,7 +87,8 @@ http::Response viewOne(core::ServerContext &ctx, http::Request &r)
         {QStringLiteral("vehicle"), withNames(ctx, recordJson(v.state), asOf, {"owner", "user"})},
         {QStringLiteral("version"), v.version},
         {QStringLiteral("history"), withNames(ctx, history, asOf, {"owner", "user"})},
-        {QStringLiteral("levies"), withNames(ctx, levies, asOf, {"taxpayer"})}});
+        {QStringLiteral("levies"), withNames(ctx, levies, asOf, {"taxpayer"})},
+        {QStringLiteral("reductions"), reductionsJson(reductionsOfVehicle(ctx, v.state.vehicleId))}});
 }
 
 http::Response search(core::ServerContext &ctx, http::Request &r)
@@ -216,6 +217,11 @@ http::Response mopedChange(core::ServerContext &ctx, http::Request &r, bool dere
                                  : reissuePlate(ctx, r.actor(), id, version, reason, date));
 }
 
+http::Response reductionReasons(core::ServerContext &, http::Request &)
+{
+    return http::Response::json(QJsonObject{{QStringLiteral("reasons"), reductionReasonsJson()}});
+}
+
 http::Response reduction(core::ServerContext &ctx, http::Request &r)
 {
     const qint64 id = recordReduction(ctx, r.actor(), readReduction(r.jsonObject()));
@@ -279,6 +285,8 @@ void registerRoutes(core::ServerContext &ctx, http::Router &router)
     router.add({QStringLiteral("POST"),
                 QString::fromLatin1(api::path::LightVehicleReductions) + QStringLiteral("/{reductionId}/withdraw"),
                 update, QString::fromLatin1(event::ReductionWithdraw), bind(&withdrawal), true});
+    router.add({QStringLiteral("GET"), QString::fromLatin1(api::path::LightVehicleReductions) + QStringLiteral("/reasons"),
+                view, QString::fromLatin1(event::ReductionReasons), bind(&reductionReasons)});
     router.add({QStringLiteral("POST"), QString::fromLatin1(api::path::LightVehicleReductions),
                 update, QString::fromLatin1(event::Reduction), bind(&reduction), true});
 }

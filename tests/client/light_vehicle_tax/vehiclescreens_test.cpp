@@ -3,17 +3,20 @@
 // 車種区分, a vehicle found by its owner's name (a resident and a 法人 through the party search)
 // and by 標識番号, its 照会 with history and 課税 per 年度, 登録 and 名義変更 through the entry
 // dialog (a stale version refused in Japanese), a 納税証明書 refused for arrears and issued with a
-// preview, the moped counter (登録 with 標識, 再交付, 廃車) from the vehicle screen; each fits
-// 1024×768. Saves light-vehicle-assessment-summary.png, light-vehicle-inquiry.png,
-// light-vehicle-moped-registration.png and light-vehicle-notice.png (the first page of the server's
+// preview, the moped counter (登録 with 標識, 再交付, 廃車) and 減免 with its withdrawal from the
+// vehicle screen; each fits 1024×768. Saves light-vehicle-assessment-summary.png,
+// light-vehicle-inquiry.png, light-vehicle-moped-registration.png,
+// light-vehicle-reduction-withdrawal.png and light-vehicle-notice.png (the first page of the server's
 // 納税通知書 PDF, rasterised with pdftoppm) for docs/screenshots.
 #include "client/light_vehicle_tax/assessmentrundialog.h"
 #include "client/light_vehicle_tax/mopedcounterdialog.h"
+#include "client/light_vehicle_tax/reductiondialog.h"
 #include "client/light_vehicle_tax/taxcertificatedialog.h"
 #include "client/light_vehicle_tax/vehicleentrydialog.h"
 #include "client/light_vehicle_tax/vehicleinquiry.h"
 #include "client/light_vehicle_tax/vehiclepage.h"
 
+#include <QComboBox>
 #include <QPushButton>
 #include "tests/client/resident/residentclientkit.h"
 #include "tests/server/light_vehicle_tax/vehicletestkit.h"
@@ -270,6 +273,48 @@ private slots:
         client::MopedCounterDialog *off = counterWork(page, client::MopedCounterDialog::Deregister, u8("譲渡"));
         QVERIFY(off);
         QVERIFY(test::pdfText(test::writeTempPdf(off->pdf(), u"receipt.pdf"_s)).contains(u8("廃車申告受付書")));
+    }
+
+    // 減免 from the vehicle screen: an application with its decision (the reasons from the rate
+    // file), then its withdrawal, which 更正s the assessed 年度 at once.
+    void reductionAppliedAndWithdrawn()
+    {
+        client::MainWindow w(&m_api, nullptr);
+        client::VehiclePage *page = openArea(w);
+        QVERIFY(page);
+        QSignalSpy loaded(page->inquiry(), &client::VehicleInquiry::loaded);
+        page->openVehicle(m_car);
+        QVERIFY(loaded.wait(20000));
+        client::ReductionDialog *apply = page->openReductionDialog(client::ReductionDialog::Apply);
+        QVERIFY(apply && test::fitsScreen(apply));
+        QSignalSpy reasons(apply, &client::ReductionDialog::reasonsLoaded);
+        QVERIFY(reasons.wait(20000));
+        QVERIFY(apply->reasons()->count() >= 2);
+        for (const auto &[name, value] : QList<QPair<QString, QString>>{
+                 {"fiscalYear", "2025"}, {"reason", "disability"}, {"mode", "ratio"}, {"ratio", "0.5"},
+                 {"appliedOn", "2025-05-01"}, {"decidedOn", "2025-05-20"}, {"note", u8("身体障害者手帳")}})
+            apply->setField(name, value);
+        QSignalSpy saved(apply, &client::ReductionDialog::saved);
+        apply->submit();
+        QVERIFY2(saved.wait(20000), qPrintable(apply->errorText()));
+        QVERIFY2(apply->statusText().contains(u8("次の当初課税")), qPrintable(apply->statusText()));
+        apply->close();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(page->inquiry()->reductions().size(), 1);
+
+        client::ReductionDialog *withdraw = page->openReductionDialog(client::ReductionDialog::Withdraw);
+        QVERIFY(withdraw);
+        withdraw->setField(u"withdrawnOn"_s, u"2025-06-01"_s);
+        withdraw->setField(u"reason"_s, u8("手帳の返還"));
+        QSignalSpy withdrawn(withdraw, &client::ReductionDialog::saved);
+        const qsizetype loads = loaded.count();
+        withdraw->submit();
+        QVERIFY2(withdrawn.wait(30000), qPrintable(withdraw->errorText()));
+        QVERIFY2(withdraw->statusText().contains(u8("更正")), qPrintable(withdraw->statusText()));
+        save(test::dialogOverWindow(w, *withdraw), u"light-vehicle-reduction-withdrawal.png"_s);
+        withdraw->close();
+        QVERIFY(loaded.count() > loads || loaded.wait(20000)); // the 照会 read again
+        QVERIFY(!page->inquiry()->reductions()[0][u"withdrawnOn"_s].toString().isEmpty());
     }
 
     void noticePageForTheDocs()
