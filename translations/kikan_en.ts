@@ -270,6 +270,18 @@ Character data:</translation>
         <source>Fiscal year %1: the totals as recorded.</source>
         <translation>Fiscal year %1: the totals as recorded.</translation>
     </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Cancel run</translation>
+    </message>
+    <message>
+        <source>%v of %m vehicles</source>
+        <translation>%v of %m vehicles</translation>
+    </message>
+    <message>
+        <source>The run was cancelled. The vehicles done so far keep their assessment; running again completes the fiscal year.</source>
+        <translation>The run was cancelled. The vehicles done so far keep their assessment; running again completes the fiscal year.</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::AuditLogPage</name>
@@ -1783,6 +1795,77 @@ relationships:</translation>
     </message>
 </context>
 <context>
+    <name>kikan::client::MopedCounterDialog</name>
+    <message>
+        <source>Moped registration and plate issue</source>
+        <translation>Moped registration and plate issue</translation>
+    </message>
+    <message>
+        <source>Plate re-issue after loss</source>
+        <translation>Plate re-issue after loss</translation>
+    </message>
+    <message>
+        <source>Moped deregistration</source>
+        <translation>Moped deregistration</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>Vehicle:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective date:</source>
+        <translation>&amp;Effective date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept deregistration</source>
+        <translation>&amp;Accept deregistration</translation>
+    </message>
+    <message>
+        <source>&amp;Issue plate</source>
+        <translation>&amp;Issue plate</translation>
+    </message>
+    <message>
+        <source>Vehicle &amp;class:</source>
+        <translation>Vehicle &amp;class:</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer:</source>
+        <translation>Po&amp;wer:</translation>
+    </message>
+    <message>
+        <source>C&amp;hassis number:</source>
+        <translation>C&amp;hassis number:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (party number):</source>
+        <translation>&amp;Owner (party number):</translation>
+    </message>
+    <message>
+        <source>&amp;User (party number, if another):</source>
+        <translation>&amp;User (party number, if another):</translation>
+    </message>
+    <message>
+        <source>&amp;Storage place:</source>
+        <translation>&amp;Storage place:</translation>
+    </message>
+    <message>
+        <source>No document was issued.</source>
+        <translation>No document was issued.</translation>
+    </message>
+    <message>
+        <source>Deregistration accepted: receipt %1.</source>
+        <translation>Deregistration accepted: receipt %1.</translation>
+    </message>
+    <message>
+        <source>Plate %1 issued: certificate %2. Hand over the plate and the certificate.</source>
+        <translation>Plate %1 issued: certificate %2. Hand over the plate and the certificate.</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::PcscCardReader</name>
     <message>
         <source>PC/SC サービスが動いていません。カードリーダーのサービスを確認してください。</source>
@@ -2107,6 +2190,97 @@ relationships:</translation>
     <message>
         <source>The printer could not start printing.</source>
         <translation>The printer could not start printing.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ReductionDialog</name>
+    <message>
+        <source>Tax reduction: application and decision</source>
+        <translation>Tax reduction: application and decision</translation>
+    </message>
+    <message>
+        <source>Tax reduction: withdrawal</source>
+        <translation>Tax reduction: withdrawal</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>Vehicle:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Full exemption</source>
+        <translation>Full exemption</translation>
+    </message>
+    <message>
+        <source>A share of the tax</source>
+        <translation>A share of the tax</translation>
+    </message>
+    <message>
+        <source>An amount</source>
+        <translation>An amount</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>e.g. 0.5 or 50%</source>
+        <translation>e.g. 0.5 or 50%</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (yen):</source>
+        <translation>A&amp;mount (yen):</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>&amp;Applied on:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Decided on:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Withdrawn on:</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1: %2 (decided %3)</source>
+        <translation>Fiscal year %1: %2 (decided %3)</translation>
+    </message>
+    <message>
+        <source>This vehicle has no reduction in force.</source>
+        <translation>This vehicle has no reduction in force.</translation>
+    </message>
+    <message>
+        <source>Reduction %1 recorded. It applies at the next annual assessment (a re-run corrects an assessed year).</source>
+        <translation>Reduction %1 recorded. It applies at the next annual assessment (a re-run corrects an assessed year).</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded; fiscal year %1 was corrected to the tax without the reduction.</source>
+        <translation>Withdrawal recorded; fiscal year %1 was corrected to the tax without the reduction.</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded; the year has not been assessed yet.</source>
+        <translation>Withdrawal recorded; the year has not been assessed yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Share:</source>
+        <translation>&amp;Share:</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3910,30 @@ Sign in again as %2 (%3) to continue. The screen you were working on stays as it
     <message>
         <source>Select a vehicle first.</source>
         <translation>Select a vehicle first.</translation>
+    </message>
+    <message>
+        <source>Town-registered vehicles:</source>
+        <translation>Town-registered vehicles:</translation>
+    </message>
+    <message>
+        <source>&amp;Moped registration...</source>
+        <translation>&amp;Moped registration...</translation>
+    </message>
+    <message>
+        <source>Re-issue &amp;plate...</source>
+        <translation>Re-issue &amp;plate...</translation>
+    </message>
+    <message>
+        <source>Moped deregistration (&amp;X)...</source>
+        <translation>Moped deregistration (&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Reduc&amp;tion...</source>
+        <translation>Reduc&amp;tion...</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw reduction...</source>
+        <translation>&amp;Withdraw reduction...</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,18 @@ Qt (LGPL v3)、POCO C++ Libraries (Boost Software License)、OpenSSL (Apache Lic
         <source>Fiscal year %1: the totals as recorded.</source>
         <translation>%1 年度: 記録済みの集計です。</translation>
     </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>実行を中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%v of %m vehicles</source>
+        <translation>%v / %m 台</translation>
+    </message>
+    <message>
+        <source>The run was cancelled. The vehicles done so far keep their assessment; running again completes the fiscal year.</source>
+        <translation>当初課税を中止しました。処理済みの車両の課税はそのまま残ります。もう一度実行すると、この年度の残りを課税します。</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::AuditLogPage</name>
@@ -1781,6 +1793,77 @@ relationships:</source>
     </message>
 </context>
 <context>
+    <name>kikan::client::MopedCounterDialog</name>
+    <message>
+        <source>Moped registration and plate issue</source>
+        <translation>原付・小型特殊の登録と標識交付</translation>
+    </message>
+    <message>
+        <source>Plate re-issue after loss</source>
+        <translation>標識の再交付 (亡失・き損)</translation>
+    </message>
+    <message>
+        <source>Moped deregistration</source>
+        <translation>原付・小型特殊の廃車</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>車両:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective date:</source>
+        <translation>異動日(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Accept deregistration</source>
+        <translation>廃車を受け付ける(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue plate</source>
+        <translation>標識を交付(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Vehicle &amp;class:</source>
+        <translation>車種区分(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer:</source>
+        <translation>燃料・動力(&amp;W):</translation>
+    </message>
+    <message>
+        <source>C&amp;hassis number:</source>
+        <translation>車台番号(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (party number):</source>
+        <translation>所有者 宛名番号(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;User (party number, if another):</source>
+        <translation>使用者 宛名番号 所有者と異なる場合(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Storage place:</source>
+        <translation>定置場(&amp;S):</translation>
+    </message>
+    <message>
+        <source>No document was issued.</source>
+        <translation>書類は発行されませんでした。</translation>
+    </message>
+    <message>
+        <source>Deregistration accepted: receipt %1.</source>
+        <translation>廃車を受け付けました。廃車申告受付書 発行番号 %1。</translation>
+    </message>
+    <message>
+        <source>Plate %1 issued: certificate %2. Hand over the plate and the certificate.</source>
+        <translation>標識 %1 を交付しました。標識交付証明書 発行番号 %2。標識と証明書をお渡しください。</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::PcscCardReader</name>
     <message>
         <source>PC/SC サービスが動いていません。カードリーダーのサービスを確認してください。</source>
@@ -2105,6 +2188,97 @@ relationships:</source>
     <message>
         <source>The printer could not start printing.</source>
         <translation>プリンタが印刷を開始できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ReductionDialog</name>
+    <message>
+        <source>Tax reduction: application and decision</source>
+        <translation>減免の申請と決定</translation>
+    </message>
+    <message>
+        <source>Tax reduction: withdrawal</source>
+        <translation>減免の取消</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>車両:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Full exemption</source>
+        <translation>全額免除</translation>
+    </message>
+    <message>
+        <source>A share of the tax</source>
+        <translation>税額の割合</translation>
+    </message>
+    <message>
+        <source>An amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>減免の方法(&amp;H):</translation>
+    </message>
+    <message>
+        <source>e.g. 0.5 or 50%</source>
+        <translation>例: 0.5 または 50%</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (yen):</source>
+        <translation>金額 円(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>申請日(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>決定日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備考(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>減免決定(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>取消日(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1: %2 (decided %3)</source>
+        <translation>%1 年度: %2 (決定日 %3)</translation>
+    </message>
+    <message>
+        <source>This vehicle has no reduction in force.</source>
+        <translation>この車両に有効な減免はありません。</translation>
+    </message>
+    <message>
+        <source>Reduction %1 recorded. It applies at the next annual assessment (a re-run corrects an assessed year).</source>
+        <translation>減免 (番号 %1) を記録しました。次の当初課税で反映されます (課税済みの年度は再実行で更正されます)。</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded; fiscal year %1 was corrected to the tax without the reduction.</source>
+        <translation>減免の取消を記録し、%1 年度を減免なしの税額に更正しました。</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded; the year has not been assessed yet.</source>
+        <translation>減免の取消を記録しました。この年度はまだ課税されていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Share:</source>
+        <translation>割合(&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3765,30 @@ Sign in again as %2 (%3) to continue. The screen you were working on stays as it
     <message>
         <source>Select a vehicle first.</source>
         <translation>先に車両を選んでください。</translation>
+    </message>
+    <message>
+        <source>Town-registered vehicles:</source>
+        <translation>原付・小型特殊:</translation>
+    </message>
+    <message>
+        <source>&amp;Moped registration...</source>
+        <translation>原付登録(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Re-issue &amp;plate...</source>
+        <translation>標識再交付(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Moped deregistration (&amp;X)...</source>
+        <translation>原付廃車(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Reduc&amp;tion...</source>
+        <translation>減免(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw reduction...</source>
+        <translation>減免の取消(&amp;W)...</translation>
     </message>
 </context>
 <context>

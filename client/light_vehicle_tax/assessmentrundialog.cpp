@@ -5,6 +5,7 @@
 
 #include "client/app/buttons.h"
 #include "client/net/apiclient.h"
+#include "client/net/jobwatcher.h"
 #include "shared/api/light_vehicle_tax/paths.h"
 
 #include <QDate>
@@ -39,11 +40,15 @@ AssessmentRunDialog::AssessmentRunDialog(ApiClient *api, QWidget *parent)
     top->addWidget(m_year);
     top->addWidget(m_run);
     top->addWidget(m_totals);
+    m_cancel = new QPushButton(tr("&Cancel run"), this);
+    m_cancel->setEnabled(false);
+    top->addWidget(m_cancel);
     top->addStretch();
     layout->addLayout(top);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m vehicles"));
     m_progress->setTextVisible(false);
     layout->addWidget(m_progress);
     m_table = new QTableWidget(0, 5, this);
@@ -68,6 +73,7 @@ AssessmentRunDialog::AssessmentRunDialog(ApiClient *api, QWidget *parent)
             run();
     });
     connect(m_totals, &QPushButton::clicked, this, &AssessmentRunDialog::showTotals);
+    connect(m_cancel, &QPushButton::clicked, this, &AssessmentRunDialog::cancelRun);
     resize(820, 560);
 }
 
@@ -80,31 +86,98 @@ QString AssessmentRunDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-void AssessmentRunDialog::run() { request(true); }
+void AssessmentRunDialog::setBusy(bool busy)
+{
+    m_run->setEnabled(!busy);
+    m_totals->setEnabled(!busy);
+    m_cancel->setEnabled(busy && m_job);
+    m_year->setEnabled(!busy);
+    if (busy) {
+        m_error->hide();
+        m_progress->setRange(0, 0); // until the first report
+        m_progress->setTextVisible(false);
+    }
+}
 
-void AssessmentRunDialog::showTotals() { request(false); }
+void AssessmentRunDialog::showError(const QString &message)
+{
+    setBusy(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_error->setText(message);
+    m_error->show();
+    emit failed(message);
+}
 
-void AssessmentRunDialog::request(bool runIt)
+// The run is a server job: 202 with its id, then its progress until it ends.
+void AssessmentRunDialog::run()
+{
+    const QString path = QString::fromLatin1(api::path::LightVehicleAssessments)
+                         + QStringLiteral("/%1/run").arg(m_year->value());
+    setBusy(true);
+    ApiReply *reply = m_api->post(path);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (!reply->ok())
+            return showError(reply->error().message());
+        follow(reply->json().value(QStringLiteral("jobId")).toInteger());
+    });
+}
+
+void AssessmentRunDialog::follow(qint64 jobId)
+{
+    m_job = new JobWatcher(m_api, jobId, this);
+    m_job->setInterval(m_pollMs);
+    m_cancel->setEnabled(true);
+    connect(m_job, &JobWatcher::progressed, this, [this](qint64 done, qint64 total) {
+        if (total <= 0)
+            return;
+        m_progress->setRange(0, int(total));
+        m_progress->setValue(int(done));
+        m_progress->setTextVisible(true);
+    });
+    auto ended = [this] {
+        m_job->deleteLater();
+        m_job = nullptr;
+        setBusy(false);
+    };
+    connect(m_job, &JobWatcher::succeeded, this, [this, ended](const QJsonObject &summary) {
+        ended();
+        showSummary(summary, true);
+        emit finished(summary);
+    });
+    connect(m_job, &JobWatcher::failed, this, [this, ended](const QString &message) {
+        ended();
+        showError(message);
+    });
+    connect(m_job, &JobWatcher::cancelled, this, [this, ended] {
+        ended();
+        showError(tr("The run was cancelled. The vehicles done so far keep their assessment; "
+                     "running again completes the fiscal year."));
+    });
+    m_job->start();
+}
+
+void AssessmentRunDialog::cancelRun()
+{
+    if (!m_job)
+        return;
+    m_cancel->setEnabled(false);
+    m_job->cancel();
+}
+
+void AssessmentRunDialog::showTotals()
 {
     const QString path = QString::fromLatin1(api::path::LightVehicleAssessments)
                          + QStringLiteral("/%1").arg(m_year->value());
-    m_run->setEnabled(false);
-    m_totals->setEnabled(false);
-    m_progress->setRange(0, 0); // busy: the server answers when the run is committed
-    m_error->hide();
-    ApiReply *reply = runIt ? m_api->post(path + QStringLiteral("/run")) : m_api->get(path);
-    connect(reply, &ApiReply::finished, this, [this, reply, runIt] {
+    setBusy(true);
+    ApiReply *reply = m_api->get(path);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (!reply->ok())
+            return showError(reply->error().message());
+        setBusy(false);
         m_progress->setRange(0, 1);
-        m_progress->setValue(reply->ok() ? 1 : 0);
-        m_run->setEnabled(true);
-        m_totals->setEnabled(true);
-        if (!reply->ok()) {
-            m_error->setText(reply->error().message());
-            m_error->show();
-            emit failed(m_error->text());
-            return;
-        }
-        showSummary(reply->json(), runIt);
+        m_progress->setValue(1);
+        showSummary(reply->json(), false);
         emit finished(reply->json());
     });
 }

@@ -3,6 +3,8 @@
 // version read in 照会, so a counter that was overtaken gets the 409 message and reads again.
 #pragma once
 
+#include "vehiclefields.h"
+
 #include <QDialog>
 #include <QJsonObject>
 
@@ -39,18 +41,13 @@ Q_SIGNALS:
 
 private:
     void buildRegisterFields(QFormLayout *form);
-    QLineEdit *addLine(QFormLayout *form, const QString &label, const QString &name);
-    QComboBox *addChoices(QFormLayout *form, const QString &label, const QString &name,
-                          const QList<QPair<QString, QString>> &choices);
 
     ApiClient *m_api;
     Mode m_mode;
     qint64 m_vehicleId = 0;
     int m_version = 0;
-    QDateEdit *m_date;
     QLabel *m_vehicleLabel;
-    QHash<QString, QLineEdit *> m_lines;
-    QHash<QString, QComboBox *> m_choices;
+    VehicleFields m_fields;
     QCheckBox *m_newVehicle = nullptr;
     QLabel *m_error;
 };

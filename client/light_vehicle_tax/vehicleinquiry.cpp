@@ -88,6 +88,7 @@ void VehicleInquiry::show(const QJsonObject &answer)
 {
     m_vehicle = answer.value("vehicle").toObject();
     m_version = answer.value("version").toInt();
+    m_reductions = answer.value("reductions").toArray();
     const QJsonObject &v = m_vehicle;
     const QList<QPair<QString, QString>> rows{
         {tr("Plate number"), v.value("plateNo").toString()},

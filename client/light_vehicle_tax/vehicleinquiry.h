@@ -25,6 +25,8 @@ public:
     qint64 vehicleId() const { return m_vehicleId; }
     int version() const { return m_version; }
     const QJsonObject &vehicle() const { return m_vehicle; }
+    // The vehicle's 減免 decisions as read (newest 年度 first; withdrawnOn set when withdrawn).
+    const QJsonArray &reductions() const { return m_reductions; }
     QTableWidget *historyTable() const { return m_history; }
     QTableWidget *leviesTable() const { return m_levies; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -42,6 +44,7 @@ private:
     qint64 m_vehicleId = 0;
     int m_version = 0;
     QJsonObject m_vehicle;
+    QJsonArray m_reductions;
     QLabel *m_facts;
     QTabWidget *m_tabs;
     QTableWidget *m_history;

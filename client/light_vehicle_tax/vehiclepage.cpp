@@ -2,6 +2,8 @@
 #include "vehiclepage.h"
 
 #include "assessmentrundialog.h"
+#include "mopedcounterdialog.h"
+#include "reductiondialog.h"
 #include "taxcertificatedialog.h"
 #include "vehicleentrydialog.h"
 #include "vehicleinquiry.h"
@@ -37,21 +39,37 @@ VehiclePage::VehiclePage(ApiClient *api, QWidget *parent) : QWidget(parent), m_a
     top->addWidget(m_query, 1);
     top->addWidget(searchButton);
     layout->addLayout(top);
+    using Buttons = QList<QPair<QString, std::function<void()>>>;
+    auto addButtons = [this](QHBoxLayout *row, const Buttons &buttons) {
+        for (const auto &[text, action] : buttons) {
+            auto *b = new QPushButton(text, this);
+            connect(b, &QPushButton::clicked, this, action);
+            row->addWidget(b);
+        }
+    };
     auto *actions = new QHBoxLayout;
-    const QList<QPair<QString, std::function<void()>>> buttons{
+    addButtons(actions, {
         {tr("&Register..."), [this] { openRegisterDialog(); }},
         {tr("Change of &owner..."), [this] { openChangeDialog(QStringLiteral("transfer-owner")); }},
         {tr("&Deregister..."), [this] { openChangeDialog(QStringLiteral("deregister")); }},
         {tr("Tax &certificate..."), [this] { openCertificateDialog(); }},
         {tr("&Annual assessment..."), [this] { openAssessmentDialog(); }},
-    };
-    for (const auto &[text, action] : buttons) {
-        auto *b = new QPushButton(text, this);
-        connect(b, &QPushButton::clicked, this, action);
-        actions->addWidget(b);
-    }
+    });
     actions->addStretch();
     layout->addLayout(actions);
+    auto *counter = new QHBoxLayout;
+    counter->addWidget(new QLabel(tr("Town-registered vehicles:"), this));
+    addButtons(counter, {
+        {tr("&Moped registration..."), [this] { openMopedDialog(MopedCounterDialog::Register); }},
+        {tr("Re-issue &plate..."), [this] { openMopedDialog(MopedCounterDialog::ReissuePlate); }},
+        {tr("Moped deregistration (&X)..."), [this] { openMopedDialog(MopedCounterDialog::Deregister); }},
+    });
+    counter->addStretch();
+    addButtons(counter, {
+        {tr("Reduc&tion..."), [this] { openReductionDialog(ReductionDialog::Apply); }},
+        {tr("&Withdraw reduction..."), [this] { openReductionDialog(ReductionDialog::Withdraw); }},
+    });
+    layout->addLayout(counter);
     m_table = new QTableWidget(0, 6, this);
     m_table->setHorizontalHeaderLabels({tr("Plate number"), tr("Vehicle class"), tr("Owner"),
                                         tr("Storage place"), tr("First inspection"), tr("State")});
@@ -161,6 +179,38 @@ void VehiclePage::openChangeDialog(const QString &kind)
     dialog->setVehicle(m_inquiry->vehicle(), m_inquiry->version());
     connect(dialog, &VehicleEntryDialog::saved, this, &VehiclePage::openVehicle);
     dialog->open();
+}
+
+MopedCounterDialog *VehiclePage::openMopedDialog(int mode)
+{
+    if (mode != MopedCounterDialog::Register && !m_inquiry->vehicleId()) {
+        m_message->setText(tr("Select a vehicle first."));
+        m_message->show();
+        return nullptr;
+    }
+    auto *dialog = new MopedCounterDialog(m_api, MopedCounterDialog::Mode(mode), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (mode != MopedCounterDialog::Register)
+        dialog->setVehicle(m_inquiry->vehicle(), m_inquiry->version());
+    connect(dialog, &MopedCounterDialog::issued, this, &VehiclePage::openVehicle);
+    dialog->open();
+    return dialog;
+}
+
+ReductionDialog *VehiclePage::openReductionDialog(int mode)
+{
+    if (!m_inquiry->vehicleId()) {
+        m_message->setText(tr("Select a vehicle first."));
+        m_message->show();
+        return nullptr;
+    }
+    auto *dialog = new ReductionDialog(m_api, ReductionDialog::Mode(mode), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setVehicle(m_inquiry->vehicle(), m_inquiry->reductions());
+    const qint64 vehicle = m_inquiry->vehicleId();
+    connect(dialog, &ReductionDialog::saved, this, [this, vehicle] { openVehicle(vehicle); });
+    dialog->open();
+    return dialog;
 }
 
 void VehiclePage::openAssessmentDialog()

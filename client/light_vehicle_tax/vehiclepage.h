@@ -2,7 +2,9 @@
 // residents, 住登外者 and 法人, or a 宛名番号), the vehicles found, and the 照会 of the one selected
 // (VehicleInquiry: state, history, 課税 per 年度). From here staff record a 登録, 名義変更 or 廃車
 // (VehicleEntryDialog), run 当初課税 (AssessmentRunDialog) and issue a 納税証明書
-// (TaxCertificateDialog). Keyboard-first (Enter searches, arrow keys select, Alt+letter buttons);
+// (TaxCertificateDialog), and do the moped counter work (MopedCounterDialog: 登録 with 標識,
+// 標識再交付, 廃車) and 減免 (ReductionDialog: application with its decision, withdrawal).
+// Keyboard-first (Enter searches, arrow keys select, Alt+letter buttons);
 // fits 1024×768.
 #pragma once
 
@@ -17,6 +19,8 @@ class QTableWidget;
 namespace kikan::client {
 
 class ApiClient;
+class MopedCounterDialog;
+class ReductionDialog;
 class VehicleInquiry;
 
 class VehiclePage : public QWidget
@@ -37,6 +41,10 @@ public:
     void openChangeDialog(const QString &kind); // transfer-owner | deregister
     void openAssessmentDialog();
     void openCertificateDialog();
+    // The moped counter (MopedCounterDialog::Mode); re-issue and 廃車 for the vehicle in 照会.
+    MopedCounterDialog *openMopedDialog(int mode);
+    // 減免 application or withdrawal (ReductionDialog::Mode) for the vehicle in 照会.
+    ReductionDialog *openReductionDialog(int mode);
 
 Q_SIGNALS:
     void searched();

@@ -75,4 +75,30 @@ ReductionRecord readReduction(const QJsonObject &body)
     return r;
 }
 
+QJsonArray reductionsJson(const QList<ReductionEntry> &reductions)
+{
+    QJsonArray out;
+    for (const ReductionEntry &e : reductions) {
+        const ReductionReason *reason = RateBook::builtIn().reductionReason(e.reason);
+        out.append(QJsonObject{{QStringLiteral("reductionId"), e.id},
+                               {QStringLiteral("fiscalYear"), e.fiscalYear},
+                               {QStringLiteral("reason"), e.reason},
+                               {QStringLiteral("reasonLabel"), reason ? reason->label : e.reason},
+                               {QStringLiteral("mode"), e.mode},
+                               {QStringLiteral("appliedOn"), e.appliedOn},
+                               {QStringLiteral("decidedOn"), e.decidedOn},
+                               {QStringLiteral("note"), e.note},
+                               {QStringLiteral("withdrawnOn"), e.withdrawnOn}});
+    }
+    return out;
+}
+
+QJsonArray reductionReasonsJson()
+{
+    QJsonArray out;
+    for (const ReductionReason &r : RateBook::builtIn().reductionReasons())
+        out.append(QJsonObject{{QStringLiteral("code"), r.code}, {QStringLiteral("label"), r.label}});
+    return out;
+}
+
 } // namespace kikan::light_vehicle_tax

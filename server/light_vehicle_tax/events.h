@@ -16,6 +16,7 @@ inline constexpr char CertificateIssue[] = "light_vehicle_tax.certificate_issue"
 inline constexpr char PlateIssue[] = "light_vehicle_tax.plate_issue"; // print: 標識交付証明書
 inline constexpr char DeregistrationReceipt[] = "light_vehicle_tax.deregistration_receipt"; // print: 廃車申告受付書
 inline constexpr char Reduction[] = "light_vehicle_tax.reduction";
+inline constexpr char ReductionReasons[] = "light_vehicle_tax.reduction_reasons"; // access: the reasons list
 inline constexpr char ReductionWithdraw[] = "light_vehicle_tax.reduction_withdraw"; // operation: 減免の取消 // operation: 減免 decision
 // "light_vehicle_tax.register", ".transfer_in", ".transfer_owner", ".move_storage", ".deregister"
 QString changeEvent(const QString &kind);

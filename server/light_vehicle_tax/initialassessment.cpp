@@ -59,36 +59,97 @@ QJsonObject summaryDetail(const RunSummary &s)
             {QStringLiteral("created"), s.created}, {QStringLiteral("unchanged"), s.unchanged},
             {QStringLiteral("corrected"), s.corrected}};
 }
+
+// One run, chunk by chunk: the plan is read in the first chunk's transaction; each chunk hands over
+// or 更正s up to `chunk` lines and commits; the last one closes the run and reads the totals.
+class ChunkedRun
+{
+public:
+    ChunkedRun(core::ServerContext &context, const core::Actor &actor, RunSummary &s)
+        : m_context(context), m_actor(actor), m_s(s),
+          m_ledger(context.services.get<assessment::AssessmentLedger>())
+    {}
+
+    // Returns true when the run has ended.
+    bool chunk(int size)
+    {
+        store::Transaction tx(m_context.database);
+        QSqlDatabase db = tx.db();
+        if (!m_planned)
+            plan(db);
+        const qsizetype creates = m_plan.create.size(), writes = creates + m_plan.correct.size();
+        for (int n = 0; n < size && m_next < writes; ++n, ++m_next) {
+            if (m_next < creates) {
+                const Levy &line = m_plan.create.at(m_next);
+                handOver(db, m_ledger, m_actor, line, m_s.runId, m_dueDate, m_lines[line.vehicleId]++);
+                ++m_s.created;
+            } else {
+                const auto &[line, amount] = m_plan.correct.at(m_next - creates);
+                correct(db, m_ledger, m_actor, line, amount, m_s.runId);
+                ++m_s.corrected;
+            }
+        }
+        const bool ended = m_next >= writes;
+        if (ended) {
+            finishRun(db, m_s.runId, m_s.created, m_s.unchanged, m_s.corrected);
+            m_s.totals = totalsByClass(leviesOf(db, m_s.fiscalYear));
+        }
+        tx.commit();
+        return ended;
+    }
+    qint64 total() const { return m_total; }
+
+private:
+    void plan(QSqlDatabase db)
+    {
+        const RateBook &book = RateBook::builtIn();
+        const int year = m_s.fiscalYear;
+        m_dueDate = book.dueDates(year).value(0).in(year);
+        const QList<Levy> existing = leviesOf(db, year);
+        m_plan = planLevies(book, year, registeredOn(db, QDate(year, 4, 1)), reductionsOf(db, year),
+                            existing);
+        for (const Levy &l : existing)
+            ++m_lines[l.vehicleId];
+        if (!m_s.runId)
+            m_s.runId = insertRun(db, year, core::timestampNow(m_context.clock), m_actor.userId);
+        // A resumed run: the lines its earlier chunks wrote now plan as unchanged.
+        m_s.unchanged = std::max(0, m_plan.unchanged - m_s.created - m_s.corrected);
+        m_total = m_plan.create.size() + m_plan.correct.size() + m_plan.unchanged;
+        m_planned = true;
+    }
+
+    core::ServerContext &m_context;
+    const core::Actor &m_actor;
+    RunSummary &m_s;
+    assessment::AssessmentLedger &m_ledger;
+    LevyPlan m_plan;
+    QHash<qint64, int> m_lines;
+    QDate m_dueDate;
+    qsizetype m_next = 0;
+    qint64 m_total = 0;
+    bool m_planned = false;
+};
 } // namespace
 
 RunSummary runInitialAssessment(core::ServerContext &context, const core::Actor &actor,
                                 int fiscalYear)
 {
-    RunSummary s;
+    return runInitialAssessment(context, actor, fiscalYear, RunProgress{});
+}
+
+RunSummary runInitialAssessment(core::ServerContext &context, const core::Actor &actor,
+                                int fiscalYear, const RunProgress &progress)
+{
+    RunSummary s = progress.resumeFrom;
     s.fiscalYear = fiscalYear;
     try {
-        const RateBook &book = RateBook::builtIn();
-        const QDate dueDate = book.dueDates(fiscalYear).value(0).in(fiscalYear);
-        auto &ledger = context.services.get<assessment::AssessmentLedger>();
-        store::Transaction tx(context.database);
-        QSqlDatabase db = tx.db();
-        const QList<Levy> existing = leviesOf(db, fiscalYear);
-        const LevyPlan plan = planLevies(book, fiscalYear, registeredOn(db, QDate(fiscalYear, 4, 1)),
-                                         reductionsOf(db, fiscalYear), existing);
-        QHash<qint64, int> linesOfVehicle;
-        for (const Levy &l : existing)
-            ++linesOfVehicle[l.vehicleId];
-        s.runId = insertRun(db, fiscalYear, core::timestampNow(context.clock), actor.userId);
-        for (const Levy &line : plan.create)
-            handOver(db, ledger, actor, line, s.runId, dueDate, linesOfVehicle[line.vehicleId]++);
-        for (const auto &[line, amount] : plan.correct)
-            correct(db, ledger, actor, line, amount, s.runId);
-        s.created = int(plan.create.size());
-        s.corrected = int(plan.correct.size());
-        s.unchanged = plan.unchanged;
-        finishRun(db, s.runId, s.created, s.unchanged, s.corrected);
-        s.totals = totalsByClass(leviesOf(db, fiscalYear));
-        tx.commit();
+        ChunkedRun run(context, actor, s);
+        bool ended = false;
+        while (!ended) {
+            ended = run.chunk(progress.chunk);
+            if (progress.report)
+                progress.report(s.created + s.corrected + s.unchanged, run.total(), s);
+        }
     } catch (const core::Failure &e) {
         QJsonObject detail = summaryDetail(s);
         detail.insert(QStringLiteral("error"), e.code());
@@ -179,6 +240,11 @@ ReductionWithdrawal withdrawReduction(core::ServerContext &context, const core::
 QList<Levy> leviesOfVehicle(core::ServerContext &context, qint64 vehicleId)
 {
     return leviesOfVehicle(context.database.connection(), vehicleId);
+}
+
+QList<ReductionEntry> reductionsOfVehicle(core::ServerContext &context, qint64 vehicleId)
+{
+    return reductionsOfVehicle(context.database.connection(), vehicleId);
 }
 
 } // namespace kikan::light_vehicle_tax

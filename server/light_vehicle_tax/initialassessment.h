@@ -6,8 +6,12 @@
 #pragma once
 
 #include "levy.h"
+#include "levystore.h"
 #include "server/core/actor.h"
 #include "server/core/context.h"
+
+#include <functional>
+#include <limits>
 
 namespace kikan::light_vehicle_tax {
 
@@ -25,6 +29,17 @@ inline constexpr char RevenueItem[] = "light_vehicle_tax";
 
 RunSummary runInitialAssessment(core::ServerContext &context, const core::Actor &actor,
                                 int fiscalYear);
+// The run in chunks (the job, assessmentjob.h): each chunk of `chunk` lines commits on its own and
+// is then reported (lines done of the 年度's total, the summary so far: what a resumed run starts
+// from). A resumed run (`resumeFrom.runId` set) plans again: lines already written plan as
+// unchanged, so no chunk is done twice. The default: the whole run in one transaction.
+struct RunProgress {
+    RunSummary resumeFrom;
+    int chunk = std::numeric_limits<int>::max();
+    std::function<void(qint64 done, qint64 total, const RunSummary &soFar)> report;
+};
+RunSummary runInitialAssessment(core::ServerContext &context, const core::Actor &actor,
+                                int fiscalYear, const RunProgress &progress);
 // The 課税台帳 totals of a 年度 as recorded (no run).
 RunSummary assessmentTotals(core::ServerContext &context, const core::Actor &actor, int fiscalYear);
 // Records a 減免 decision (reason from the rate file; the vehicle must exist).
@@ -44,5 +59,7 @@ ReductionWithdrawal withdrawReduction(core::ServerContext &context, const core::
                                       qint64 reductionId, QDate withdrawnOn, const QString &reason);
 // The lines of a vehicle, every 年度 (for its 照会).
 QList<Levy> leviesOfVehicle(core::ServerContext &context, qint64 vehicleId);
+// The 減免 decisions of a vehicle (levystore.h), for its 照会.
+QList<ReductionEntry> reductionsOfVehicle(core::ServerContext &context, qint64 vehicleId);
 
 } // namespace kikan::light_vehicle_tax

@@ -75,6 +75,30 @@ QHash<qint64, ReductionDecision> reductionsOf(QSqlDatabase db, int fiscalYear)
     return out;
 }
 
+QList<ReductionEntry> reductionsOfVehicle(QSqlDatabase db, qint64 vehicleId)
+{
+    QSqlQuery q = store::exec(db, QStringLiteral("SELECT id, fiscal_year, reason, mode, applied_on, "
+                                                 "decided_on, note, withdrawn_on FROM "
+                                                 "light_vehicle_reductions WHERE vehicle_id = ? "
+                                                 "ORDER BY fiscal_year DESC, id DESC"),
+                              {vehicleId});
+    QList<ReductionEntry> out;
+    while (q.next()) {
+        store::RowReader row(q);
+        ReductionEntry e;
+        e.id = row.id();
+        e.fiscalYear = int(row.id());
+        e.reason = row.text();
+        e.mode = row.text();
+        e.appliedOn = row.text();
+        e.decidedOn = row.text();
+        e.note = row.text();
+        e.withdrawnOn = row.text();
+        out.append(e);
+    }
+    return out;
+}
+
 std::optional<WithdrawnReduction> withdrawReductionRow(QSqlDatabase db, qint64 reductionId,
                                                        QDate withdrawnOn, const QString &reason,
                                                        const QString &at, qint64 by, bool *known)

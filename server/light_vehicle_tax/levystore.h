@@ -13,6 +13,14 @@ qint64 insertReduction(QSqlDatabase db, const ReductionRecord &r, const QString 
 // The 減免 in force for a 年度, by vehicle (the latest decision when there are several).
 QHash<qint64, ReductionDecision> reductionsOf(QSqlDatabase db, int fiscalYear);
 
+// The 減免 decisions of a vehicle, every 年度, withdrawn ones too (for its 照会).
+struct ReductionEntry {
+    qint64 id = 0;
+    int fiscalYear = 0;
+    QString reason, mode, appliedOn, decidedOn, note, withdrawnOn; // withdrawnOn empty: in force
+};
+QList<ReductionEntry> reductionsOfVehicle(QSqlDatabase db, qint64 vehicleId);
+
 // 減免の取消: marks the decision withdrawn; its vehicle and 年度, or nullopt when there is no such
 // decision in force (unknown, or withdrawn already: `known` tells which).
 struct WithdrawnReduction {

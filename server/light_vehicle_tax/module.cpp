@@ -1,13 +1,16 @@
 // The 軽自動車税 種別割 module joining the server (server/module/module.h; docs/light-vehicle-tax.md):
 // the rate tables by 年度 (read at start, so a broken file stops the server, not an assessment),
-// the vehicle register and its routes, 当初課税 (route and `kikan-server light-vehicle-assess`),
+// the vehicle register and its routes, 当初課税 (a job submitted by its route; `kikan-server
+// light-vehicle-assess` runs it at once),
 // the town's 標識 number ranges (read at start too) for the moped counter.
+#include "assessmentjob.h"
 #include "commands.h"
 #include "demodata.h"
 #include "events.h"
 #include "platerange.h"
 #include "ratebook.h"
 #include "server/core/context.h"
+#include "server/jobs/jobqueue.h"
 #include "server/module/declaredmodule.h"
 #include "shared/api/light_vehicle_tax/errors.h"
 
@@ -26,12 +29,13 @@ std::unique_ptr<module::Module> createModule()
         .auditEvents = changeEvents()
                        + module::names({Search, View, TaxView, Assess, Totals, Reduction,
                                         NoticePrint, Import, CertificateIssue, PlateIssue,
-                                        DeregistrationReceipt, ReductionWithdraw}),
+                                        DeregistrationReceipt, ReductionWithdraw, ReductionReasons}),
         .errorCodes = api::lightVehicleTaxErrors(),
-        .start = [](core::ServerContext &c) {
+        .start = [](core::ServerContext &context) {
             RateBook::builtIn();
             PlateRanges::builtIn();
-            registerNoticeSource(c);
+            registerNoticeSource(context);
+            context.services.get<jobs::JobQueue>().registerKind(std::make_unique<AssessmentJob>());
         },
         .routes = &registerRoutes,
         .commands = commands(),

@@ -2,6 +2,7 @@
 // 照会 as of a date with its 課税 lines, search), a vehicle's 種別割 for a 年度, 当初課税 of a 年度
 // (administer) with the 課税台帳 totals, 減免 decisions. Rights area light_vehicle_tax.
 #include "events.h"
+#include "assessmentjob.h"
 #include "assessmentjson.h"
 #include "mopedcounter.h"
 #include "notice.h"
@@ -11,6 +12,7 @@
 #include "server/core/dates.h"
 #include "server/http/mediatype.h"
 #include "server/http/router.h"
+#include "server/jobs/jobqueue.h"
 #include "server/party/partydirectory.h"
 #include "server/resident/personinput.h"
 #include "shared/api/light_vehicle_tax/errors.h"
@@ -86,7 +88,8 @@ http::Response viewOne(core::ServerContext &ctx, http::Request &r)
         {QStringLiteral("vehicle"), withNames(ctx, recordJson(v.state), asOf, {"owner", "user"})},
         {QStringLiteral("version"), v.version},
         {QStringLiteral("history"), withNames(ctx, history, asOf, {"owner", "user"})},
-        {QStringLiteral("levies"), withNames(ctx, levies, asOf, {"taxpayer"})}});
+        {QStringLiteral("levies"), withNames(ctx, levies, asOf, {"taxpayer"})},
+        {QStringLiteral("reductions"), reductionsJson(reductionsOfVehicle(ctx, v.state.vehicleId))}});
 }
 
 http::Response search(core::ServerContext &ctx, http::Request &r)
@@ -112,9 +115,15 @@ int yearParam(const http::Request &r)
     return int(r.idParam(QStringLiteral("fiscalYear")));
 }
 
+// 当初課税 runs as a job (assessmentjob.h): 202 with its id, polled at GET /api/v1/jobs/{id}.
 http::Response runYear(core::ServerContext &ctx, http::Request &r)
 {
-    return http::Response::json(summaryJson(runInitialAssessment(ctx, r.actor(), yearParam(r))));
+    const int fiscalYear = yearParam(r);
+    RateBook::builtIn().dueDates(fiscalYear); // no rate table: refused now, not in the job
+    const qint64 id = ctx.services.get<jobs::JobQueue>().submit(
+        QString::fromLatin1(AssessmentJobKind), {{QStringLiteral("fiscalYear"), fiscalYear}}, r.actor());
+    return http::Response::json({{QStringLiteral("jobId"), id}, {QStringLiteral("fiscalYear"), fiscalYear}},
+                                202);
 }
 
 http::Response yearTotals(core::ServerContext &ctx, http::Request &r)
@@ -212,6 +221,11 @@ http::Response mopedChange(core::ServerContext &ctx, http::Request &r, bool dere
                                  : reissuePlate(ctx, r.actor(), id, version, reason, date));
 }
 
+http::Response reductionReasons(core::ServerContext &, http::Request &)
+{
+    return http::Response::json(QJsonObject{{QStringLiteral("reasons"), reductionReasonsJson()}});
+}
+
 http::Response reduction(core::ServerContext &ctx, http::Request &r)
 {
     const qint64 id = recordReduction(ctx, r.actor(), readReduction(r.jsonObject()));
@@ -275,6 +289,8 @@ void registerRoutes(core::ServerContext &ctx, http::Router &router)
     router.add({QStringLiteral("POST"),
                 QString::fromLatin1(api::path::LightVehicleReductions) + QStringLiteral("/{reductionId}/withdraw"),
                 update, QString::fromLatin1(event::ReductionWithdraw), bind(&withdrawal), true});
+    router.add({QStringLiteral("GET"), QString::fromLatin1(api::path::LightVehicleReductions) + QStringLiteral("/reasons"),
+                view, QString::fromLatin1(event::ReductionReasons), bind(&reductionReasons)});
     router.add({QStringLiteral("POST"), QString::fromLatin1(api::path::LightVehicleReductions),
                 update, QString::fromLatin1(event::Reduction), bind(&reduction), true});
 }

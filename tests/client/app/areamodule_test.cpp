@@ -68,7 +68,8 @@ private slots:
                                       QStringLiteral("admin:administer"),
                                       QStringLiteral("audit:view"),
                                       QStringLiteral("seal_registration:view"),
-                                      QStringLiteral("electoral_roll:view")}));
+                                      QStringLiteral("electoral_roll:view"),
+                                      QStringLiteral("light_vehicle_tax:view")}));
     }
 
     void skeletonAreaOpensFromTheNavigation()
@@ -123,7 +124,8 @@ private slots:
             listed << it.next().captured(1);
         QCOMPARE(listed, QStringList({QStringLiteral("resident"), QStringLiteral("migration"),
                                       QStringLiteral("admin"), QStringLiteral("seal_registration"),
-                                      QStringLiteral("electoral_roll")}));
+                                      QStringLiteral("electoral_roll"),
+                                      QStringLiteral("light_vehicle_tax")}));
         const QString clientCMake = readSource(QStringLiteral("client/CMakeLists.txt"))
                                     + readSource(QStringLiteral("tests/client/CMakeLists.txt"));
         for (const QString &area : std::as_const(listed)) {

@@ -1,15 +1,23 @@
 // The 軽自動車税 screens over a real HTTPS server (SQLite, the real 収納管理 ledger): 当初課税 run
-// from its dialog with the 課税台帳 totals per 車種区分, a vehicle found by its owner's name (a
-// resident and a 法人 through the party search) and by 標識番号, its 照会 with history and 課税 per
-// 年度, 登録 and 名義変更 through the entry dialog (a stale version refused in Japanese), a 納税証明書
-// refused for arrears and issued with a preview; each fits 1024×768. Saves
-// light-vehicle-assessment-summary.png, light-vehicle-inquiry.png and light-vehicle-notice.png
-// (the first page of the server's 納税通知書 PDF, rasterised with pdftoppm) for docs/screenshots.
+// as a server job from its dialog (progress polled, cancel button) with the 課税台帳 totals per
+// 車種区分, a vehicle found by its owner's name (a resident and a 法人 through the party search)
+// and by 標識番号, its 照会 with history and 課税 per 年度, 登録 and 名義変更 through the entry
+// dialog (a stale version refused in Japanese), a 納税証明書 refused for arrears and issued with a
+// preview, the moped counter (登録 with 標識, 再交付, 廃車) and 減免 with its withdrawal from the
+// vehicle screen; each fits 1024×768. Saves light-vehicle-assessment-summary.png,
+// light-vehicle-inquiry.png, light-vehicle-moped-registration.png,
+// light-vehicle-reduction-withdrawal.png and light-vehicle-notice.png (the first page of the server's
+// 納税通知書 PDF, rasterised with pdftoppm) for docs/screenshots.
 #include "client/light_vehicle_tax/assessmentrundialog.h"
+#include "client/light_vehicle_tax/mopedcounterdialog.h"
+#include "client/light_vehicle_tax/reductiondialog.h"
 #include "client/light_vehicle_tax/taxcertificatedialog.h"
 #include "client/light_vehicle_tax/vehicleentrydialog.h"
 #include "client/light_vehicle_tax/vehicleinquiry.h"
 #include "client/light_vehicle_tax/vehiclepage.h"
+
+#include <QComboBox>
+#include <QPushButton>
 #include "tests/client/resident/residentclientkit.h"
 #include "tests/server/light_vehicle_tax/vehicletestkit.h"
 #include "tests/shared/forms/formtestkit.h"
@@ -52,6 +60,23 @@ private:
         return searched.wait(20000) && (page->found().isEmpty() || loaded.count() || loaded.wait(20000));
     }
 
+    // A re-issue or 廃車 for the vehicle in 照会, done; the dialog (null when refused).
+    static client::MopedCounterDialog *counterWork(client::VehiclePage *page, int mode, const QString &reason)
+    {
+        client::MopedCounterDialog *dialog = page->openMopedDialog(mode);
+        if (!dialog)
+            return nullptr;
+        dialog->setField(u"effectiveDate"_s, u"2025-06-02"_s);
+        dialog->setField(u"reason"_s, reason);
+        QSignalSpy issued(dialog, &client::MopedCounterDialog::issued);
+        dialog->submit();
+        if (!issued.wait(30000)) {
+            qWarning("refused: %s", qPrintable(dialog->errorText()));
+            return nullptr;
+        }
+        return dialog;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -90,11 +115,15 @@ private slots:
         dialog.show();
         QVERIFY(test::fitsScreen(&dialog));
         dialog.setFiscalYear(2025);
+        dialog.setPollInterval(20);
         QSignalSpy done(&dialog, &client::AssessmentRunDialog::finished);
         dialog.run();
-        QCOMPARE(dialog.progress()->maximum(), 0); // busy while the server works
+        QCOMPARE(dialog.progress()->maximum(), 0); // busy until the job's first report
+        QVERIFY(dialog.cancelButton()->isEnabled() || done.count() == 0);
         QVERIFY(done.wait(30000));
-        QCOMPARE(dialog.progress()->value(), 1);
+        QCOMPARE(dialog.progress()->maximum(), 4); // the job's progress: 4 vehicles of 4
+        QCOMPARE(dialog.progress()->value(), 4);
+        QVERIFY(!dialog.cancelButton()->isEnabled());
         QTableWidget *t = dialog.table();
         QCOMPARE(t->rowCount(), 5); // four 車種区分 and the total
         QCOMPARE(t->item(4, 0)->text(), u8("合計"));
@@ -206,6 +235,86 @@ private slots:
         QVERIFY(dialog.serial().toLongLong() > 0);
         QVERIFY(!dialog.pageImage().isNull());
         QVERIFY(dialog.errorText().isEmpty());
+    }
+
+    // The moped counter from the vehicle screen: 登録 with 標識 (the allocated 標識番号 and the
+    // 標識交付証明書 in the preview), 標識 re-issue after a loss (a new number), 廃車 with the
+    // 廃車申告受付書; each fits 1024×768.
+    void mopedCounterFromTheVehicleScreen()
+    {
+        client::MainWindow w(&m_api, nullptr);
+        client::VehiclePage *page = openArea(w);
+        QVERIFY(page);
+        client::MopedCounterDialog *reg = page->openMopedDialog(client::MopedCounterDialog::Register);
+        QVERIFY(reg && test::fitsScreen(reg));
+        for (const auto &[name, value] : QList<QPair<QString, QString>>{
+                 {"effectiveDate", "2025-06-02"}, {"vehicleClass", "moped_class1"}, {"power", "gasoline"},
+                 {"chassisNo", "AF68-7654321"}, {"ownerPartyNo", QString::number(m_resident)},
+                 {"storagePlace", u8("本町3-4")}})
+            reg->setField(name, value);
+        QSignalSpy issued(reg, &client::MopedCounterDialog::issued);
+        QSignalSpy loaded(page->inquiry(), &client::VehicleInquiry::loaded);
+        reg->submit();
+        QVERIFY2(issued.wait(30000), qPrintable(reg->errorText()));
+        const QString plate = reg->plateNo();
+        QVERIFY2(plate.startsWith(u8("琴浦町")), qPrintable(plate));
+        QVERIFY(reg->serial().toLongLong() > 0 && !reg->pageImage().isNull());
+        QVERIFY(test::pdfText(test::writeTempPdf(reg->pdf(), u"plate.pdf"_s)).contains(u8("標識交付証明書")));
+        save(test::dialogOverWindow(w, *reg), u"light-vehicle-moped-registration.png"_s);
+        QVERIFY(loaded.count() || loaded.wait(20000)); // the page shows the new vehicle
+        QCOMPARE(page->inquiry()->vehicleId(), reg->vehicleId());
+        reg->close();
+
+        client::MopedCounterDialog *lost = counterWork(page, client::MopedCounterDialog::ReissuePlate, u8("紛失"));
+        QVERIFY(lost);
+        QVERIFY(!lost->plateNo().isEmpty() && lost->plateNo() != plate);
+        lost->close();
+        QVERIFY(loaded.wait(20000));
+        client::MopedCounterDialog *off = counterWork(page, client::MopedCounterDialog::Deregister, u8("譲渡"));
+        QVERIFY(off);
+        QVERIFY(test::pdfText(test::writeTempPdf(off->pdf(), u"receipt.pdf"_s)).contains(u8("廃車申告受付書")));
+    }
+
+    // 減免 from the vehicle screen: an application with its decision (the reasons from the rate
+    // file), then its withdrawal, which 更正s the assessed 年度 at once.
+    void reductionAppliedAndWithdrawn()
+    {
+        client::MainWindow w(&m_api, nullptr);
+        client::VehiclePage *page = openArea(w);
+        QVERIFY(page);
+        QSignalSpy loaded(page->inquiry(), &client::VehicleInquiry::loaded);
+        page->openVehicle(m_car);
+        QVERIFY(loaded.wait(20000));
+        client::ReductionDialog *apply = page->openReductionDialog(client::ReductionDialog::Apply);
+        QVERIFY(apply && test::fitsScreen(apply));
+        QSignalSpy reasons(apply, &client::ReductionDialog::reasonsLoaded);
+        QVERIFY(reasons.wait(20000));
+        QVERIFY(apply->reasons()->count() >= 2);
+        for (const auto &[name, value] : QList<QPair<QString, QString>>{
+                 {"fiscalYear", "2025"}, {"reason", "disability"}, {"mode", "ratio"}, {"ratio", "0.5"},
+                 {"appliedOn", "2025-05-01"}, {"decidedOn", "2025-05-20"}, {"note", u8("身体障害者手帳")}})
+            apply->setField(name, value);
+        QSignalSpy saved(apply, &client::ReductionDialog::saved);
+        apply->submit();
+        QVERIFY2(saved.wait(20000), qPrintable(apply->errorText()));
+        QVERIFY2(apply->statusText().contains(u8("次の当初課税")), qPrintable(apply->statusText()));
+        apply->close();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(page->inquiry()->reductions().size(), 1);
+
+        client::ReductionDialog *withdraw = page->openReductionDialog(client::ReductionDialog::Withdraw);
+        QVERIFY(withdraw);
+        withdraw->setField(u"withdrawnOn"_s, u"2025-06-01"_s);
+        withdraw->setField(u"reason"_s, u8("手帳の返還"));
+        QSignalSpy withdrawn(withdraw, &client::ReductionDialog::saved);
+        const qsizetype loads = loaded.count();
+        withdraw->submit();
+        QVERIFY2(withdrawn.wait(30000), qPrintable(withdraw->errorText()));
+        QVERIFY2(withdraw->statusText().contains(u8("更正")), qPrintable(withdraw->statusText()));
+        save(test::dialogOverWindow(w, *withdraw), u"light-vehicle-reduction-withdrawal.png"_s);
+        withdraw->close();
+        QVERIFY(loaded.count() > loads || loaded.wait(20000)); // the 照会 read again
+        QVERIFY(!page->inquiry()->reductions()[0][u"withdrawnOn"_s].toString().isEmpty());
     }
 
     void noticePageForTheDocs()

@@ -5,6 +5,8 @@
 // records (the first run then assesses the whole tax).
 #include "vehicletestkit.h"
 
+#include <QJsonArray>
+
 #include "shared/api/light_vehicle_tax/errors.h"
 
 using namespace kikan;
@@ -54,7 +56,7 @@ private slots:
     {
         const qint64 reduction = reduce(m_car, 2025);
         QVERIFY(reduction);
-        QCOMPARE(post(u"/api/v1/light-vehicle-tax/assessments/2025/run"_s, {}).status, 200);
+        QCOMPARE(runAssessment()[u"state"_s].toString(), u"done"_s);
         const QJsonObject before = levy(m_car, 2025);
         QCOMPARE(before[u"amount"_s].toInteger(), 0);
         QCOMPARE(before[u"reduction"_s].toInteger(), 10800);
@@ -84,6 +86,22 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json()[u"reassessed"_s].toBool(), false);
         QVERIFY(levy(m_car, 2026).isEmpty());
+    }
+
+    // What the 減免 screens read: the vehicle's decisions in its 照会 (newest 年度 first, withdrawn
+    // ones with their date) and the reasons of the rate file.
+    void vehicleListsItsReductionsAndTheReasonsAreRead()
+    {
+        const QJsonArray list = get(vehicles() + u"/%1"_s.arg(m_car)).json()[u"reductions"_s].toArray();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0][u"fiscalYear"_s].toInt(), 2026);
+        QCOMPARE(list[1][u"fiscalYear"_s].toInt(), 2025);
+        QCOMPARE(list[1][u"reason"_s].toString(), u"disability"_s);
+        QVERIFY(list[1][u"reasonLabel"_s].toString().contains(u8("障害者")));
+        QVERIFY(!list[1][u"withdrawnOn"_s].toString().isEmpty());
+        const QJsonArray reasons = get(u"/api/v1/light-vehicle-tax/reductions/reasons"_s).json()[u"reasons"_s].toArray();
+        QVERIFY(reasons.size() >= 2);
+        QCOMPARE(reasons[0][u"code"_s].toString(), u"disability"_s);
     }
 };
 

@@ -4,6 +4,8 @@
 
 #include "tests/server/non_resident/partytestkit.h"
 
+#include <QThread>
+
 namespace kikan::test {
 
 class VehicleFixture : public PartyFixture
@@ -56,6 +58,24 @@ protected:
         if (!body.contains("version"))
             body.insert("version", versionOf(vehicle));
         return post(vehicles() + u"/%1/changes/%2"_s.arg(vehicle).arg(kind), body);
+    }
+    // 当初課税 of a 年度 as the job it is (202 with the job's id), waited for: the ended job
+    // (GET /api/v1/jobs/{id}: state, done, total, result = the summary).
+    QJsonObject runAssessment(int fiscalYear = 2025)
+    {
+        const HttpReply r = post(u"/api/v1/light-vehicle-tax/assessments/%1/run"_s.arg(fiscalYear), {});
+        if (r.status != 202) {
+            qWarning("run refused: %s", r.body.constData());
+            return {};
+        }
+        const QString job = u"/api/v1/jobs/%1"_s.arg(r.json()[u"jobId"_s].toInteger());
+        for (int i = 0; i < 6000; ++i) {
+            const QJsonObject j = get(job).json();
+            if (j[u"state"_s].toString() != u"queued"_s && j[u"state"_s].toString() != u"running"_s)
+                return j;
+            QThread::msleep(20);
+        }
+        return {};
     }
     QJsonObject yearTax(qint64 vehicle, int fiscalYear)
     {
