@@ -67,7 +67,8 @@ private slots:
                                       QStringLiteral("migration:view"),
                                       QStringLiteral("admin:administer"),
                                       QStringLiteral("audit:view"),
-                                      QStringLiteral("seal_registration:view")}));
+                                      QStringLiteral("seal_registration:view"),
+                                      QStringLiteral("revenue:view")}));
     }
 
     void skeletonAreaOpensFromTheNavigation()
@@ -121,7 +122,8 @@ private slots:
         for (auto it = line.globalMatch(list); it.hasNext();)
             listed << it.next().captured(1);
         QCOMPARE(listed, QStringList({QStringLiteral("resident"), QStringLiteral("migration"),
-                                      QStringLiteral("admin"), QStringLiteral("seal_registration")}));
+                                      QStringLiteral("admin"), QStringLiteral("seal_registration"),
+                                      QStringLiteral("revenue")}));
         const QString clientCMake = readSource(QStringLiteral("client/CMakeLists.txt"))
                                     + readSource(QStringLiteral("tests/client/CMakeLists.txt"));
         for (const QString &area : std::as_const(listed)) {
