@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -82,6 +83,7 @@ void ReceiptQueueTab::reload()
                          treasury::yen(r.value("amount").toInteger()),
                          treasury::outcomeText(r.value("outcome").toString()), r.value("problem").toString()});
         }
+        const QSignalBlocker quiet(m_table); // refilling must not open another receipt
         treasury::fillTable(m_table, rows);
         emit loaded();
     });
