@@ -1160,7 +1160,7 @@ Koseki %3</source>
     </message>
     <message>
         <source>D&amp;ry run</source>
-        <translation>予行(&amp;R)</translation>
+        <translation>試行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -1204,7 +1204,7 @@ Koseki %3</source>
     </message>
     <message>
         <source>Dry run (nothing applied): </source>
-        <translation>予行（反映していません）: </translation>
+        <translation>試行（反映していません）: </translation>
     </message>
     <message>
         <source>This file was already imported; nothing applied again: </source>
@@ -1508,7 +1508,7 @@ relationships:</source>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation>予行(&amp;D)</translation>
+        <translation>試行(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -1556,7 +1556,7 @@ relationships:</source>
     </message>
     <message>
         <source>Dry run (nothing applied): </source>
-        <translation>予行（反映していません）: </translation>
+        <translation>試行（反映していません）: </translation>
     </message>
     <message>
         <source>This batch was already imported; nothing applied again: </source>

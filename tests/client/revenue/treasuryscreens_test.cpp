@@ -121,7 +121,7 @@ private slots:
         QSignalSpy imported(tab, &client::OcrBatchTab::imported);
         tab->run(true);
         QVERIFY2(imported.wait(30000), qPrintable(tab->errorText()));
-        QVERIFY2(tab->summary().startsWith(s("予行")), qPrintable(tab->summary()));
+        QVERIFY2(tab->summary().startsWith(s("試行")), qPrintable(tab->summary()));
         QCOMPARE(tab->table()->rowCount(), 3);
         tab->run(false);
         QVERIFY2(imported.wait(30000), qPrintable(tab->errorText()));
@@ -210,7 +210,7 @@ private slots:
         QSignalSpy imported(tab, &client::DirectDebitTab::imported);
         tab->importResult(result.fileName(), true);
         QVERIFY2(imported.wait(20000), qPrintable(tab->errorText()));
-        QVERIFY(tab->summary().startsWith(s("予行")));
+        QVERIFY(tab->summary().startsWith(s("試行")));
         tab->importResult(result.fileName(), false);
         QVERIFY2(imported.wait(20000), qPrintable(tab->errorText()));
         QCOMPARE(tab->failures()->rowCount(), 1);
