@@ -48,12 +48,13 @@ OcrBatchTab::OcrBatchTab(ApiClient *api, QWidget *parent) : QWidget(parent), m_a
     m_table = treasury::makeTable({tr("Line"), tr("Image"), tr("Notice no."), tr("Amount"), tr("Result"),
                                    tr("Problem")}, split);
     m_image = new QLabel(split);
-    m_image->setMinimumWidth(360);
+    m_image->setMinimumWidth(300);
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setFrameShape(QFrame::Box);
     split->addWidget(m_table);
     split->addWidget(m_image);
     split->setStretchFactor(0, 1);
+    split->setSizes({640, 300});
     layout->addWidget(split, 1);
     m_message = makeErrorLabel(this);
     layout->addWidget(m_message);

@@ -77,12 +77,14 @@ void fillTable(QTableWidget *table, const QList<QStringList> &rows)
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows[r].size() && c < table->columnCount(); ++c) {
             auto *item = new QTableWidgetItem(rows[r][c]);
+            item->setToolTip(rows[r][c]); // a long problem text is read in full
             if (!rows[r][c].isEmpty() && rows[r][c].at(0).isDigit() && rows[r][c].endsWith(yen(0).right(1)))
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table->setItem(r, c, item);
         }
     }
-    table->resizeColumnsToContents();
+    for (int c = 0; c + 1 < table->columnCount(); ++c) // the last one stretches, long texts elided
+        table->resizeColumnToContents(c);
 }
 
 bool showOutcome(QLabel *label, const ApiReply *reply)
