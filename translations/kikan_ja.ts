@@ -1077,7 +1077,7 @@ Koseki %3</source>
     </message>
     <message>
         <source>Applied</source>
-        <translation>充当額</translation>
+        <translation>消込額</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -1635,7 +1635,7 @@ relationships:</source>
     </message>
     <message>
         <source>%1  %2  %3  %4 (applied %5, overpaid %6)</source>
-        <translation>%1  %2  %3  %4（充当 %5、過誤納 %6）</translation>
+        <translation>%1  %2  %3  %4（消込 %5、過誤納 %6）</translation>
     </message>
 </context>
 <context>
