@@ -65,6 +65,35 @@ http::Response importOcr(core::ServerContext &ctx, http::Request &r)
         body.value(QStringLiteral("dryRun")).toBool(), r.actor())));
 }
 
+// The batches waiting in the inbox, newest name first, each with its files other than slip images
+// (the recognition file to choose): {"batches":[{"name","files":[…]}]}.
+http::Response ocrBatches(core::ServerContext &ctx, http::Request &)
+{
+    QJsonArray batches;
+    const QDir inbox(ocrInbox(ctx));
+    const QStringList images{QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
+                             QStringLiteral("*.tif"), QStringLiteral("*.tiff")};
+    for (const QString &name : inbox.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed)) {
+        QDir folder(inbox.filePath(name));
+        QStringList files = folder.entryList(QDir::Files, QDir::Name);
+        for (const QString &image : folder.entryList(images, QDir::Files))
+            files.removeAll(image);
+        batches.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("files"), QJsonArray::fromStringList(files)}});
+    }
+    return http::Response::json(QJsonObject{{QStringLiteral("batches"), batches}});
+}
+
+// The 調定 a hand match names: {assessmentId} or {noticeNo} (通知書番号).
+qint64 matchTarget(core::ServerContext &ctx, const QJsonObject &body)
+{
+    if (!body.contains(QStringLiteral("noticeNo")))
+        return resident::readNumber(body, QStringLiteral("assessmentId"), {}, true);
+    const auto found = ctx.services.get<RevenueLedger>().findByNotice(body.value(QStringLiteral("noticeNo")).toString());
+    if (!found)
+        throw core::Failure(api::err::RevenueAssessmentNotFound);
+    return found->id;
+}
+
 // The slip image of an OCR receipt (its batch folder and image name as imported).
 http::Response slipImage(core::ServerContext &ctx, http::Request &r)
 {
@@ -258,7 +287,7 @@ void registerTreasuryRoutes(core::ServerContext &ctx, http::Router &router)
     add("POST", QStringLiteral("/receipts/{id}/match"), update, event::Match, [](core::ServerContext &c, http::Request &r) {
         const QJsonObject body = r.jsonObject();
         return http::Response::json(receiptJson(c.services.get<Reconciler>().matchByHand(
-            r.idParam(QStringLiteral("id")), resident::readNumber(body, QStringLiteral("assessmentId"), {}, true),
+            r.idParam(QStringLiteral("id")), matchTarget(c, body),
             body.value(QStringLiteral("reason")).toString(), r.actor())));
     });
     add("POST", QStringLiteral("/receipts/{id}/cancel"), update, event::Cancel, [](core::ServerContext &c, http::Request &r) {
@@ -266,6 +295,7 @@ void registerTreasuryRoutes(core::ServerContext &ctx, http::Router &router)
             r.idParam(QStringLiteral("id")), r.jsonObject().value(QStringLiteral("reason")).toString(), r.actor())));
     });
     add("GET", QStringLiteral("/receipts/{id}/history"), view, event::View, history);
+    add("GET", QStringLiteral("/imports/ocr/batches"), view, event::View, ocrBatches);
     add("GET", QStringLiteral("/receipts/{id}/image"), view, event::View, slipImage);
     add("GET", QStringLiteral("/reports/daily"), view, event::View, report);
     add("POST", QStringLiteral("/dunning"), update, event::Dunning, dunning);

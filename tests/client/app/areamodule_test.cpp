@@ -69,7 +69,8 @@ private slots:
                                       QStringLiteral("audit:view"),
                                       QStringLiteral("seal_registration:view"),
                                       QStringLiteral("electoral_roll:view"),
-                                      QStringLiteral("light_vehicle_tax:view")}));
+                                      QStringLiteral("light_vehicle_tax:view"),
+                                      QStringLiteral("revenue:view")}));
     }
 
     void skeletonAreaOpensFromTheNavigation()
@@ -125,7 +126,8 @@ private slots:
         QCOMPARE(listed, QStringList({QStringLiteral("resident"), QStringLiteral("migration"),
                                       QStringLiteral("admin"), QStringLiteral("seal_registration"),
                                       QStringLiteral("electoral_roll"),
-                                      QStringLiteral("light_vehicle_tax")}));
+                                      QStringLiteral("light_vehicle_tax"),
+                                      QStringLiteral("revenue")}));
         const QString clientCMake = readSource(QStringLiteral("client/CMakeLists.txt"))
                                     + readSource(QStringLiteral("tests/client/CMakeLists.txt"));
         for (const QString &area : std::as_const(listed)) {

@@ -2,8 +2,8 @@
 // a 口座振替 request file made from the accounts registered in 口座管理 (checked byte by byte:
 // 120-byte records, 全銀 kana from the zengin-code master, 新規コード, trailer totals), its result
 // file imported (dry run, twice → once, a broken record named), an OCR batch imported from the
-// reader's inbox folder with the mismatched slip's image served, matched by hand, its history,
-// a match undone and a receipt cancelled, cash at the counter with its 領収証書; rights.
+// reader's inbox folder (listed for choosing) with the mismatched slip's image served,
+// matched by hand by 通知書番号, its history, a match undone and a receipt cancelled, cash at the counter with its 領収証書; rights.
 #include "dskfile.h"
 #include "revenuetestkit.h"
 #include "server/revenue/directdebit.h"
@@ -140,6 +140,9 @@ private slots:
         // The second slip's amount deliberately misread.
         recognition.write("0001.png,2026000103,3600,20260601\r\n0002.png,2026000104,2900,20260601\r\n");
         recognition.close();
+        const auto batches = get("/imports/ocr/batches", m_viewer);        // chosen from the inbox
+        QCOMPARE(batches.json()["batches"][0]["name"].toString(), QStringLiteral("20260601-1"));
+        QCOMPARE(batches.json()["batches"][0]["files"].toArray(), QJsonArray({"ocr.csv"}));
         const QJsonObject body{{"batch", "20260601-1"}, {"recognitionFile", "ocr.csv"}, {"dryRun", false}};
         QCOMPARE(post("/imports/ocr", {{"batch", "../etc"}, {"recognitionFile", "ocr.csv"}}, m_treasurer).code(),
                  QStringLiteral("request.validation"));
@@ -160,7 +163,7 @@ private slots:
         QCOMPARE(post(QStringLiteral("/receipts/%1/match").arg(id), {{"assessmentId", target}, {"reason", "x"}},
                       m_viewer).status, 403);
         const auto matched = post(QStringLiteral("/receipts/%1/match").arg(id),
-                                  {{"assessmentId", target}, {"reason", "画像で金額2,400円を確認"}}, m_treasurer);
+                                  {{"noticeNo", "2026000104"}, {"reason", "画像で金額2,400円を確認"}}, m_treasurer);
         QCOMPARE(matched.status, 200);
         QCOMPARE(ledger().find(target)->outstanding().yen(), 0);
         // Undone again (a wrong match), its history kept.
