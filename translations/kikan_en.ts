@@ -1229,6 +1229,172 @@ Koseki %3</translation>
     </message>
 </context>
 <context>
+    <name>kikan::client::DailyReportTab</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV...</source>
+        <translation>Save &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Overpaid</source>
+        <translation>Overpaid</translation>
+    </message>
+    <message>
+        <source>Files against their own totals:</source>
+        <translation>Files against their own totals:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>File total</source>
+        <translation>File total</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Agrees</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>Save CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::DirectDebitTab</name>
+    <message>
+        <source>Request file</source>
+        <translation>Request file</translation>
+    </message>
+    <message>
+        <source>Debit &amp;date:</source>
+        <translation>Debit &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Create and save...</source>
+        <translation>&amp;Create and save...</translation>
+    </message>
+    <message>
+        <source>Result file</source>
+        <translation>Result file</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>D&amp;ry run</source>
+        <translation>D&amp;ry run</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Not debited (for re-billing):</source>
+        <translation>Not debited (for re-billing):</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Customer no.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Result code</source>
+        <translation>Result code</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Save request file</source>
+        <translation>Save request file</translation>
+    </message>
+    <message>
+        <source>Request file saved to %1: %2 debits, total %3</source>
+        <translation>Request file saved to %1: %2 debits, total %3</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing applied): </source>
+        <translation>Dry run (nothing applied): </translation>
+    </message>
+    <message>
+        <source>This file was already imported; nothing applied again: </source>
+        <translation>This file was already imported; nothing applied again: </translation>
+    </message>
+    <message>
+        <source>%1 debited, %2 not debited, %3 unmatched</source>
+        <translation>%1 debited, %2 not debited, %3 unmatched</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::DistrictPanel</name>
     <message>
         <source>No.</source>
@@ -1371,6 +1537,13 @@ Koseki %3</translation>
     <message>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::FormPages</name>
+    <message>
+        <source>There are no pages to print.</source>
+        <translation>There are no pages to print.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2039,144 @@ relationships:</translation>
     </message>
 </context>
 <context>
+    <name>kikan::client::OcrBatchTab</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Dry run</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>&amp;Batch folder:</source>
+        <translation>&amp;Batch folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Recognition file:</source>
+        <translation>&amp;Recognition file:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Notice no.</source>
+        <translation>Notice no.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import OCR batch</source>
+        <translation>Import OCR batch</translation>
+    </message>
+    <message>
+        <source>Import batch %1 and apply its payments?</source>
+        <translation>Import batch %1 and apply its payments?</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing applied): </source>
+        <translation>Dry run (nothing applied): </translation>
+    </message>
+    <message>
+        <source>This batch was already imported; nothing applied again: </source>
+        <translation>This batch was already imported; nothing applied again: </translation>
+    </message>
+    <message>
+        <source>%1 matched, %2 mismatched, %3 unmatched, total %4</source>
+        <translation>%1 matched, %2 mismatched, %3 unmatched, total %4</translation>
+    </message>
+    <message>
+        <source>The image is shown once the batch is imported.</source>
+        <translation>The image is shown once the batch is imported.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::PaymentStatusTab</name>
+    <message>
+        <source>Party number</source>
+        <translation>Party number</translation>
+    </message>
+    <message>
+        <source>&amp;Party number:</source>
+        <translation>&amp;Party number:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <source>Notice no.</source>
+        <translation>Notice no.</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Late charge</source>
+        <translation>Late charge</translation>
+    </message>
+    <message>
+        <source>Overpaid</source>
+        <translation>Overpaid</translation>
+    </message>
+    <message>
+        <source>Receipts of the selected assessment:</source>
+        <translation>Receipts of the selected assessment:</translation>
+    </message>
+    <message>
+        <source>%1 assessments: assessed %2, paid %3, outstanding %4, late charge %5, overpaid %6</source>
+        <translation>%1 assessments: assessed %2, paid %3, outstanding %4, late charge %5, overpaid %6</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 (applied %5, overpaid %6)</source>
+        <translation>%1  %2  %3  %4 (applied %5, overpaid %6)</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::PcscCardReader</name>
     <message>
         <source>PC/SC サービスが動いていません。カードリーダーのサービスを確認してください。</source>
@@ -2190,6 +2501,81 @@ relationships:</translation>
     <message>
         <source>The printer could not start printing.</source>
         <translation>The printer could not start printing.</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ReceiptQueueTab</name>
+    <message>
+        <source>Re&amp;load queue</source>
+        <translation>Re&amp;load queue</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>&amp;Open receipt</source>
+        <translation>&amp;Open receipt</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Notice no.</source>
+        <translation>Notice no.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Notice no. to match:</source>
+        <translation>&amp;Notice no. to match:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>&amp;Match by hand</source>
+        <translation>&amp;Match by hand</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse match</source>
+        <translation>Re&amp;verse match</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2, %3, notice no. %4, %5</source>
+        <translation>Receipt %1: %2, %3, notice no. %4, %5</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  by %4: %5</source>
+        <translation>%1  %2 → %3  by %4: %5</translation>
+    </message>
+    <message>
+        <source>Choose a receipt first.</source>
+        <translation>Choose a receipt first.</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +3129,33 @@ relationships:</translation>
     <message>
         <source>%1-%2 of more than %3: narrow the search</source>
         <translation>%1-%2 of more than %3: narrow the search</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::RevenuePage</name>
+    <message>
+        <source>Treasury</source>
+        <translation>Treasury</translation>
+    </message>
+    <message>
+        <source>OCR batch</source>
+        <translation>OCR batch</translation>
+    </message>
+    <message>
+        <source>Unmatched queue</source>
+        <translation>Unmatched queue</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Payment status</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Direct debit</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4629,61 @@ Sign in again as %2 (%3) to continue. The screen you were working on stays as it
     <message>
         <source>Move-out certificate</source>
         <translation>Move-out certificate</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::treasury</name>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1 yen</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>Partial payment</source>
+        <translation>Partial payment</translation>
+    </message>
+    <message>
+        <source>Excess payment</source>
+        <translation>Excess payment</translation>
+    </message>
+    <message>
+        <source>Double payment</source>
+        <translation>Double payment</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Unmatched</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Mismatch</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <source>OCR slip</source>
+        <translation>OCR slip</translation>
+    </message>
+    <message>
+        <source>Convenience store</source>
+        <translation>Convenience store</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Direct debit</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
     </message>
 </context>
 </TS>

@@ -1228,6 +1228,172 @@ Koseki %3</source>
     </message>
 </context>
 <context>
+    <name>kikan::client::DailyReportTab</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV...</source>
+        <translation>CSVで保存(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>収納経路</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>消込額</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>未消込額</translation>
+    </message>
+    <message>
+        <source>Overpaid</source>
+        <translation>過誤納</translation>
+    </message>
+    <message>
+        <source>Files against their own totals:</source>
+        <translation>ファイルごとの合計との照合:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>File total</source>
+        <translation>ファイルの合計</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>収納額</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>CSVで保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::DirectDebitTab</name>
+    <message>
+        <source>Request file</source>
+        <translation>振替依頼ファイル</translation>
+    </message>
+    <message>
+        <source>Debit &amp;date:</source>
+        <translation>振替日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Create and save...</source>
+        <translation>作成して保存(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Result file</source>
+        <translation>振替結果ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>D&amp;ry run</source>
+        <translation>試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>取込(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not debited (for re-billing):</source>
+        <translation>振替不能（再請求の対象）:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>顧客番号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Result code</source>
+        <translation>振替結果コード</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Save request file</source>
+        <translation>振替依頼ファイルの保存</translation>
+    </message>
+    <message>
+        <source>Request file saved to %1: %2 debits, total %3</source>
+        <translation>振替依頼ファイルを %1 に保存しました: %2件、合計 %3</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ファイルを読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing applied): </source>
+        <translation>試行（反映していません）: </translation>
+    </message>
+    <message>
+        <source>This file was already imported; nothing applied again: </source>
+        <translation>このファイルは取込済みです。再度は反映していません: </translation>
+    </message>
+    <message>
+        <source>%1 debited, %2 not debited, %3 unmatched</source>
+        <translation>振替済 %1件、振替不能 %2件、未消込 %3件</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::DistrictPanel</name>
     <message>
         <source>No.</source>
@@ -1370,6 +1536,13 @@ Koseki %3</source>
     <message>
         <source>The file could not be written.</source>
         <translation>ファイルに書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::FormPages</name>
+    <message>
+        <source>There are no pages to print.</source>
+        <translation>印刷するページがありません。</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2037,144 @@ relationships:</source>
     </message>
 </context>
 <context>
+    <name>kikan::client::OcrBatchTab</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>再読込(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>試行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>取込(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch folder:</source>
+        <translation>バッチフォルダ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Recognition file:</source>
+        <translation>認識結果ファイル(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Notice no.</source>
+        <translation>通知書番号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Import OCR batch</source>
+        <translation>OCRバッチの取込</translation>
+    </message>
+    <message>
+        <source>Import batch %1 and apply its payments?</source>
+        <translation>バッチ %1 を取り込み、収納を反映しますか？</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing applied): </source>
+        <translation>試行（反映していません）: </translation>
+    </message>
+    <message>
+        <source>This batch was already imported; nothing applied again: </source>
+        <translation>このバッチは取込済みです。再度は反映していません: </translation>
+    </message>
+    <message>
+        <source>%1 matched, %2 mismatched, %3 unmatched, total %4</source>
+        <translation>消込済 %1件、不一致 %2件、未消込 %3件、合計 %4</translation>
+    </message>
+    <message>
+        <source>The image is shown once the batch is imported.</source>
+        <translation>画像はバッチを取り込んだ後に表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::PaymentStatusTab</name>
+    <message>
+        <source>Party number</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <source>&amp;Party number:</source>
+        <translation>宛名番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税目</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>期別</translation>
+    </message>
+    <message>
+        <source>Notice no.</source>
+        <translation>通知書番号</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>納期限</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>調定額</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>収納額</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未納額</translation>
+    </message>
+    <message>
+        <source>Late charge</source>
+        <translation>延滞金</translation>
+    </message>
+    <message>
+        <source>Overpaid</source>
+        <translation>過誤納</translation>
+    </message>
+    <message>
+        <source>Receipts of the selected assessment:</source>
+        <translation>選んだ調定の収納:</translation>
+    </message>
+    <message>
+        <source>%1 assessments: assessed %2, paid %3, outstanding %4, late charge %5, overpaid %6</source>
+        <translation>調定 %1件: 調定額 %2、収納額 %3、未納額 %4、延滞金 %5、過誤納 %6</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 (applied %5, overpaid %6)</source>
+        <translation>%1  %2  %3  %4（消込 %5、過誤納 %6）</translation>
+    </message>
+</context>
+<context>
     <name>kikan::client::PcscCardReader</name>
     <message>
         <source>PC/SC サービスが動いていません。カードリーダーのサービスを確認してください。</source>
@@ -2188,6 +2499,81 @@ relationships:</source>
     <message>
         <source>The printer could not start printing.</source>
         <translation>プリンタが印刷を開始できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::ReceiptQueueTab</name>
+    <message>
+        <source>Re&amp;load queue</source>
+        <translation>一覧を再読込(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>収納番号</translation>
+    </message>
+    <message>
+        <source>&amp;Open receipt</source>
+        <translation>収納を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>収納番号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>収納経路</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>収納日</translation>
+    </message>
+    <message>
+        <source>Notice no.</source>
+        <translation>通知書番号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>&amp;Notice no. to match:</source>
+        <translation>消込先の通知書番号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Match by hand</source>
+        <translation>手動で消込(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse match</source>
+        <translation>消込を取り消す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>履歴:</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2, %3, notice no. %4, %5</source>
+        <translation>収納 %1: %2、%3、通知書番号 %4、%5</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  by %4: %5</source>
+        <translation>%1  %2 → %3  %4: %5</translation>
+    </message>
+    <message>
+        <source>Choose a receipt first.</source>
+        <translation>先に収納を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3127,33 @@ relationships:</source>
     <message>
         <source>%1-%2 of more than %3: narrow the search</source>
         <translation>%3件以上のうち %1〜%2件（条件を絞ってください）</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::RevenuePage</name>
+    <message>
+        <source>Treasury</source>
+        <translation>収納管理</translation>
+    </message>
+    <message>
+        <source>OCR batch</source>
+        <translation>OCRバッチ取込</translation>
+    </message>
+    <message>
+        <source>Unmatched queue</source>
+        <translation>未消込一覧</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>納付状況</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>口座振替</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>収納日計表</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4484,61 @@ Sign in again as %2 (%3) to continue. The screen you were working on stays as it
     <message>
         <source>Move-out certificate</source>
         <translation>転出証明書</translation>
+    </message>
+</context>
+<context>
+    <name>kikan::client::treasury</name>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>消込済</translation>
+    </message>
+    <message>
+        <source>Partial payment</source>
+        <translation>一部納付</translation>
+    </message>
+    <message>
+        <source>Excess payment</source>
+        <translation>過納</translation>
+    </message>
+    <message>
+        <source>Double payment</source>
+        <translation>二重納付</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>未消込</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>OCR slip</source>
+        <translation>OCR納付書</translation>
+    </message>
+    <message>
+        <source>Convenience store</source>
+        <translation>コンビニ収納</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>口座振替</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窓口収納</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルに書き込めませんでした：%1</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,8 @@ QString MopedCounterDialog::path() const
 
 QImage MopedCounterDialog::pageImage() const { return m_preview->pageImage(); }
 
+QByteArray MopedCounterDialog::pdf() const { return m_preview->pages().pdf(m_serial); }
+
 QString MopedCounterDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
@@ -111,7 +113,8 @@ QString MopedCounterDialog::errorText() const
 
 void MopedCounterDialog::submit()
 {
-    ApiReply *reply = m_api->post(path(), body());
+    // The pages the server prepared, drawn here (shared/forms/pagejson.h).
+    ApiReply *reply = m_api->post(path() + QStringLiteral("?format=pages"), body());
     connect(reply, &ApiReply::finished, this, [this, reply] {
         if (!reply->ok()) {
             m_error->setText(reply->error().message());
@@ -129,15 +132,14 @@ void MopedCounterDialog::submit()
 }
 
 // The document with its 発行番号; a registration or re-issue also shows the 標識番号 to hand over.
-void MopedCounterDialog::showIssued(const QByteArray &pdf, const QString &serial)
+void MopedCounterDialog::showIssued(const QByteArray &pages, const QString &serial)
 {
-    m_pdf = pdf;
     m_serial = serial;
     m_status->setText(m_mode == Deregister
                           ? tr("Deregistration accepted: receipt %1.").arg(serial)
                           : tr("Plate %1 issued: certificate %2. Hand over the plate and the certificate.")
                                 .arg(m_plateNo, serial));
-    m_preview->setPdf(pdf);
+    m_preview->setPages(pages);
 }
 
 } // namespace kikan::client

@@ -37,7 +37,8 @@ public:
     QString plateNo() const { return m_plateNo; }
     QString serial() const { return m_serial; }
     qint64 vehicleId() const { return m_vehicleId; }
-    QByteArray pdf() const { return m_pdf; }
+    // The issued document as this client draws and prints it (a PDF).
+    QByteArray pdf() const;
     QImage pageImage() const;
     QString errorText() const;
 
@@ -48,7 +49,7 @@ Q_SIGNALS:
 private:
     void buildRegisterFields(QFormLayout *form);
     QString path() const;
-    void showIssued(const QByteArray &pdf, const QString &serial);
+    void showIssued(const QByteArray &pages, const QString &serial);
 
     ApiClient *m_api;
     Mode m_mode;
@@ -60,7 +61,6 @@ private:
     QLabel *m_status;
     QLabel *m_error;
     QString m_plateNo, m_serial;
-    QByteArray m_pdf;
 };
 
 } // namespace kikan::client

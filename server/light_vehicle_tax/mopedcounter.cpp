@@ -124,8 +124,8 @@ qint64 insertDocument(QSqlDatabase db, const Issue &issue, const QString &at, qi
 CounterDocument finish(core::ServerContext &context, const core::Actor &actor, QSqlDatabase db,
                        const Issue &issue, int version)
 {
-    static const auto layout = forms::FormLayout::load(
-        QStringLiteral(":/kikan/forms/light-vehicle-counter-document.json"));
+    static const QString layoutPath = QStringLiteral(":/kikan/forms/light-vehicle-counter-document.json");
+    static const auto layout = forms::FormLayout::load(layoutPath);
     if (!layout.ok())
         throw core::Failure(layout.error());
     const QDate today = core::processingDate(context.clock);
@@ -133,11 +133,12 @@ CounterDocument finish(core::ServerContext &context, const core::Actor &actor, Q
                         issue.vehicle.vehicleId, version, issue.vehicle.fields.plateNo, {}};
     const auto owner = context.services.get<party::PartyDirectory>().find(
         issue.vehicle.fields.ownerPartyNo, today);
-    const auto pdf = forms::FormRenderer(layout.value()).renderPdf(
-        {documentPage(issue, owner.value_or(party::PartySnapshot{}), out.serial, today)});
+    const forms::PageData page = documentPage(issue, owner.value_or(party::PartySnapshot{}), out.serial, today);
+    const auto pdf = forms::FormRenderer(layout.value()).renderPdf({page});
     if (!pdf.ok())
         throw core::Failure(pdf.error());
     out.pdf = pdf.value();
+    out.pages = forms::pageSetOf(layoutPath, {page});
     return out;
 }
 

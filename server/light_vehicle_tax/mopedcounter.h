@@ -7,6 +7,7 @@
 // (vehicleregister.h); the 異動, the plate and the document are one transaction.
 #pragma once
 
+#include "shared/forms/pagejson.h"
 #include "vehiclerecord.h"
 #include "server/core/actor.h"
 #include "server/core/context.h"
@@ -27,6 +28,7 @@ struct CounterDocument {
     int version = 0;          // the vehicle's version after the 異動
     QString plateNo;
     QByteArray pdf;
+    forms::PageSet pages; // what the PDF draws, for a client that draws it itself (pagejson.h)
 };
 
 // 登録: the plate is allocated (input.plateNo is ignored). Throws light_vehicle_tax.plate_range

@@ -191,10 +191,12 @@ http::Response withdrawal(core::ServerContext &ctx, http::Request &r)
                                             {QStringLiteral("assessment"), summaryJson(w.summary)}});
 }
 
-http::Response counterPdf(const CounterDocument &d)
+// The document as PDF, or the page it draws for a client that draws it itself (format=pages).
+http::Response counterPdf(const http::Request &r, const CounterDocument &d)
 {
-    http::Response response = http::Response::pdf(
-        d.pdf, QStringLiteral("light-vehicle-counter-%1.pdf").arg(d.serial));
+    http::Response response = http::asksFor(r, forms::PagesMediaType, QStringLiteral("pages"))
+        ? http::jsonAs(forms::PagesMediaType, forms::pageSetToJson(d.pages))
+        : http::Response::pdf(d.pdf, QStringLiteral("light-vehicle-counter-%1.pdf").arg(d.serial));
     response.headers.append({"X-Certificate-Serial", QByteArray::number(d.serial)});
     response.headers.append({"X-Vehicle-Id", QByteArray::number(d.vehicleId)});
     response.headers.append({"X-Vehicle-Version", QByteArray::number(d.version)});
@@ -206,7 +208,7 @@ http::Response counterPdf(const CounterDocument &d)
 http::Response registerMopedRoute(core::ServerContext &ctx, http::Request &r)
 {
     const QJsonObject body = r.jsonObject();
-    return counterPdf(registerMoped(ctx, r.actor(), readVehicleInput(body), readEffectiveDate(body)));
+    return counterPdf(r, registerMoped(ctx, r.actor(), readVehicleInput(body), readEffectiveDate(body)));
 }
 
 // POST …/vehicles/{id}/moped/deregister | reissue-plate: {version, effectiveDate, reason}.
@@ -217,7 +219,7 @@ http::Response mopedChange(core::ServerContext &ctx, http::Request &r, bool dere
     const QString reason = resident::readText(body, QStringLiteral("reason"), {}, true, 200);
     const qint64 id = r.idParam(QStringLiteral("vehicleId"));
     const QDate date = readEffectiveDate(body);
-    return counterPdf(deregister ? deregisterMoped(ctx, r.actor(), id, version, reason, date)
+    return counterPdf(r, deregister ? deregisterMoped(ctx, r.actor(), id, version, reason, date)
                                  : reissuePlate(ctx, r.actor(), id, version, reason, date));
 }
 
