@@ -1,4 +1,4 @@
-// 収納日計表 (dailyreporttab.h) over GET /api/v1/revenue/reports/daily (JSON and CSV).
+// 収納日計表 / 月計表 (dailyreporttab.h) over GET /api/v1/revenue/reports/daily (JSON, CSV, PDF).
 #include "dailyreporttab.h"
 
 #include "treasurykit.h"
@@ -6,6 +6,7 @@
 #include "client/app/buttons.h"
 #include "client/net/apiclient.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -27,12 +28,15 @@ QStringList totalRow(const QJsonObject &c, const QString &label)
             treasury::yen(c.value("overpaid").toInteger())};
 }
 
-QUrlQuery dayQuery(const QDate &day, bool csv)
+// The 収納日 range of the report: the day, or the month it lies in (月計表).
+QUrlQuery periodQuery(const QDate &day, bool month, const QString &format)
 {
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("from"), day.toString(Qt::ISODate));
-    if (csv)
-        q.addQueryItem(QStringLiteral("format"), QStringLiteral("csv"));
+    const QDate from = month ? QDate(day.year(), day.month(), 1) : day;
+    q.addQueryItem(QStringLiteral("from"), from.toString(Qt::ISODate));
+    q.addQueryItem(QStringLiteral("to"), (month ? from.addMonths(1).addDays(-1) : day).toString(Qt::ISODate));
+    if (!format.isEmpty())
+        q.addQueryItem(QStringLiteral("format"), format);
     return q;
 }
 } // namespace
@@ -41,16 +45,21 @@ DailyReportTab::DailyReportTab(ApiClient *api, QWidget *parent) : QWidget(parent
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
+    m_period = new QComboBox(this);
+    m_period->addItems({tr("Daily report"), tr("Monthly report")});
     m_day = treasury::makeDateEdit(QDate::currentDate(), this);
     auto *label = new QLabel(tr("&Day:"), this);
     label->setBuddy(m_day);
     auto *show = new QPushButton(tr("&Show"), this);
     auto *save = new QPushButton(tr("Save &CSV..."), this);
+    auto *savePdf = new QPushButton(tr("Save &PDF..."), this);
+    top->addWidget(m_period);
     top->addWidget(label);
     top->addWidget(m_day);
     top->addWidget(show);
     top->addStretch();
     top->addWidget(save);
+    top->addWidget(savePdf);
     layout->addLayout(top);
     m_channels = treasury::makeTable({tr("Channel"), tr("Count"), tr("Amount"), tr("Applied"), tr("Queued"),
                                       tr("Overpaid")}, this);
@@ -61,20 +70,29 @@ DailyReportTab::DailyReportTab(ApiClient *api, QWidget *parent) : QWidget(parent
     layout->addWidget(m_imports, 1);
     m_message = makeErrorLabel(this);
     layout->addWidget(m_message);
-    connect(show, &QPushButton::clicked, this, [this] { showDay(m_day->date()); });
-    connect(save, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(
-            this, tr("Save CSV"), QStringLiteral("shuno-%1.csv").arg(m_day->date().toString("yyyyMMdd")),
-            tr("CSV files (*.csv)"));
+    connect(show, &QPushButton::clicked, this, [this] { showPeriod(m_day->date(), isMonthly()); });
+    const auto askAndSave = [this](const QString &format, const QString &filter) {
+        const QDate day = m_day->date();
+        const QString name = isMonthly() ? QStringLiteral("shuno-%1.%2").arg(day.toString("yyyyMM"), format)
+                                         : QStringLiteral("shuno-%1.%2").arg(day.toString("yyyyMMdd"), format);
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save report"), name, filter);
         if (!file.isEmpty())
-            saveCsv(file);
-    });
+            saveReport(file, format);
+    };
+    connect(save, &QPushButton::clicked, this, [askAndSave] { askAndSave(QStringLiteral("csv"), tr("CSV files (*.csv)")); });
+    connect(savePdf, &QPushButton::clicked, this,
+            [askAndSave] { askAndSave(QStringLiteral("pdf"), tr("PDF files (*.pdf)")); });
 }
 
-void DailyReportTab::showDay(const QDate &day)
+bool DailyReportTab::isMonthly() const { return m_period->currentIndex() == 1; }
+
+void DailyReportTab::showDay(const QDate &day) { showPeriod(day, false); }
+
+void DailyReportTab::showPeriod(const QDate &day, bool month)
 {
     m_day->setDate(day);
-    ApiReply *reply = m_api->get(treasury::path(QStringLiteral("/reports/daily")), dayQuery(day, false));
+    m_period->setCurrentIndex(month ? 1 : 0);
+    ApiReply *reply = m_api->get(treasury::path(QStringLiteral("/reports/daily")), periodQuery(day, month, {}));
     connect(reply, &ApiReply::finished, this, [this, reply] {
         treasury::showOutcome(m_message, reply);
         const QJsonObject r = reply->json();
@@ -96,9 +114,12 @@ void DailyReportTab::showDay(const QDate &day)
     });
 }
 
-void DailyReportTab::saveCsv(const QString &file)
+void DailyReportTab::saveCsv(const QString &file) { saveReport(file, QStringLiteral("csv")); }
+
+void DailyReportTab::saveReport(const QString &file, const QString &format)
 {
-    ApiReply *reply = m_api->get(treasury::path(QStringLiteral("/reports/daily")), dayQuery(m_day->date(), true));
+    ApiReply *reply = m_api->get(treasury::path(QStringLiteral("/reports/daily")),
+                                 periodQuery(m_day->date(), isMonthly(), format));
     connect(reply, &ApiReply::finished, this, [this, reply, file] {
         if (!treasury::showOutcome(m_message, reply))
             return emit failed();

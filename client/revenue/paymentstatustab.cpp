@@ -25,6 +25,13 @@ qint64 overpaidOf(const QJsonObject &assessment)
         sum += r[QStringLiteral("overpaid")].toInteger();
     return sum;
 }
+
+// 延滞金: what late payments recorded, plus what the rest would add if paid today (server's 処理日).
+qint64 lateOf(const QJsonObject &assessment)
+{
+    return assessment.value(QStringLiteral("lateCharge")).toInteger()
+           + assessment.value(QStringLiteral("lateChargeDue")).toInteger();
+}
 } // namespace
 
 PaymentStatusTab::PaymentStatusTab(ApiClient *api, QWidget *parent) : QWidget(parent), m_api(api)
@@ -81,11 +88,11 @@ void PaymentStatusTab::show(const QJsonArray &assessments)
                      QString::number(a.value("installment").toInt()), a.value("noticeNo").toString(),
                      a.value("dueDate").toString(), treasury::yen(a.value("amount").toInteger()),
                      treasury::yen(a.value("received").toInteger()), treasury::yen(a.value("outstanding").toInteger()),
-                     treasury::yen(a.value("lateCharge").toInteger()), treasury::yen(overpaid)});
+                     treasury::yen(lateOf(a)), treasury::yen(overpaid)});
         assessed += a.value("amount").toInteger();
         paid += a.value("received").toInteger();
         owed += a.value("outstanding").toInteger();
-        late += a.value("lateCharge").toInteger();
+        late += lateOf(a);
         over += overpaid;
     }
     treasury::fillTable(m_table, rows);

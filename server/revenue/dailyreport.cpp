@@ -1,10 +1,12 @@
 // 収納日計表 / 月計表 (dailyreport.h): two grouped queries and their CSV.
 #include "dailyreport.h"
 
+#include "counter.h"
 #include "server/core/dates.h"
 #include "server/store/database.h"
 #include "server/store/rowreader.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace kikan::revenue {
@@ -13,6 +15,19 @@ namespace {
 core::Money yen(store::RowReader &row)
 {
     return core::Money::ofYen(row.id());
+}
+
+// 1,234 (the table's column says what it is).
+QString figure(qint64 value)
+{
+    return QLocale(QLocale::Japanese).toString(value);
+}
+
+forms::Values channelValues(const ChannelTotal &c)
+{
+    return {{QStringLiteral("label"), channelLabel(c.channel)}, {QStringLiteral("count"), figure(c.count)},
+            {QStringLiteral("amount"), figure(c.amount.yen())}, {QStringLiteral("applied"), figure(c.applied.yen())},
+            {QStringLiteral("queued"), figure(c.queued.yen())}, {QStringLiteral("overpaid"), figure(c.overpaid.yen())}};
 }
 
 QString csvField(const QString &text)
@@ -104,6 +119,48 @@ QByteArray dailyReportCsv(const DailyReport &r)
                    .arg(t.lineCount).arg(t.fileTotal.yen()).arg(t.receiptCount).arg(t.receiptTotal.yen())
                    .arg(t.agrees() ? QStringLiteral("一致") : QStringLiteral("不一致"));
     return out.toUtf8();
+}
+
+QByteArray dailyReportPdf(const DailyReport &r, const QDate &printedOn)
+{
+    constexpr int filesPerPage = 22; // the layout's "imports" repeat
+    const bool oneDay = r.from == r.to;
+    const int pageCount = qMax(1, int((r.imports.size() + filesPerPage - 1) / filesPerPage));
+    QList<forms::Values> channels;
+    for (const ChannelTotal &c : r.channels)
+        channels.append(channelValues(c));
+    QList<forms::PageData> pages;
+    for (int p = 0; p < pageCount; ++p) {
+        forms::PageData page;
+        page.values = {{QStringLiteral("title"), oneDay ? QStringLiteral("収納日計表") : QStringLiteral("収納月計表")},
+                       {QStringLiteral("period"), oneDay ? QStringLiteral("収納日 %1").arg(warekiText(r.from))
+                                                         : QStringLiteral("収納日 %1 ～ %2")
+                                                               .arg(warekiText(r.from), warekiText(r.to))},
+                       {QStringLiteral("town"), townName()},
+                       {QStringLiteral("printedOn"), warekiText(printedOn)},
+                       {QStringLiteral("page"), QStringLiteral("%1 / %2").arg(p + 1).arg(pageCount)}};
+        const forms::Values total = channelValues(r.total);
+        for (auto it = total.cbegin(); it != total.cend(); ++it) {
+            QString key = it.key();
+            key[0] = key.at(0).toUpper();
+            page.values.insert(QStringLiteral("total") + key, it.value());
+        }
+        page.rows.insert(QStringLiteral("channels"), channels);
+        QList<forms::Values> files;
+        for (int i = p * filesPerPage; i < qMin(int(r.imports.size()), (p + 1) * filesPerPage); ++i) {
+            const ImportTotal &t = r.imports.at(i);
+            files.append({{QStringLiteral("fileName"), t.fileName}, {QStringLiteral("label"), channelLabel(t.channel)},
+                          {QStringLiteral("lineCount"), figure(t.lineCount)},
+                          {QStringLiteral("fileTotal"), figure(t.fileTotal.yen())},
+                          {QStringLiteral("receiptCount"), figure(t.receiptCount)},
+                          {QStringLiteral("receiptTotal"), figure(t.receiptTotal.yen())},
+                          {QStringLiteral("agreement"), t.agrees() ? QStringLiteral("一致") : QStringLiteral("不一致")}});
+        }
+        page.rows.insert(QStringLiteral("imports"), files);
+        pages.append(page);
+    }
+    return renderRevenueForm(QStringLiteral("daily-report"), pages,
+                             oneDay ? QStringLiteral("収納日計表") : QStringLiteral("収納月計表"));
 }
 
 } // namespace kikan::revenue

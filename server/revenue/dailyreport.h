@@ -1,7 +1,8 @@
 // 収納日計表 / 月計表 for the 会計管理者 (docs/revenue.md "日計表"): the receipts of a 収納日 range
 // per channel (件数, 金額, 消込済, 消込待ち, 過誤納) and every imported file with receipts in the
 // range set against its own total (the lines' sum the file stated: a 全銀 result's trailer
-// 振替済金額 is checked equal to it on import), so a difference shows. As JSON and CSV (UTF-8).
+// 振替済金額 is checked equal to it on import), so a difference shows. As JSON, CSV (UTF-8) and
+// PDF (resources/revenue/daily-report.json through the form engine, with the 検印 boxes).
 #pragma once
 
 #include "shared/core/money.h"
@@ -43,6 +44,9 @@ struct DailyReport {
 DailyReport dailyReport(QSqlDatabase db, const QDate &from, const QDate &to);
 // The report as CSV: a title line, the channels with a total line, then the files.
 QByteArray dailyReportCsv(const DailyReport &report);
+// The report as the 会計管理者's PDF, made on `printedOn`: the channels and their total on every
+// page, the files 22 a page. Throws revenue.receipt_print when it cannot be rendered.
+QByteArray dailyReportPdf(const DailyReport &report, const QDate &printedOn);
 // The name a channel is printed under (OCR, コンビニ, 口座振替, 窓口).
 QString channelLabel(const QString &channel);
 

@@ -14,5 +14,6 @@ inline constexpr char Dunning[] = "revenue.dunning";      // operation: a 督促
 inline constexpr char DunningPrint[] = "revenue.dunning_print"; // print: its 督促状
 inline constexpr char Refund[] = "revenue.refund";        // operation: 過誤納 appropriated (充当) / refunded (還付)
 inline constexpr char RefundPrint[] = "revenue.refund_print"; // print: 還付通知書
+inline constexpr char DailyReportPrint[] = "revenue.daily_report"; // print: 収納日計表 / 月計表 PDF
 inline constexpr char View[] = "revenue.view";             // access: a person's 納付状況, a queue
 } // namespace kikan::revenue::event

@@ -1,6 +1,9 @@
 // The rule of 消込 (reconciliationrules.h) and the names of its outcomes (receipt.h).
 #include "reconciliationrules.h"
 
+#include "shared/revenue/interest.h"
+#include "shared/revenue/interestrates.h"
+
 #include <algorithm>
 #include <array>
 
@@ -54,6 +57,14 @@ Allocation allocate(core::Money amount, std::optional<core::Money> outstanding)
     if (amount == owed)
         return {MatchOutcome::Matched, amount, {}};
     return {MatchOutcome::Excess, owed, amount - owed};
+}
+
+core::Money lateChargeDue(const assessment::Assessment &a, const QDate &asOf)
+{
+    if (a.outstanding() <= core::Money() || asOf <= a.input.dueDate)
+        return {};
+    const auto charge = latePaymentCharge(interestRates().latePayment, a.outstanding(), a.input.dueDate, asOf);
+    return charge ? charge->total : core::Money();
 }
 
 } // namespace kikan::revenue

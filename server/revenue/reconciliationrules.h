@@ -5,6 +5,9 @@
 #pragma once
 
 #include "receipt.h"
+#include "server/assessment/assessmentledger.h"
+
+#include <QDate>
 
 #include <optional>
 
@@ -18,5 +21,10 @@ struct Allocation {
 
 // `outstanding`: what the 調定 owes now (nullopt: no 調定 found).
 Allocation allocate(core::Money amount, std::optional<core::Money> outstanding);
+
+// 延滞金 on demand: on what the 調定 still owes, as if paid on `asOf` (shared/revenue/interest.h,
+// the same rule as at 消込; what earlier late part payments owe is recorded with them). 0 when
+// nothing is owed, it is not yet late, or `asOf` lies outside the rate table.
+core::Money lateChargeDue(const assessment::Assessment &a, const QDate &asOf);
 
 } // namespace kikan::revenue

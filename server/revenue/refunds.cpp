@@ -61,9 +61,28 @@ int lastRefundSerial(QSqlDatabase db, int year)
     return q.next() ? q.value(0).toString().mid(5).toInt() : 0;
 }
 
-// 充当 of one 過誤納 to the arrears (their outstanding kept current in `owed`); returns what is left.
+// 充当適状日: the later of the day the 過誤納 arose (its payment) and the arrears' 納期限.
+QDate fitDay(const OpenOverpayment &o, const assessment::Assessment &a)
+{
+    return std::max(o.paidOn, a.input.dueDate);
+}
+
+// 還付加算金 on `amount` from `from` through `to` (nothing when the period is empty).
+core::Money refundInterestOn(core::Money amount, const QDate &from, const QDate &to)
+{
+    if (from > to)
+        return {};
+    const auto interest = refundInterest(interestRates().refundInterest, amount, from, to);
+    return interest ? interest->total : core::Money();
+}
+
+// 充当 of one 過誤納 to the arrears (their outstanding kept current in `owed`); returns what is
+// left. Each 充当 pays its arrears as of the 充当適状日 (地方税法 第17条の2): their 延滞金 runs to
+// that day; the part applied earns 還付加算金 from `interestFrom` to that day (第17条の4),
+// added to `interest`.
 core::Money appropriate(QSqlDatabase db, const OpenOverpayment &o, QList<assessment::Assessment> &owed,
-                        RefundDecision &decision, const Stamp &stamp)
+                        RefundDecision &decision, const Stamp &stamp, const QDate &interestFrom,
+                        core::Money &interest)
 {
     core::Money left = o.amount;
     for (assessment::Assessment &a : owed) {
@@ -72,13 +91,24 @@ core::Money appropriate(QSqlDatabase db, const OpenOverpayment &o, QList<assessm
         const core::Money use = std::min(left, a.outstanding());
         if (use <= core::Money())
             continue;
+        const QDate fit = fitDay(o, a);
         insertApplication(db, a.id, o.receiptId, use, stamp);
+        if (fit > a.input.dueDate) {
+            const auto charge = latePaymentCharge(interestRates().latePayment, use, a.input.dueDate, fit);
+            if (charge && charge->total > core::Money())
+                insertLateCharge(db, o.receiptId, a.id, a.input.partyNo, a.input.dueDate, fit, use,
+                                 charge->total, stamp);
+        }
+        const core::Money earned = refundInterestOn(use, interestFrom, fit);
         store::exec(db, QStringLiteral("INSERT INTO revenue_appropriations (overpayment_id, assessment_id, amount, "
-                                       "decided_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)"),
-                    {o.id, a.id, use.yen(), core::isoDate(decision.decidedOn), stamp.at, stamp.userId});
+                                       "decided_on, fit_on, interest, created_at, created_by) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {o.id, a.id, use.yen(), core::isoDate(decision.decidedOn), core::isoDate(fit), earned.yen(),
+                     stamp.at, stamp.userId});
         a.received += use;
         left -= use;
-        decision.appropriations.append({o.id, a.id, use});
+        interest += earned;
+        decision.appropriations.append({o.id, a.id, use, fit, earned});
     }
     return left;
 }
@@ -135,15 +165,17 @@ RefundDecision settleOverpayments(core::ServerContext &context, const RevenueLed
     QList<assessment::Assessment> owed = ledger.arrears({partyNo, {}, {}, decidedOn.addDays(1)});
     int serial = lastRefundSerial(tx.db(), decidedOn.year());
     for (const OpenOverpayment &o : openOverpayments(tx.db(), partyNo)) {
-        const core::Money left = appropriate(tx.db(), o, owed, d, stamp);
-        if (left > core::Money()) {
-            // 超過・重複納付 are 誤納: 還付加算金 from the day after one month from the day after payment.
-            const QDate from = refundInterestStart(RefundCause::WrongPayment, o.paidOn);
-            const auto interest = from <= decidedOn ? refundInterest(interestRates().refundInterest, left, from, decidedOn)
-                                                    : core::Result<InterestCalculation>(InterestCalculation{});
+        // 超過・重複納付 are 誤納: 還付加算金 from the day after one month from the day after payment.
+        const QDate from = refundInterestStart(RefundCause::WrongPayment, o.paidOn);
+        core::Money interest;
+        const core::Money left = appropriate(tx.db(), o, owed, d, stamp, from, interest);
+        if (left > core::Money())
+            interest += refundInterestOn(left, from, decidedOn);
+        if (left > core::Money() || interest > core::Money()) {
+            // What is left, and the 還付加算金 earned by the parts applied, are refunded.
             Refund r{o.id, o.assessmentId,
                      QStringLiteral("K%1%2").arg(decidedOn.year()).arg(++serial, 6, 10, QLatin1Char('0')),
-                     left, interest ? interest->total : core::Money(), from};
+                     left, interest, from};
             store::exec(tx.db(), QStringLiteral("INSERT INTO revenue_refunds (overpayment_id, party_no, serial, amount, "
                                                 "interest, interest_from, decided_on, created_at, created_by) "
                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),

@@ -5,7 +5,10 @@
 // 誤納, so the 加算金 starts a month after the day after the payment) and a 還付通知書 (serial, PDF
 // through the form engine, 印刷ログ). Rows, the operation entry (revenue.refund) and the print entry
 // (revenue.refund_print) commit together; a dry run answers the same and keeps nothing.
-// 還付加算金 on the part applied by 充当 is not computed [要確認].
+// A 充当 pays its arrears as of the 充当適状日 (the later of the payment and the arrears' 納期限;
+// 第17条の2 第4項 [要確認 the paragraph]): their 延滞金 runs to that day, and the part applied
+// earns 還付加算金 from its start to that day, refunded with the rest (a refund of 0円 還付金 and
+// its 加算金 when everything was applied).
 #pragma once
 
 #include "server/core/actor.h"
@@ -23,14 +26,16 @@ struct Appropriation {
     qint64 overpaymentId = 0;
     qint64 assessmentId = 0;   // the arrears it paid
     core::Money amount;
+    QDate fitOn;               // 充当適状日: the arrears count as paid that day
+    core::Money interest;      // 還付加算金 earned by this part through fitOn
 };
 
 struct Refund {
     qint64 overpaymentId = 0;
     qint64 assessmentId = 0;   // the 調定 overpaid
     QString serial;            // 還付通知書番号
-    core::Money amount;        // 還付金
-    core::Money interest;      // 還付加算金
+    core::Money amount;        // 還付金 (0 when all was applied and only 加算金 is refunded)
+    core::Money interest;      // 還付加算金, the parts applied by 充当 included
     QDate interestFrom;
 };
 

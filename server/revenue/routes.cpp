@@ -8,6 +8,7 @@
 #include "ledger.h"
 #include "receiptstore.h"
 #include "reconciler.h"
+#include "reconciliationrules.h"
 #include "revenuejson.h"
 #include "server/audit/auditlog.h"
 #include "server/core/dates.h"
@@ -26,6 +27,13 @@ namespace {
 http::Response partyStatus(core::ServerContext &ctx, http::Request &r)
 {
     const qint64 partyNo = r.idParam(QStringLiteral("partyNo"));
+    // 延滞金 on demand as of ?asOf= (default the 処理日): what paying that day would add.
+    QDate asOf = core::processingDate(ctx.clock);
+    if (r.query.hasQueryItem(QStringLiteral("asOf"))) {
+        asOf = QDate::fromString(r.query.queryItemValue(QStringLiteral("asOf")), Qt::ISODate);
+        if (!asOf.isValid())
+            throw core::Failure::invalidField(QStringLiteral("asOf"), QStringLiteral("基準日（asOf）を正しく指定してください。"));
+    }
     auto &ledger = ctx.services.get<RevenueLedger>();
     auto &reconciler = ctx.services.get<Reconciler>();
     QJsonArray items;
@@ -41,11 +49,13 @@ http::Response partyStatus(core::ServerContext &ctx, http::Request &r)
                                  {QStringLiteral("received"), a.received.yen()},
                                  {QStringLiteral("outstanding"), a.outstanding().yen()},
                                  {QStringLiteral("lateCharge"), lateChargeOf(ctx.database.connection(), a.id).yen()},
+                                 {QStringLiteral("lateChargeDue"), lateChargeDue(a, asOf).yen()},
                                  {QStringLiteral("receipts"), receiptsJson(reconciler.receiptsOfAssessment(a.id))}});
     }
     ctx.audit.record(r.actor(), audit::LogKind::Access, QString::fromLatin1(event::View),
                      QStringLiteral("party:%1").arg(partyNo));
     return http::Response::json(QJsonObject{{QStringLiteral("partyNo"), partyNo},
+                                            {QStringLiteral("asOf"), core::isoDate(asOf)},
                                             {QStringLiteral("assessments"), items}});
 }
 

@@ -215,7 +215,9 @@ http::Response refunds(core::ServerContext &ctx, http::Request &r)
     QJsonArray appropriations, refunds;
     for (const Appropriation &a : d.appropriations)
         appropriations.append(QJsonObject{{QStringLiteral("assessmentId"), a.assessmentId},
-                                          {QStringLiteral("amount"), a.amount.yen()}});
+                                          {QStringLiteral("amount"), a.amount.yen()},
+                                          {QStringLiteral("fitOn"), core::isoDate(a.fitOn)},
+                                          {QStringLiteral("interest"), a.interest.yen()}});
     for (const Refund &f : d.refunds)
         refunds.append(QJsonObject{{QStringLiteral("serial"), f.serial}, {QStringLiteral("assessmentId"), f.assessmentId},
                                    {QStringLiteral("amount"), f.amount.yen()}, {QStringLiteral("interest"), f.interest.yen()},
@@ -227,7 +229,7 @@ http::Response refunds(core::ServerContext &ctx, http::Request &r)
                                             {QStringLiteral("pdf"), QString::fromLatin1(d.pdf.toBase64())}});
 }
 
-// 収納日計表 (from = to) / 月計表: ?from=&to=&format=json|csv.
+// 収納日計表 (from = to) / 月計表: ?from=&to=&format=json|csv|pdf (the PDF is a print-log entry).
 http::Response report(core::ServerContext &ctx, http::Request &r)
 {
     const QDate from = QDate::fromString(r.query.queryItemValue(QStringLiteral("from")), Qt::ISODate);
@@ -239,10 +241,20 @@ http::Response report(core::ServerContext &ctx, http::Request &r)
     const DailyReport rep = dailyReport(ctx.database.connection(), from, to);
     ctx.audit.record(r.actor(), audit::LogKind::Access, QString::fromLatin1(event::View),
                      QStringLiteral("revenue_report:%1/%2").arg(core::isoDate(from), core::isoDate(to)));
-    if (r.query.queryItemValue(QStringLiteral("format")) == QLatin1String("csv"))
-        return http::Response::csv(dailyReportCsv(rep), QStringLiteral("shuno-%1-%2.csv")
-                                                            .arg(from.toString(QStringLiteral("yyyyMMdd")),
-                                                                 to.toString(QStringLiteral("yyyyMMdd"))));
+    const QString format = r.query.queryItemValue(QStringLiteral("format"));
+    const QString fileName = QStringLiteral("shuno-%1-%2").arg(from.toString(QStringLiteral("yyyyMMdd")),
+                                                               to.toString(QStringLiteral("yyyyMMdd")));
+    if (format == QLatin1String("csv"))
+        return http::Response::csv(dailyReportCsv(rep), fileName + QStringLiteral(".csv"));
+    if (format == QLatin1String("pdf")) {
+        const QByteArray pdf = dailyReportPdf(rep, core::processingDate(ctx.clock));
+        ctx.audit.record(r.actor(), audit::LogKind::Print, QString::fromLatin1(event::DailyReportPrint),
+                         QStringLiteral("revenue_report:%1/%2").arg(core::isoDate(from), core::isoDate(to)),
+                         QJsonObject{{QStringLiteral("channels"), int(rep.channels.size())},
+                                     {QStringLiteral("files"), int(rep.imports.size())},
+                                     {QStringLiteral("total"), rep.total.amount.yen()}});
+        return http::Response::pdf(pdf, fileName + QStringLiteral(".pdf"));
+    }
     const auto totalJson = [](const ChannelTotal &c) {
         return QJsonObject{{QStringLiteral("channel"), c.channel}, {QStringLiteral("label"), channelLabel(c.channel)},
                            {QStringLiteral("count"), c.count}, {QStringLiteral("amount"), c.amount.yen()},

@@ -237,6 +237,18 @@ private slots:
         QFile csv(m_files.filePath(u"day.csv"_s));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(csv.readAll()).contains(s("収納日計表")));
+        // The month's report as the 会計管理者's PDF.
+        QSignalSpy monthLoaded(tab, &client::DailyReportTab::loaded);
+        tab->showPeriod(QDate(2026, 6, 15), true);
+        QVERIFY(monthLoaded.wait(20000));
+        QCOMPARE(tab->imports()->item(0, 0)->text(), u"20260601-1/ocr.csv"_s);
+        tab->saveReport(m_files.filePath(u"month.pdf"_s), u"pdf"_s);
+        QVERIFY(saved.wait(20000));
+        QFile pdf(m_files.filePath(u"month.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.readAll().startsWith("%PDF"));
+        tab->showDay(QDate(2026, 6, 1));
+        QVERIFY(monthLoaded.wait(20000));
         save(w, u"revenue-daily-report.png"_s);
     }
 };

@@ -4,6 +4,7 @@
 // time or under the minimum records nothing, a match made by hand records it too, and undoing the
 // match cancels it.
 #include "revenuetestkit.h"
+#include "server/revenue/reconciliationrules.h"
 #include "server/revenue/receiptstore.h"
 #include "tests/support/bothstores.h"
 
@@ -69,6 +70,18 @@ private slots:
         m_server->reconciler().reverseMatch(r.receipts.first().id, QStringLiteral("別人"), test::revenueClerk());
         QCOMPARE(lateCharge(m_late), 0);
         QCOMPARE(m_server->rows("revenue_late_charges", "cancelled_at IS NOT NULL"), 1);
+    }
+
+    // On demand (the counter's "how much if paid today?"): the same worked example on the unpaid
+    // 調定, nothing before or on the 納期限, nothing under 2,000円, nothing once paid.
+    void onDemandItIsTheSameExample()
+    {
+        QCOMPARE(lateChargeDue(*m_server->ledger().find(m_late), QDate(2022, 1, 31)), core::Money::ofYen(3400));
+        QCOMPARE(lateChargeDue(*m_server->ledger().find(m_late), QDate(2021, 5, 31)), core::Money());
+        QCOMPARE(lateChargeDue(*m_server->ledger().find(m_small), QDate(2022, 1, 31)), core::Money());
+        importLines({paid(1, 65000, "501", QDate(2022, 1, 31))}, "late-3");
+        QCOMPARE(lateChargeDue(*m_server->ledger().find(m_late), QDate(2022, 3, 31)), core::Money());
+        QCOMPARE(lateCharge(m_late), 3400); // recorded with the payment instead
     }
 
     void aMatchByHandRecordsItToo()

@@ -95,6 +95,75 @@ private slots:
         QVERIFY(expected->total > Money());
         QCOMPARE(r.interest, expected->total);
     }
+
+    // 充当 as 地方税法 第17条の2 and 第17条の4 have it: arrears due before the 過誤納 arose count as
+    // paid on the payment day (their 延滞金 runs to it); arrears falling due later are paid on their
+    // 納期限, and the part applied earns 還付加算金 from the 誤納 start to that day, refunded too.
+    void anAppropriationStopsTheLateChargeAndEarnsRefundInterest()
+    {
+        const auto clerk = test::revenueClerk();
+        m_server->ledger().create(test::assessmentInput("d", 6003, 650000, QDate(2026, 1, 31), "704"), clerk);
+        const qint64 old = m_server->ledger().create(test::assessmentInput("e", 6003, 300000, QDate(2025, 5, 31), "705"), clerk);
+        const qint64 later = m_server->ledger().create(test::assessmentInput("f", 6003, 200000, QDate(2026, 8, 31), "706"), clerk);
+        pay(1, "704", 650000, QDate(2026, 1, 20));
+        pay(2, "704", 650000, QDate(2026, 1, 21)); // 重複納付 of 650,000円
+        const QDate decided(2026, 12, 15);
+        const RefundDecision d = settle(6003, decided);
+        QCOMPARE(d.appropriations.size(), 2);
+        const Appropriation &first = d.appropriations.at(0);
+        QCOMPARE(first.assessmentId, old);
+        QCOMPARE(first.amount, Money::ofYen(300000));
+        QCOMPARE(first.fitOn, QDate(2026, 1, 21));      // the 過誤納 arose after the 納期限
+        QCOMPARE(first.interest, Money());              // fit before the 加算金 starts
+        const Appropriation &second = d.appropriations.at(1);
+        QCOMPARE(second.assessmentId, later);
+        QCOMPARE(second.amount, Money::ofYen(200000));
+        QCOMPARE(second.fitOn, QDate(2026, 8, 31));     // its 納期限
+        const QDate from = refundInterestStart(RefundCause::WrongPayment, QDate(2026, 1, 21));
+        const auto onSecond = refundInterest(interestRates().refundInterest, Money::ofYen(200000), from, QDate(2026, 8, 31));
+        QVERIFY(onSecond && onSecond->total > Money());
+        QCOMPARE(second.interest, onSecond->total);
+        // 延滞金 of the old arrears through the 充当適状日, on the overpaying receipt.
+        const auto late = latePaymentCharge(interestRates().latePayment, Money::ofYen(300000), QDate(2025, 5, 31),
+                                            QDate(2026, 1, 21));
+        QVERIFY(late && late->total > Money());
+        QCOMPARE(m_server->rows("revenue_late_charges", QStringLiteral("assessment_id = %1 AND amount = %2 AND "
+                                                                       "paid_on = '2026-01-21'")
+                                                            .arg(old).arg(late->total.yen())), 1);
+        QCOMPARE(m_server->rows("revenue_late_charges", QStringLiteral("assessment_id = %1").arg(later)), 0);
+        // The rest refunded with its own 加算金 plus the one earned by the 充当.
+        QCOMPARE(d.refunds.size(), 1);
+        const Refund &r = d.refunds.first();
+        QCOMPARE(r.amount, Money::ofYen(150000));
+        const auto onRest = refundInterest(interestRates().refundInterest, Money::ofYen(150000), from, decided);
+        QVERIFY(onRest);
+        QCOMPARE(r.interest, onRest->total + onSecond->total);
+        QCOMPARE(m_server->rows("revenue_appropriations",
+                                QStringLiteral("assessment_id = %1 AND fit_on = '2026-08-31' AND interest = %2")
+                                    .arg(later).arg(onSecond->total.yen())), 1);
+        QCOMPARE(m_server->owed(old), Money());
+        QCOMPARE(m_server->owed(later), Money());
+    }
+
+    // Everything applied by 充当: only the 還付加算金 it earned is refunded (還付金 0円).
+    void aFullyAppliedOverpaymentRefundsOnlyItsInterest()
+    {
+        const auto clerk = test::revenueClerk();
+        m_server->ledger().create(test::assessmentInput("g", 6004, 400000, QDate(2026, 1, 31), "707"), clerk);
+        const qint64 later = m_server->ledger().create(test::assessmentInput("h", 6004, 400000, QDate(2026, 9, 30), "708"), clerk);
+        pay(1, "707", 400000, QDate(2026, 1, 10));
+        pay(2, "707", 400000, QDate(2026, 1, 11));
+        const RefundDecision d = settle(6004, QDate(2026, 11, 30));
+        QCOMPARE(d.appropriations.size(), 1);
+        QCOMPARE(d.appropriations.first().assessmentId, later);
+        QVERIFY(d.appropriations.first().interest > Money());
+        QCOMPARE(d.refunds.size(), 1);
+        QCOMPARE(d.refunds.first().amount, Money());
+        QCOMPARE(d.refunds.first().interest, d.appropriations.first().interest);
+        QVERIFY(test::pdfText(test::writeTempPdf(d.pdf, QStringLiteral("interest-only")))
+                    .contains(d.refunds.first().interest.toYenSignString()));
+        QCOMPARE(m_server->rows("revenue_overpayments", "resolution = 'appropriated'"), 1);
+    }
 };
 
 int main(int argc, char *argv[])

@@ -9,6 +9,7 @@
 #include "server/revenue/directdebit.h"
 #include "slipimage.h"
 #include "tests/server/resident/residenttestkit.h"
+#include "tests/shared/forms/formtestkit.h"
 #include "tests/support/bothstores.h"
 
 #include <QDir>
@@ -202,6 +203,17 @@ private slots:
         QVERIFY2(csv.contains(QStringLiteral("収納月計表,2026-06-01,2026-06-30")), month.body.constData());
         QVERIFY(csv.contains(QStringLiteral("OCR納付書,1,3600,3600,0,0"))); // the cancelled slip left out
         QVERIFY(csv.contains(QStringLiteral("20260601-1/ocr.csv,OCR納付書,2,6500,2,6500,一致")));
+        // The 会計管理者's PDF of the month: the same figures, and a print-log entry.
+        const auto pdf = get("/reports/daily?from=2026-06-01&to=2026-06-30&format=pdf", m_viewer);
+        QCOMPARE(pdf.status, 200);
+        QCOMPARE(pdf.contentType, QByteArray("application/pdf"));
+        const QString text = test::pdfText(test::writeTempPdf(pdf.body, QStringLiteral("monthly")));
+        for (const QString &expected : {QStringLiteral("収納月計表"), QStringLiteral("令和8年6月1日"),
+                                        QStringLiteral("令和8年6月30日"), QStringLiteral("OCR納付書"),
+                                        QStringLiteral("3,600"), QStringLiteral("20260601-1/ocr.csv"),
+                                        QStringLiteral("6,500"), QStringLiteral("一致"), QStringLiteral("会計管理者")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in\n") + text));
+        QCOMPARE(m_server->rows("audit_log", "event = 'revenue.daily_report' AND kind = 'print'"), 1);
         QCOMPARE(get("/reports/daily?from=x", m_viewer).code(), QStringLiteral("request.validation"));
     }
 };
