@@ -1,6 +1,7 @@
 // The 収納管理 module joining the server (server/module/module.h): it keeps the 調定 the tax areas
 // hand over and provides them the ledger (assessment::AssessmentLedger, ledger.h), and matches the
 // receipts that come in (消込, reconciler.h) (docs/revenue.md).
+#include "demodata.h"
 #include "events.h"
 #include "ledger.h"
 #include "reconciler.h"
@@ -26,7 +27,7 @@ std::unique_ptr<module::Module> createModule()
         .name = QStringLiteral("revenue"),
         .migrations = {12000, 12999},
         .rightAreas = {QStringLiteral("revenue")},
-        .auditEvents = module::names({Import, Reverse, Match, Cancel, CounterPayment, CounterReceipt, DebitRequest, Dunning, DunningPrint, Refund, RefundPrint, View}),
+        .auditEvents = module::names({Import, Reverse, Match, Cancel, CounterPayment, CounterReceipt, DebitRequest, Dunning, DunningPrint, Refund, RefundPrint, DailyReportPrint, View}),
         .errorCodes = api::revenueErrors(),
         .start = [parts](core::ServerContext &context) {
             parts->ledger = std::make_unique<RevenueLedger>(context.database, context.clock);
@@ -36,6 +37,7 @@ std::unique_ptr<module::Module> createModule()
             context.services.provide<Reconciler>(parts->reconciler.get());
         },
         .routes = &registerRoutes,
+        .demo = &writeDemoReceipts,
     });
 }
 
