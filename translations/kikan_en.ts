@@ -2108,6 +2108,18 @@ relationships:</translation>
         <source>The image is shown once the batch is imported.</source>
         <translation>The image is shown once the batch is imported.</translation>
     </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <source>%v / %m slips</source>
+        <translation>%v / %m slips</translation>
+    </message>
+    <message>
+        <source>The import was cancelled while the slips were being read; nothing was applied.</source>
+        <translation>The import was cancelled while the slips were being read; nothing was applied.</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::PaymentStatusTab</name>

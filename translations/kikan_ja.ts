@@ -2106,6 +2106,18 @@ relationships:</source>
         <source>The image is shown once the batch is imported.</source>
         <translation>画像はバッチを取り込んだ後に表示されます。</translation>
     </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>取込を中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%v / %m slips</source>
+        <translation>%v / %m 枚</translation>
+    </message>
+    <message>
+        <source>The import was cancelled while the slips were being read; nothing was applied.</source>
+        <translation>納付書の読取り中に取込を中止しました。何も反映していません。</translation>
+    </message>
 </context>
 <context>
     <name>kikan::client::PaymentStatusTab</name>

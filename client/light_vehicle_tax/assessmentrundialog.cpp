@@ -4,6 +4,7 @@
 #include "vehicletext.h"
 
 #include "client/app/buttons.h"
+#include "client/app/jobprogress.h"
 #include "client/net/apiclient.h"
 #include "client/net/jobwatcher.h"
 #include "shared/api/light_vehicle_tax/paths.h"
@@ -128,13 +129,7 @@ void AssessmentRunDialog::follow(qint64 jobId)
     m_job = new JobWatcher(m_api, jobId, this);
     m_job->setInterval(m_pollMs);
     m_cancel->setEnabled(true);
-    connect(m_job, &JobWatcher::progressed, this, [this](qint64 done, qint64 total) {
-        if (total <= 0)
-            return;
-        m_progress->setRange(0, int(total));
-        m_progress->setValue(int(done));
-        m_progress->setTextVisible(true);
-    });
+    showJobProgress(m_job, m_progress);
     auto ended = [this] {
         m_job->deleteLater();
         m_job = nullptr;

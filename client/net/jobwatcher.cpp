@@ -31,7 +31,7 @@ void JobWatcher::poll()
     connect(reply, &ApiReply::finished, this, [this, reply] {
         m_polling = false;
         if (!reply->ok()) {
-            emit failed(reply->error().message());
+            emit failed(reply->error().message(), reply->json());
             return;
         }
         handle(reply->json());
@@ -45,7 +45,7 @@ void JobWatcher::handle(const QJsonObject &job)
     if (state == QStringLiteral("done"))
         emit succeeded(job.value(QStringLiteral("result")).toObject());
     else if (state == QStringLiteral("failed"))
-        emit failed(job.value(QStringLiteral("error")).toString());
+        emit failed(job.value(QStringLiteral("error")).toString(), job.value(QStringLiteral("result")).toObject());
     else if (state == QStringLiteral("cancelled"))
         emit cancelled();
     else

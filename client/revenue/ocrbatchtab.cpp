@@ -1,10 +1,13 @@
-// OCR batch import (ocrbatchtab.h) over POST /api/v1/revenue/imports/ocr.
+// OCR batch import (ocrbatchtab.h): POST /api/v1/revenue/imports/ocr submits the job, JobWatcher
+// follows it.
 #include "ocrbatchtab.h"
 
 #include "treasurykit.h"
 
 #include "client/app/buttons.h"
+#include "client/app/jobprogress.h"
 #include "client/net/apiclient.h"
+#include "client/net/jobwatcher.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,6 +31,8 @@ OcrBatchTab::OcrBatchTab(ApiClient *api, QWidget *parent) : QWidget(parent), m_a
     auto *reload = new QPushButton(tr("Re&load"), this);
     m_dryRun = new QPushButton(tr("&Dry run"), this);
     m_apply = new QPushButton(tr("&Apply"), this);
+    m_cancel = new QPushButton(tr("&Cancel import"), this);
+    m_cancel->setEnabled(false);
     auto *batchLabel = new QLabel(tr("&Batch folder:"), this);
     batchLabel->setBuddy(m_batch);
     auto *fileLabel = new QLabel(tr("&Recognition file:"), this);
@@ -39,10 +44,14 @@ OcrBatchTab::OcrBatchTab(ApiClient *api, QWidget *parent) : QWidget(parent), m_a
     top->addWidget(m_apply);
     layout->addLayout(top);
     m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 0); // busy while the server reads the slips
+    m_progress->setFormat(tr("%v / %m slips"));
+    auto *progressRow = new QHBoxLayout; // the bar and its cancel, shown from the first run on
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
     m_progress->setVisible(false);
+    m_cancel->setVisible(false);
     m_summary = new QLabel(this);
-    layout->addWidget(m_progress);
+    layout->addLayout(progressRow);
     layout->addWidget(m_summary);
     auto *split = new QSplitter(this);
     m_table = treasury::makeTable({tr("Line"), tr("Image"), tr("Notice no."), tr("Amount"), tr("Result"),
@@ -66,6 +75,7 @@ OcrBatchTab::OcrBatchTab(ApiClient *api, QWidget *parent) : QWidget(parent), m_a
                      tr("Import batch %1 and apply its payments?").arg(m_batch->currentText())))
             run(false);
     });
+    connect(m_cancel, &QPushButton::clicked, this, &OcrBatchTab::cancelRun);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &OcrBatchTab::showSelected);
 }
 
@@ -99,30 +109,87 @@ void OcrBatchTab::chooseBatch(const QString &batch, const QString &recognitionFi
     m_file->setCurrentText(recognitionFile);
 }
 
+void OcrBatchTab::setBusy(bool busy)
+{
+    m_dryRun->setEnabled(!busy);
+    m_apply->setEnabled(!busy);
+    m_cancel->setEnabled(busy && m_job);
+    if (busy) {
+        m_message->hide();
+        m_progress->setRange(0, 0); // busy until the server's first report
+        m_progress->setTextVisible(false);
+        m_progress->show();
+        m_cancel->show();
+    } else if (m_progress->maximum() == 0) {
+        m_progress->hide();         // no report came: nothing to count (else 「n / m 枚」 stays)
+        m_cancel->hide();
+    }
+}
+
+// The import is a server job: 202 with its id, then its progress until it ends.
 void OcrBatchTab::run(bool dryRun)
 {
-    m_progress->setVisible(true);
-    m_dryRun->setEnabled(false);
-    m_apply->setEnabled(false);
+    if (m_job)
+        return;
+    setBusy(true);
     ApiReply *reply = m_api->post(treasury::path(QStringLiteral("/imports/ocr")),
                                   {{"batch", m_batch->currentText()}, {"recognitionFile", m_file->currentText()},
                                    {"dryRun", dryRun}});
     connect(reply, &ApiReply::finished, this, [this, reply] {
-        m_progress->setVisible(false);
-        m_dryRun->setEnabled(true);
-        m_apply->setEnabled(true);
-        if (!treasury::showOutcome(m_message, reply)) {
-            QStringList lines;
-            for (const QJsonValue &l : reply->json().value(QStringLiteral("lines")).toArray())
-                lines << l[QStringLiteral("message")].toString();
-            if (!lines.isEmpty())
-                m_message->setText(lines.join(u'\n'));
-            emit failed();
-            return;
-        }
-        showResult(reply->json());
+        if (!reply->ok())
+            return showFailure(reply->error().message(), reply->json());
+        follow(reply->json().value(QStringLiteral("jobId")).toInteger());
+    });
+}
+
+void OcrBatchTab::follow(qint64 jobId)
+{
+    m_job = new JobWatcher(m_api, jobId, this);
+    m_job->setInterval(m_pollMs);
+    m_cancel->setEnabled(true);
+    showJobProgress(m_job, m_progress);
+    connect(m_job, &JobWatcher::progressed, this, &OcrBatchTab::progressed);
+    auto ended = [this] {
+        m_job->deleteLater();
+        m_job = nullptr;
+        setBusy(false);
+    };
+    connect(m_job, &JobWatcher::succeeded, this, [this, ended](const QJsonObject &result) {
+        ended();
+        showResult(result);
         emit imported();
     });
+    connect(m_job, &JobWatcher::failed, this, [this, ended](const QString &message, const QJsonObject &problem) {
+        ended();
+        showFailure(message, problem);
+    });
+    connect(m_job, &JobWatcher::cancelled, this, [this, ended] {
+        ended();
+        m_message->setText(tr("The import was cancelled while the slips were being read; nothing was applied."));
+        m_message->show();
+        emit cancelled();
+    });
+    m_job->start();
+}
+
+void OcrBatchTab::cancelRun()
+{
+    if (!m_job)
+        return;
+    m_cancel->setEnabled(false);
+    m_job->cancel();
+}
+
+// A refused request or a failed job: every bad line of a broken batch (`lines`), else the message.
+void OcrBatchTab::showFailure(const QString &message, const QJsonObject &problem)
+{
+    setBusy(false);
+    QStringList lines;
+    for (const QJsonValue &l : problem.value(QStringLiteral("lines")).toArray())
+        lines << l[QStringLiteral("message")].toString();
+    m_message->setText(lines.isEmpty() ? message : lines.join(u'\n'));
+    m_message->show();
+    emit failed();
 }
 
 void OcrBatchTab::showResult(const QJsonObject &result)
@@ -168,5 +235,6 @@ void OcrBatchTab::showSelected()
 
 QString OcrBatchTab::summary() const { return m_summary->text(); }
 QString OcrBatchTab::errorText() const { return m_message->text(); }
+QString OcrBatchTab::progressText() const { return m_progress->text(); }
 
 } // namespace kikan::client

@@ -48,7 +48,8 @@ public:
     virtual ~JobKind() = default;
     virtual QString name() const = 0; // e.g. "light_vehicle_tax.levy"
     // Runs (or resumes) the job; returns its result (shown to staff). A core::Failure fails the
-    // job with its message.
+    // job with its message; the failed job's result is then the failure's code and machine
+    // members (`{code, lines: […]}` …), as the problem document of a route would carry them.
     virtual QJsonObject run(core::ServerContext &context, JobControl &control) = 0;
 };
 

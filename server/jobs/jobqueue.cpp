@@ -161,6 +161,8 @@ void JobQueue::runOne(JobKind &kind, const JobRow &row)
         state = QStringLiteral("failed");
         error = f.detail().isEmpty() ? QString::fromUtf8(api::errorInfo(f.code()).title)
                                      : f.detail();
+        result = f.extra(); // what a route would have answered besides the message (`lines` …)
+        result.insert(QStringLiteral("code"), f.code());
     } catch (const std::exception &e) {
         state = QStringLiteral("failed");
         error = QStringLiteral("処理中にエラーが起きました（%1）。").arg(QString::fromUtf8(e.what()));

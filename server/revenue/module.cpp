@@ -1,12 +1,15 @@
 // The 収納管理 module joining the server (server/module/module.h): it keeps the 調定 the tax areas
 // hand over and provides them the ledger (assessment::AssessmentLedger, ledger.h), and matches the
-// receipts that come in (消込, reconciler.h) (docs/revenue.md).
+// receipts that come in (消込, reconciler.h); an OCR batch is imported by a job
+// (ocrimportjob.h) (docs/revenue.md).
 #include "demodata.h"
 #include "events.h"
 #include "ledger.h"
+#include "ocrimportjob.h"
 #include "reconciler.h"
 #include "routes.h"
 #include "server/core/context.h"
+#include "server/jobs/jobqueue.h"
 #include "server/module/declaredmodule.h"
 #include "shared/api/revenue/errors.h"
 
@@ -35,6 +38,7 @@ std::unique_ptr<module::Module> createModule()
             context.services.provide<assessment::AssessmentLedger>(parts->ledger.get());
             context.services.provide<RevenueLedger>(parts->ledger.get());
             context.services.provide<Reconciler>(parts->reconciler.get());
+            context.services.get<jobs::JobQueue>().registerKind(std::make_unique<OcrImportJob>());
         },
         .routes = &registerRoutes,
         .demo = &writeDemoReceipts,

@@ -76,6 +76,43 @@ QString disagreement(const QStringList &barcodes, const ReceiptLine &line)
     return {};
 }
 
+// One line of the recognition file with its slip's image decoded, added to `batch` (its line, or
+// the error naming it; the image's bytes join the batch's identity).
+void readSlip(const QString &folder, const QByteArray &raw, int lineNo, const OcrLayout &layout,
+              OcrBatch &batch)
+{
+    auto fail = [&](const QString &m) {
+        batch.parsed.errors.append({lineNo, QStringLiteral("%1行目: %2").arg(lineNo).arg(m)});
+    };
+    const auto text = decodeStrict(raw, layout.encoding);
+    const auto f = text ? fieldsOf(raw, *text, layout) : std::nullopt;
+    if (!f) {
+        fail(text ? QStringLiteral("項目が足りません。")
+                  : QStringLiteral("文字コードが%1ではありません。").arg(layout.encoding));
+        return;
+    }
+    ReceiptLine line;
+    line.lineNo = lineNo;
+    line.noticeNo = f->value(QStringLiteral("noticeNo"));
+    line.reference = f->value(QStringLiteral("image"));
+    line.paidOn = QDate::fromString(f->value(QStringLiteral("paidOn")), QStringLiteral("yyyyMMdd"));
+    bool ok = false;
+    line.amount = core::Money::ofYen(f->value(QStringLiteral("amount")).toLongLong(&ok));
+    QFile image(QDir(folder).filePath(line.reference));
+    if (!ok || !line.paidOn.isValid() || !image.open(QIODevice::ReadOnly)) {
+        fail(!ok ? QStringLiteral("金額が数字ではありません。")
+             : !line.paidOn.isValid() ? QStringLiteral("収納日が日付ではありません。")
+                                      : QStringLiteral("画像 %1 がありません。").arg(line.reference));
+        return;
+    }
+    const QByteArray imageBytes = image.readAll();
+    batch.identity += imageBytes;
+    const QStringList barcodes = readSlipBarcodes(QImage::fromData(imageBytes));
+    line.problem = disagreement(barcodes, line);
+    line.barcode = barcodes.value(0);
+    batch.parsed.lines.append(line);
+}
+
 } // namespace
 
 core::Result<OcrLayout> ocrLayoutFromJson(const QJsonObject &o)
@@ -120,7 +157,8 @@ QStringList readSlipBarcodes(const QImage &image)
     return {QString::fromStdString(r.text()).remove(u'(').remove(u')')};
 }
 
-OcrBatch readOcrBatch(const QString &folder, const QString &recognitionFile, const OcrLayout &layout)
+OcrBatch readOcrBatch(const QString &folder, const QString &recognitionFile, const OcrLayout &layout,
+                      const OcrReadProgress &progress)
 {
     OcrBatch batch;
     QFile file(QDir(folder).filePath(recognitionFile));
@@ -130,38 +168,16 @@ OcrBatch readOcrBatch(const QString &folder, const QString &recognitionFile, con
     }
     batch.identity = file.readAll();
     const QList<QByteArray> lines = splitLines(batch.identity);
-    for (qsizetype i = layout.header ? 1 : 0; i < lines.size(); ++i) {
-        const int lineNo = int(i + 1);
-        auto fail = [&](const QString &m) {
-            batch.parsed.errors.append({lineNo, QStringLiteral("%1行目: %2").arg(lineNo).arg(m)});
-        };
-        const auto text = decodeStrict(lines.at(i), layout.encoding);
-        const auto f = text ? fieldsOf(lines.at(i), *text, layout) : std::nullopt;
-        if (!f) {
-            fail(text ? QStringLiteral("項目が足りません。")
-                      : QStringLiteral("文字コードが%1ではありません。").arg(layout.encoding));
-            continue;
-        }
-        ReceiptLine line;
-        line.lineNo = lineNo;
-        line.noticeNo = f->value(QStringLiteral("noticeNo"));
-        line.reference = f->value(QStringLiteral("image"));
-        line.paidOn = QDate::fromString(f->value(QStringLiteral("paidOn")), QStringLiteral("yyyyMMdd"));
-        bool ok = false;
-        line.amount = core::Money::ofYen(f->value(QStringLiteral("amount")).toLongLong(&ok));
-        QFile image(QDir(folder).filePath(line.reference));
-        if (!ok || !line.paidOn.isValid() || !image.open(QIODevice::ReadOnly)) {
-            fail(!ok ? QStringLiteral("金額が数字ではありません。")
-                 : !line.paidOn.isValid() ? QStringLiteral("収納日が日付ではありません。")
-                                          : QStringLiteral("画像 %1 がありません。").arg(line.reference));
-            continue;
-        }
-        const QByteArray imageBytes = image.readAll();
-        batch.identity += imageBytes;
-        const QStringList barcodes = readSlipBarcodes(QImage::fromData(imageBytes));
-        line.problem = disagreement(barcodes, line);
-        line.barcode = barcodes.value(0);
-        batch.parsed.lines.append(line);
+    const qsizetype first = layout.header ? 1 : 0;
+    const qint64 total = qMax<qsizetype>(0, lines.size() - first);
+    const bool reports = progress.chunk > 0 && progress.report;
+    if (reports)
+        progress.report(0, total);
+    for (qsizetype i = first; i < lines.size(); ++i) {
+        readSlip(folder, lines.at(i), int(i + 1), layout, batch);
+        const qint64 done = i - first + 1;
+        if (reports && (done % progress.chunk == 0 || done == total))
+            progress.report(done, total);
     }
     return batch;
 }

@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <functional>
+
 class QImage;
 
 namespace kikan::revenue {
@@ -33,10 +35,18 @@ QStringList readSlipBarcodes(const QImage &image);
 // The batch in `folder` read through `layout` from its recognition file `recognitionFile`.
 // The returned bytes identify the batch (the recognition file and every image, in order) so
 // that the same batch imported twice applies once.
+// Decoding is the slow part (a real batch is thousands of slips): `progress.report(done, total)`
+// is called before the first slip and after every `chunk` lines of the recognition file (and the
+// last one); what it throws (a cancelled job) stops the reading.
 struct OcrBatch {
     ParsedFile parsed;
     QByteArray identity;
 };
-OcrBatch readOcrBatch(const QString &folder, const QString &recognitionFile, const OcrLayout &layout);
+struct OcrReadProgress {
+    int chunk = 0; // 0: no reports
+    std::function<void(qint64 done, qint64 total)> report;
+};
+OcrBatch readOcrBatch(const QString &folder, const QString &recognitionFile, const OcrLayout &layout,
+                      const OcrReadProgress &progress = {});
 
 } // namespace kikan::revenue

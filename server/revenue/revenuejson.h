@@ -1,6 +1,7 @@
 // What 収納管理's route files share (routes.cpp, treasuryroutes.cpp): receipts and import results
 // as JSON, an uploaded file read from its JSON body, a refused import turned into the one 422 with
-// every bad line named. Only route code includes it.
+// every bad line named. Only route code (and the OCR import job, whose result a route's answer
+// was) includes it.
 #pragma once
 
 #include "receipt.h"

@@ -1,6 +1,6 @@
 // The treasury's routes of 収納管理 (routes.h registerTreasuryRoutes; docs/revenue.md "API"):
 // 口座振替 request files made from 口座管理's accounts and result files imported, OCR batches
-// imported from the reader's output folder, cash at the counter, queued receipts matched by hand,
+// imported from the reader's output folder (as a job, ocrimportjob.h), cash at the counter, queued receipts matched by hand,
 // receipts cancelled, a receipt's history and its slip image. Rights area revenue (view, update).
 #include "counter.h"
 #include "dailyreport.h"
@@ -8,7 +8,7 @@
 #include "dunning.h"
 #include "events.h"
 #include "ledger.h"
-#include "ocrbatch.h"
+#include "ocrimportjob.h"
 #include "receiptstore.h"
 #include "refunds.h"
 #include "reconciler.h"
@@ -17,6 +17,7 @@
 #include "server/audit/auditlog.h"
 #include "server/core/dates.h"
 #include "server/core/failure.h"
+#include "server/jobs/jobqueue.h"
 #include "server/resident/personinput.h"
 #include "server/store/database.h"
 #include "shared/api/revenue/errors.h"
@@ -30,39 +31,18 @@ namespace kikan::revenue {
 
 namespace {
 
-// The folder the OCR reader writes its batches into (server setting revenue/ocr_inbox, default
-// <dataDir>/ocr-inbox); a batch is one sub-folder of it, named by the request.
-QString ocrInbox(const core::ServerContext &ctx)
-{
-    return ctx.config.stringValue(QStringLiteral("revenue/ocr_inbox"), ctx.config.dataDir + QStringLiteral("/ocr-inbox"));
-}
-
-QString batchFolder(const core::ServerContext &ctx, const QString &batch)
-{
-    if (batch.isEmpty() || batch.contains(u'/') || batch.contains(u'\\') || batch.startsWith(u'.'))
-        throw core::Failure::invalidField(QStringLiteral("batch"), QStringLiteral("バッチのフォルダ名が正しくありません。"));
-    const QString folder = QDir(ocrInbox(ctx)).filePath(batch);
-    if (!QFileInfo(folder).isDir())
-        throw core::Failure::invalidField(QStringLiteral("batch"), QStringLiteral("OCRのバッチ「%1」が見つかりません。").arg(batch));
-    return folder;
-}
-
-// {batch, recognitionFile, layout, dryRun}: the reader's batch folder under the inbox.
+// An OCR batch is imported by a job (ocrimportjob.h), a dry run too: {batch, recognitionFile,
+// layout, dryRun} checked now, then 202 {jobId, …}; the import's JSON is the job's result.
 http::Response importOcr(core::ServerContext &ctx, http::Request &r)
 {
-    const QJsonObject body = r.jsonObject();
-    const QString batch = body.value(QStringLiteral("batch")).toString();
-    const QString folder = batchFolder(ctx, batch);
-    const QString recognition = body.value(QStringLiteral("recognitionFile")).toString();
-    if (recognition.isEmpty() || recognition.contains(u'/') || !QFileInfo::exists(QDir(folder).filePath(recognition)))
-        throw core::Failure::invalidField(QStringLiteral("recognitionFile"), QStringLiteral("認識結果ファイルが見つかりません。"));
-    const QString layoutName = body.value(QStringLiteral("layout")).toString(QStringLiteral("default"));
-    if (!ocrLayouts().contains(layoutName))
-        throw core::Failure::invalidField(QStringLiteral("layout"), QStringLiteral("OCRの様式「%1」の定義がありません。").arg(layoutName));
-    const OcrBatch read = readOcrBatch(folder, recognition, ocrLayouts().value(layoutName));
-    return http::Response::json(importJson(ctx.services.get<Reconciler>().importFile(
-        QString::fromLatin1(channel::Ocr), batch + u'/' + recognition, read.identity, read.parsed,
-        body.value(QStringLiteral("dryRun")).toBool(), r.actor())));
+    const OcrImportRequest request = checkedOcrImport(ctx, r.jsonObject());
+    const qint64 id = ctx.services.get<jobs::JobQueue>().submit(
+        QString::fromLatin1(OcrImportJobKind), ocrImportParams(request, r.actor()), r.actor());
+    return http::Response::json({{QStringLiteral("jobId"), id},
+                                 {QStringLiteral("batch"), request.batch},
+                                 {QStringLiteral("recognitionFile"), request.recognitionFile},
+                                 {QStringLiteral("dryRun"), request.dryRun}},
+                                202);
 }
 
 // The batches waiting in the inbox, newest name first, each with its files other than slip images
@@ -104,7 +84,7 @@ http::Response slipImage(core::ServerContext &ctx, http::Request &r)
     const QString image = receipt->line.reference;
     if (receipt->channel != QLatin1String(channel::Ocr) || image.contains(u'/') || image.isEmpty())
         throw core::Failure(api::err::RevenueReceiptNotFound, QStringLiteral("この収納には納付書の画像がありません。"));
-    QFile file(QDir(batchFolder(ctx, batch)).filePath(image));
+    QFile file(QDir(ocrBatchFolder(ctx, batch)).filePath(image));
     if (!file.open(QIODevice::ReadOnly))
         throw core::Failure(api::err::RevenueReceiptNotFound, QStringLiteral("納付書の画像 %1 が読めません。").arg(image));
     ctx.audit.record(r.actor(), audit::LogKind::Access, QString::fromLatin1(event::View),

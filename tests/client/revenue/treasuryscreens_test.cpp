@@ -1,6 +1,7 @@
 // The treasury screens over a real HTTPS server (SQLite): an OCR batch written to the reader's
 // inbox (slip images with real GS1-128 barcodes, one amount misread, one slip for no 調定) chosen
-// from the list, dry run then imported, its result list with the slip image of the selected row;
+// from the list, dry run then imported — each a server job, its progress shown as 「3 / 3 枚」 —
+// its result list with the slip image of the selected row; a broken batch with its bad line listed;
 // the unmatched queue with a slip matched by hand by 通知書番号 and the match reversed, its history
 // shown; a person's 納付状況; a 口座振替 request file saved and its result file imported with the
 // 振替不能 listed; the 日計表 shown and saved as CSV. Each fits 1024×768; revenue-ocr-batch.png and
@@ -75,6 +76,21 @@ class TreasuryScreensTest : public QObject
         w.show();
         return qobject_cast<client::RevenuePage *>(w.currentPage());
     }
+    // The OCR tab with the batch 20260601-1 and its recognition file chosen from the inbox list.
+    client::OcrBatchTab *openOcrBatch(client::MainWindow &w, const QString &recognitionFile)
+    {
+        client::RevenuePage *page = openPage(w);
+        if (!page)
+            return nullptr;
+        client::OcrBatchTab *tab = page->ocrBatch();
+        QSignalSpy listed(tab, &client::OcrBatchTab::batchesLoaded);
+        tab->reloadBatches();
+        if (!listed.wait(20000))
+            return nullptr;
+        tab->chooseBatch(u"20260601-1"_s, recognitionFile);
+        tab->setPollInterval(100);
+        return tab;
+    }
     void save(QWidget &w, const QString &name)
     {
         QVERIFY(test::fitsScreen(&w));
@@ -111,16 +127,15 @@ private slots:
     void anOcrBatchWithItsSlipImages()
     {
         client::MainWindow w(&m_api, nullptr);
-        client::RevenuePage *page = openPage(w);
-        QVERIFY(page);
-        client::OcrBatchTab *tab = page->ocrBatch();
-        QSignalSpy listed(tab, &client::OcrBatchTab::batchesLoaded);
-        tab->reloadBatches();
-        QVERIFY(listed.wait(20000));
-        tab->chooseBatch(u"20260601-1"_s, u"ocr.csv"_s);
+        client::OcrBatchTab *tab = openOcrBatch(w, u"ocr.csv"_s);
+        QVERIFY(tab);
         QSignalSpy imported(tab, &client::OcrBatchTab::imported);
-        tab->run(true);
+        QSignalSpy progressed(tab, &client::OcrBatchTab::progressed);
+        tab->run(true);                                   // a server job, followed
         QVERIFY2(imported.wait(30000), qPrintable(tab->errorText()));
+        QVERIFY(!progressed.isEmpty());
+        QCOMPARE(progressed.last().at(1).toLongLong(), 3);
+        QCOMPARE(tab->progressText(), s("3 / 3 枚"));
         QVERIFY2(tab->summary().startsWith(s("試行")), qPrintable(tab->summary()));
         QCOMPARE(tab->table()->rowCount(), 3);
         tab->run(false);
@@ -134,6 +149,23 @@ private slots:
         QVERIFY(shown.wait(20000));
         QVERIFY(!tab->image()->pixmap().isNull());
         save(w, u"revenue-ocr-batch.png"_s);
+    }
+
+    void aBrokenBatchListsItsBadLines()
+    {
+        const QString folder = m_server->app().context().config.dataDir + u"/ocr-inbox/20260601-1"_s;
+        QFile broken(folder + "/broken.csv");
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("0001.png,2026000101,10800,20260601\r\n0009.png,2026000109,100,20260601\r\n");
+        broken.close();
+        client::MainWindow w(&m_api, nullptr);
+        client::OcrBatchTab *tab = openOcrBatch(w, u"broken.csv"_s);
+        QVERIFY(tab);
+        QSignalSpy failed(tab, &client::OcrBatchTab::failed);
+        tab->run(false);
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(tab->errorText(), s("2行目: 画像 0009.png がありません。"));
+        QVERIFY(broken.remove());
     }
 
     void theQueueIsResolvedByHandAndAWrongMatchReversed()

@@ -1,9 +1,9 @@
 // The job queue (server/jobs, docs/jobs.md) in a real server on SQLite and PostgreSQL: a job runs
 // to its result with its progress stored; staff cancel a running job and it stops at its next
-// report; a failing job keeps its Japanese error; a job whose runner died (a row left running with
-// an old heartbeat and a checkpoint, as a crash leaves it) is run again from its checkpoint, each
-// item exactly once; a stopping server puts its running job back in the queue; only the submitter
-// (or an administrator) sees a job over HTTPS.
+// report; a failing job keeps its Japanese error (and its code in the result); a job whose runner
+// died (a row left running with an old heartbeat and a checkpoint, as a crash leaves it) is run
+// again from its checkpoint, each item exactly once; a stopping server puts its running job back
+// in the queue; only the submitter (or an administrator) sees a job over HTTPS.
 #include "server/core/dates.h"
 #include "server/core/failure.h"
 #include "server/jobs/jobqueue.h"
@@ -137,6 +137,7 @@ private slots:
         const jobs::JobRow row = waitFor(id);
         QCOMPARE(row.state, u"failed"_s);
         QCOMPARE(row.error, u"項目 3 を処理できません。"_s);
+        QCOMPARE(row.result.value(u"code"_s).toString(), u"request.validation"_s); // kept for the caller
         QCOMPARE(row.done, 3);
         seen();
     }

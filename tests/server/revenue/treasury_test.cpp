@@ -2,7 +2,8 @@
 // a 口座振替 request file made from the accounts registered in 口座管理 (checked byte by byte:
 // 120-byte records, 全銀 kana from the zengin-code master, 新規コード, trailer totals), its result
 // file imported (dry run, twice → once, a broken record named), an OCR batch imported from the
-// reader's inbox folder (listed for choosing) with the mismatched slip's image served,
+// reader's inbox folder (listed for choosing) as a job (a broken recognition file fails it naming
+// the line, nothing applied; twice → once) with the mismatched slip's image served,
 // matched by hand by 通知書番号, its history, a match undone and a receipt cancelled, cash at the counter with its 領収証書; rights.
 #include "dskfile.h"
 #include "revenuetestkit.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QJsonArray>
+#include <QThread>
 
 using namespace kikan;
 using namespace kikan::revenue;
@@ -51,6 +53,24 @@ private:
     QJsonObject upload(const QByteArray &bytes, bool dryRun, const QString &name)
     {
         return {{"fileName", name}, {"dryRun", dryRun}, {"content", QString::fromLatin1(bytes.toBase64())}};
+    }
+    // An OCR batch imported as the job it is (202 with its id), waited for: the ended job
+    // (GET /api/v1/jobs/{id}: state, done, total, result, error).
+    QJsonObject importOcr(const QJsonObject &body)
+    {
+        const auto r = post("/imports/ocr", body, m_treasurer);
+        if (r.status != 202) {
+            qWarning() << r.body;
+            return {};
+        }
+        const QString job = QStringLiteral("/api/v1/jobs/%1").arg(r.json()["jobId"].toInteger());
+        for (int i = 0; i < 3000; ++i) {
+            const QJsonObject j = m_http->client().get(job, m_treasurer).json();
+            if (j["state"].toString() != u"queued" && j["state"].toString() != u"running")
+                return j;
+            QThread::msleep(20);
+        }
+        return {};
     }
     QByteArray requestFile(bool dryRun)
     {
@@ -147,13 +167,33 @@ private slots:
         const QJsonObject body{{"batch", "20260601-1"}, {"recognitionFile", "ocr.csv"}, {"dryRun", false}};
         QCOMPARE(post("/imports/ocr", {{"batch", "../etc"}, {"recognitionFile", "ocr.csv"}}, m_treasurer).code(),
                  QStringLiteral("request.validation"));
-        const auto r = post("/imports/ocr", body, m_treasurer);
-        QCOMPARE(r.status, 200);
-        QCOMPARE(r.json()["counts"].toObject()["matched"].toInt(), 1);
-        QCOMPARE(r.json()["counts"].toObject()["mismatch"].toInt(), 1);
-        const QJsonObject mismatch = r.json()["receipts"][1].toObject();
+        QCOMPARE(post("/imports/ocr", body, m_viewer).status, 403);  // the refusal is logged too
+        const int imported = logRows(QStringLiteral("revenue.import"));
+        // A broken recognition file: the job fails naming the line, every bad line in its result.
+        QFile broken(folder + "/broken.csv");
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("0001.png,2026000103,3600,20260601\r\n0009.png,2026000109,100,20260601\r\n");
+        broken.close();
+        const QJsonObject failed = importOcr({{"batch", "20260601-1"}, {"recognitionFile", "broken.csv"}});
+        QCOMPARE(failed["state"].toString(), QStringLiteral("failed"));
+        QCOMPARE(failed["error"].toString(), QStringLiteral("2行目: 画像 0009.png がありません。"));
+        QCOMPARE(failed["result"]["code"].toString(), QStringLiteral("revenue.import_invalid"));
+        QCOMPARE(failed["result"]["lines"][0]["line"].toInt(), 2);
+        QCOMPARE(ledger().findByNotice("2026000103")->outstanding().yen(), 3600); // nothing applied
+        QVERIFY(broken.remove());
+        const QJsonObject job = importOcr(body);
+        QCOMPARE(job["state"].toString(), QStringLiteral("done"));
+        QCOMPARE(job["kind"].toString(), QStringLiteral("revenue.ocr_import"));
+        QCOMPARE(job["done"].toInteger(), 2);                              // 2 / 2 slips read
+        QCOMPARE(job["total"].toInteger(), 2);
+        const QJsonObject r = job["result"].toObject();
+        QCOMPARE(r["counts"].toObject()["matched"].toInt(), 1);
+        QCOMPARE(r["counts"].toObject()["mismatch"].toInt(), 1);
+        const QJsonObject mismatch = r["receipts"][1].toObject();
         QVERIFY(mismatch["problem"].toString().contains(QStringLiteral("2,900円")));
-        QVERIFY(post("/imports/ocr", body, m_treasurer).json()["alreadyImported"].toBool());
+        QCOMPARE(logRows(QStringLiteral("revenue.import")), imported + 1); // as the submitter
+        QVERIFY(importOcr(body)["result"].toObject()["alreadyImported"].toBool());
+        QCOMPARE(logRows(QStringLiteral("revenue.import")), imported + 1);
         // The slip image behind the mismatch, then matched by hand to 3004's 調定.
         const qint64 id = mismatch["id"].toInteger();
         const auto image = get(QStringLiteral("/receipts/%1/image").arg(id), m_viewer);
