@@ -253,7 +253,7 @@ private slots:
                                         QStringLiteral("3,600"), QStringLiteral("20260601-1/ocr.csv"),
                                         QStringLiteral("6,500"), QStringLiteral("一致"), QStringLiteral("会計管理者")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in\n") + text));
-        QCOMPARE(m_server->rows("audit_log", "event = 'revenue.daily_report' AND kind = 'print'"), 1);
+        QCOMPARE(logRows(QStringLiteral("revenue.daily_report")), 1);
         QCOMPARE(get("/reports/daily?from=x", m_viewer).code(), QStringLiteral("request.validation"));
     }
 };
