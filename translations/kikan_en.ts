@@ -1291,10 +1291,6 @@ Koseki %3</translation>
         <translation>Agrees</translation>
     </message>
     <message>
-        <source>Save CSV</source>
-        <translation>Save CSV</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -1309,6 +1305,26 @@ Koseki %3</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF...</source>
+        <translation>Save &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>

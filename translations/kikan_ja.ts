@@ -1290,10 +1290,6 @@ Koseki %3</source>
         <translation>一致</translation>
     </message>
     <message>
-        <source>Save CSV</source>
-        <translation>CSVで保存</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
@@ -1308,6 +1304,26 @@ Koseki %3</source>
     <message>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>収納日計表</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>収納月計表</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF...</source>
+        <translation>PDFで保存(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>帳票の保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
     </message>
 </context>
 <context>
