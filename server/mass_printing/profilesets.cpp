@@ -3,18 +3,17 @@
 // printerprofile.h: format kikan-printer-profiles, version 1) for a group; a terminal with no
 // profiles of its own fetches its group's set at start. The server checks the file's frame (format,
 // version, every profile named with a known kind); the client checks every item again on import.
+#include "profilesets.h"
+
 #include "routes.h"
 #include "server/audit/auditlog.h"
 #include "server/auth/adminlog.h"
 #include "server/core/context.h"
 #include "server/core/dates.h"
 #include "server/core/failure.h"
-#include "server/http/router.h"
 #include "server/store/database.h"
 #include "server/store/rowreader.h"
-#include "shared/api/errorcode.h"
 #include "shared/api/mass_printing/errors.h"
-#include "shared/api/mass_printing/paths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,19 +21,10 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QTextStream>
-#include <QUrl>
 
 namespace kikan::mass_printing {
 
 namespace {
-QString groupParam(http::Request &r)
-{
-    const QString group = QUrl::fromPercentEncoding(r.pathParams.value(QStringLiteral("group")).toUtf8()).trimmed();
-    if (group.isEmpty() || group.size() > 40)
-        throw core::Failure::invalidField(QStringLiteral("group"), QStringLiteral("端末グループ名は 1〜40 文字です。"));
-    return group;
-}
-
 // The frame of an exported profile file; its first error in Japanese, empty when it is sound.
 QString frameError(const QJsonObject &set)
 {
@@ -55,7 +45,9 @@ QString frameError(const QJsonObject &set)
     return {};
 }
 
-void storeSet(core::ServerContext &ctx, const QString &group, const QJsonObject &set, const QString &login)
+} // namespace
+
+void storeProfileSet(core::ServerContext &ctx, const QString &group, const QJsonObject &set, const QString &login)
 {
     if (const QString error = frameError(set); !error.isEmpty())
         throw core::Failure(api::err::ProfileSetInvalid, error);
@@ -68,17 +60,16 @@ void storeSet(core::ServerContext &ctx, const QString &group, const QJsonObject 
     tx.commit();
 }
 
-http::Response push(core::ServerContext &ctx, http::Request &r)
+QJsonObject profileSet(core::ServerContext &ctx, const QString &group)
 {
-    if (!r.actor().has(QStringLiteral("admin"), QStringLiteral("administer")))
-        throw core::Failure(api::err::Forbidden);
-    const QString group = groupParam(r);
-    const QJsonObject set = r.jsonObject();
-    storeSet(ctx, group, set, r.actor().loginId);
-    return http::Response::json(QJsonObject{{QStringLiteral("group"), group},
-                                            {QStringLiteral("profiles"), set.value(QStringLiteral("profiles")).toArray().size()}});
+    QSqlQuery q = store::exec(ctx.database.connection(),
+                              QStringLiteral("SELECT profiles FROM printer_profile_sets WHERE terminal_group = ?"), {group});
+    if (!q.next())
+        throw core::Failure(api::err::ProfileSetNotFound, group);
+    return QJsonDocument::fromJson(store::RowReader(q).text().toUtf8()).object();
 }
 
+namespace {
 // `kikan-server printer-profiles push <group> <file>`: the administrator's push from the file a
 // terminal exported (recorded as an operation of the CLI actor).
 int pushCommand(core::ServerContext &ctx, const QStringList &args, QTextStream &out, QTextStream &err)
@@ -94,7 +85,7 @@ int pushCommand(core::ServerContext &ctx, const QStringList &args, QTextStream &
     }
     try {
         const QJsonObject set = QJsonDocument::fromJson(file.readAll()).object();
-        storeSet(ctx, args[1].trimmed(), set, qEnvironmentVariable("USER", QStringLiteral("cli")));
+        storeProfileSet(ctx, args[1].trimmed(), set, qEnvironmentVariable("USER", QStringLiteral("cli")));
         audit::AuditEntry entry = auth::AdminLog::commandLineActor();
         entry.kind = audit::LogKind::Operation;
         entry.event = QStringLiteral("printing.profile_set_push");
@@ -110,15 +101,6 @@ int pushCommand(core::ServerContext &ctx, const QStringList &args, QTextStream &
     }
 }
 
-http::Response fetch(core::ServerContext &ctx, http::Request &r)
-{
-    const QString group = groupParam(r);
-    QSqlQuery q = store::exec(ctx.database.connection(),
-                              QStringLiteral("SELECT profiles FROM printer_profile_sets WHERE terminal_group = ?"), {group});
-    if (!q.next())
-        throw core::Failure(api::err::ProfileSetNotFound, group);
-    return http::Response::json(QJsonDocument::fromJson(store::RowReader(q).text().toUtf8()).object());
-}
 } // namespace
 
 QList<module::Command> profileSetCommands()
@@ -126,16 +108,6 @@ QList<module::Command> profileSetCommands()
     return {{QStringLiteral("printer-profiles"),
              QStringLiteral("端末グループの既定のプリンタ設定を登録します（push <端末グループ> <ファイル>）"),
              &pushCommand}};
-}
-
-void registerProfileSetRoutes(core::ServerContext &ctx, http::Router &router)
-{
-    const QString path = QString::fromLatin1(api::path::PrinterProfileSets) + QStringLiteral("/{group}");
-    // admin:administer, checked in push() (the admin area belongs to the auth module).
-    router.add({QStringLiteral("PUT"), path, http::Access::signedIn(),
-                QStringLiteral("printing.profile_set_push"), [&ctx](http::Request &r) { return push(ctx, r); }});
-    router.add({QStringLiteral("GET"), path, http::Access::signedIn(), QStringLiteral("printing.profile_set_view"),
-                [&ctx](http::Request &r) { return fetch(ctx, r); }});
 }
 
 } // namespace kikan::mass_printing

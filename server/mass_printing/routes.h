@@ -12,7 +12,7 @@ class Router;
 
 namespace kikan::mass_printing {
 void registerRoutes(core::ServerContext &ctx, http::Router &router);
-// profilesets.cpp: default printer profile sets per terminal group.
+// profilesetroutes.cpp and profilesets.cpp: default printer profile sets per terminal group.
 void registerProfileSetRoutes(core::ServerContext &ctx, http::Router &router);
 QList<module::Command> profileSetCommands();
 }
