@@ -1,6 +1,11 @@
 #include "testserver.h"
 
 #include "server/app/modules.h"
+#include "server/auth/adminlog.h"
+#include "server/auth/groupadmin.h"
+#include "server/auth/useradmin.h"
+#include "server/store/database.h"
+#include "servercontrol.h"
 
 #include "pgcluster.h"
 #include "testenv.h"
@@ -13,15 +18,19 @@
 #include <Poco/StreamCopier.h>
 
 #include <QFile>
+#include <QSqlRecord>
 #include <QProcess>
 
 #include <sstream>
 
 namespace kikan::test {
 
-void makeTlsMaterial(const QString &dir)
+void makeTlsMaterial(const QString &dir, const QString &extraHost)
 {
-    const int rc = QProcess::execute(sourceDir() + QStringLiteral("/scripts/make-tls.sh"), {dir});
+    QStringList args{dir};
+    if (!extraHost.isEmpty())
+        args << extraHost;
+    const int rc = QProcess::execute(sourceDir() + QStringLiteral("/scripts/make-tls.sh"), args);
     if (rc != 0)
         qFatal("scripts/make-tls.sh failed (%d)", rc);
 }
@@ -123,6 +132,39 @@ TestServer::TestServer(Store store, QHash<QString, QVariant> settings,
 TestServer::~TestServer()
 {
     m_app.reset();
+}
+
+// servercontrol.h in process: the administration services and the store of the Application.
+qint64 addStaff(TestServer &server, const QString &login, const QString &password,
+                const QStringList &groupNames, bool temporary)
+{
+    core::ServerContext &ctx = server.app().context();
+    auth::GroupAdmin groups(ctx, auth::AdminLog::commandLineActor());
+    groups.ensureBuiltInGroups();
+    auth::UserInput in{login, login + QStringLiteral(" 職員"), password, {}};
+    for (const QString &name : groupNames)
+        in.groupIds.append(groups.idOf(name));
+    in.temporaryPassword = temporary;
+    return auth::UserAdmin(ctx, auth::AdminLog::commandLineActor()).create(in);
+}
+
+qint64 addGroup(TestServer &server, const QString &name, const QStringList &rights)
+{
+    auth::GroupAdmin groups(server.app().context(), auth::AdminLog::commandLineActor());
+    return groups.create({name, QString(), rights});
+}
+
+QList<QVariantList> queryRows(TestServer &server, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q = store::exec(server.app().context().database.connection(), sql, values);
+    QList<QVariantList> rows;
+    while (q.next()) {
+        QVariantList row;
+        for (int i = 0; i < q.record().count(); ++i)
+            row << q.value(i);
+        rows << row;
+    }
+    return rows;
 }
 
 } // namespace kikan::test

@@ -1,7 +1,13 @@
 // A real kikan-server in the test process: temporary data folder, locally generated CA and server
 // certificate, SQLite file (or a throwaway PostgreSQL), HTTPS on a free loopback port.
+// servercontrol.h: what tests do to it besides HTTP (staff, clock, reading the store).
 #pragma once
 
+#ifdef KIKAN_REMOTE_TEST_SERVER // the Windows build: the server runs in kikan-test-host on Linux
+#include "remotetestserver.h"
+#else
+
+#include "httpreply.h"
 #include "server/app/application.h"
 #include "server/core/clock.h"
 
@@ -15,15 +21,6 @@
 namespace kikan::test {
 
 class PgCluster;
-
-struct HttpReply {
-    int status = 0;
-    QByteArray contentType;
-    QByteArray body;
-    QMap<QByteArray, QByteArray> headers; // lower-case names
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString code() const { return json().value(QStringLiteral("code")).toString(); }
-};
 
 // A minimal HTTPS client for tests that verifies the server against the test CA.
 class HttpsClient
@@ -77,7 +74,10 @@ private:
     QString m_configFile;
 };
 
-// Writes TLS material (CA + server certificate) into dir with scripts/make-tls.sh.
-void makeTlsMaterial(const QString &dir);
+// Writes TLS material (CA + server certificate, also for `extraHost` when given) into dir with
+// scripts/make-tls.sh.
+void makeTlsMaterial(const QString &dir, const QString &extraHost = {});
 
 } // namespace kikan::test
+
+#endif // KIKAN_REMOTE_TEST_SERVER

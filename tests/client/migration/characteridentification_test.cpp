@@ -6,7 +6,7 @@
 #include "client/migration/candidatelist.h"
 #include "client/migration/characteridentificationpage.h"
 #include "client/net/apiclient.h"
-#include "tests/server/auth/authtestkit.h"
+#include "tests/support/servercontrol.h"
 #include "tests/support/testenv.h"
 
 #include <QDir>
@@ -26,11 +26,8 @@ private slots:
     {
         QVERIFY(installLanguage(QStringLiteral("ja")));
         m_server = std::make_unique<test::TestServer>();
-        core::ServerContext &ctx = m_server->app().context();
-        auth::GroupAdmin groups(ctx, auth::AdminLog::commandLineActor());
-        groups.ensureBuiltInGroups();
-        groups.create({QStringLiteral("データ移行担当"), {},
-                       {QStringLiteral("migration:view"), QStringLiteral("migration:update")}});
+        test::addGroup(*m_server, QStringLiteral("データ移行担当"),
+                       {QStringLiteral("migration:view"), QStringLiteral("migration:update")});
         const QString password = QStringLiteral("Kikan-Demo-2026");
         test::addStaff(*m_server, QStringLiteral("ikou"), password,
                        {QStringLiteral("データ移行担当")});

@@ -5,10 +5,8 @@
 #include "client/app/clientsettings.h"
 #include "client/net/apiclient.h"
 #include "shared/api/endpoints.h"
-#include "server/store/database.h"
 #include "shared/api/errorcode.h"
-#include "tests/server/auth/authtestkit.h"
-#include "tests/support/testserver.h"
+#include "tests/support/servercontrol.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -213,12 +211,12 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error.message() + r.error.technical));
         QCOMPARE(r.status, 201);
         QVERIFY(attempts >= 2);
-        QSqlQuery q = store::exec(m_server->app().context().database.connection(),
-                                  QStringLiteral("SELECT COUNT(*) FROM request_journal WHERE "
-                                                 "request_key = ? AND status = 201"),
-                                  {QString::fromLatin1(key)});
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
+        const QList<QVariantList> rows = test::queryRows(
+            *m_server,
+            QStringLiteral("SELECT COUNT(*) FROM request_journal WHERE request_key = ? AND "
+                           "status = 201"),
+            {QString::fromLatin1(key)});
+        QCOMPARE(rows.value(0).value(0).toInt(), 1);
         // Reads and sign-in carry no key.
         QVERIFY(api.get(QString::fromLatin1(api::path::Health))->requestKey().isEmpty());
     }

@@ -20,6 +20,7 @@
 #include "client/resident/residentinquirywidget.h"
 #include "client/resident/residentpage.h"
 #include "server/resident/demotown/generator.h"
+#include "server/store/database.h"
 #include "tests/server/resident/residenttestkit.h"
 #include "tests/support/testenv.h"
 

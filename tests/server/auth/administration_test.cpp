@@ -1,6 +1,7 @@
 // The `kikan-server user` and `kikan-server group` commands and `init`'s built-in groups, run as
 // the real executable on the data of a running test server (docs/auth.md, "Command line").
 #include "authtestkit.h"
+#include "server/store/database.h"
 
 #include "tests/support/testenv.h"
 

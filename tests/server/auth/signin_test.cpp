@@ -1,6 +1,9 @@
 // Sign-in, lockout, rights, cards and sessions over real HTTPS, run on SQLite and on PostgreSQL
 // (server/auth; rules in docs/auth.md). Times move with the test server's ManualClock.
 #include "authtestkit.h"
+#include "server/store/database.h"
+#include "server/auth/adminlog.h"
+#include "server/auth/useradmin.h"
 
 #include "shared/api/errorcode.h"
 #include "tests/support/bothstores.h"
@@ -10,6 +13,10 @@
 using namespace kikan;
 
 namespace {
+auth::UserAdmin userAdmin(test::TestServer &server)
+{
+    return auth::UserAdmin(server.app().context(), auth::AdminLog::commandLineActor());
+}
 const QString kAdminPass = QStringLiteral("Admin-Pass-2026");
 const QString kClerkPass = QStringLiteral("Clerk-Pass-2026");
 const QString kCard = QStringLiteral("04A1B2C3D4E5F6");
@@ -201,7 +208,7 @@ private slots:
     {
         const qint64 id = test::addStaff(*m_server, QStringLiteral("cardy"), {},
                                          {QStringLiteral("窓口職員")});
-        test::userAdmin(*m_server).setPin(id, QStringLiteral("1234"));
+        userAdmin(*m_server).setPin(id, QStringLiteral("1234"));
         const QString path = QStringLiteral("/admin/users/%1").arg(id);
         QCOMPARE(call("POST", path + "/cards", {{"cardId", kCard}}, m_admin).status, 201);
 
@@ -229,7 +236,7 @@ private slots:
         const QString pass = QStringLiteral("Cardy-Pass-2026");
         const qint64 id = test::addStaff(*m_server, QStringLiteral("lostcard"), pass,
                                          {QStringLiteral("窓口職員")});
-        test::userAdmin(*m_server).setPin(id, QStringLiteral("1234"));
+        userAdmin(*m_server).setPin(id, QStringLiteral("1234"));
         const QString path = QStringLiteral("/admin/users/%1").arg(id);
         const QString lost = QStringLiteral("0A0B0C0D0E0F1011");
         QCOMPARE(call("POST", path + "/cards", {{"cardId", lost}}, m_admin).status, 201);

@@ -4,6 +4,7 @@
 // up to each spool file's page count as pdfinfo and qpdf read it —, one print log entry per
 // document, and the BPO package's manifest verifies with `sha256sum -c`. SQLite and PostgreSQL.
 #include "noticeregister.h"
+#include "server/store/database.h"
 
 #include "server/light_vehicle_tax/levystore.h"
 #include "tests/server/operations/serverprocess.h"

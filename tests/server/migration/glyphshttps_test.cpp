@@ -3,6 +3,9 @@
 // decide/undecide with their operation-log entries, the version conflict, refused rights, the
 // decided table and lookupDecided, and the 56-glyph sample of tests/data/migration end to end.
 #include "server/core/dates.h"
+#include "server/store/database.h"
+#include "server/auth/adminlog.h"
+#include "server/auth/groupadmin.h"
 #include "server/migration/legacyglyphs.h"
 #include "shared/api/endpoints.h"
 #include "shared/api/migration/paths.h"

@@ -6,6 +6,7 @@
 // broken PostgreSQL connection is answered 503 and opened again, and X-Forwarded-For is believed
 // from a trusted proxy only.
 #include "server/operations/requestjournal.h"
+#include "server/store/database.h"
 #include "shared/api/errorcode.h"
 #include "shared/api/operations/errors.h"
 #include "tests/server/resident/residenttestkit.h"

@@ -5,6 +5,7 @@
 // and a reason (法第12条第5項); 支援措置 persons never to a 第三者 (logged); a preview (見本)
 // records nothing; a demo-town database prints the one town. 処理日 = 2025-06-02 (ManualClock).
 #include "residenttestkit.h"
+#include "server/store/database.h"
 
 #include "server/resident/demotown/generator.h"
 #include "shared/api/errorcode.h"

@@ -7,6 +7,7 @@
 
 #include "shared/api/errorcode.h"
 #include "shared/api/resident/errors.h"
+#include "server/store/database.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -8,24 +8,6 @@
 
 namespace kikan::test {
 
-// Creates a group with these rights and a staff member in it; returns the member's token.
-inline QString staffWithRights(TestServer &server, const QString &login,
-                               const QStringList &rights)
-{
-    core::ServerContext &ctx = server.app().context();
-    auth::GroupAdmin groups(ctx, auth::AdminLog::commandLineActor());
-    groups.create({login + QStringLiteral("-group"), QString(), rights});
-    const QString password = QStringLiteral("Resident-Pass-2026");
-    addStaff(server, login, password, {login + QStringLiteral("-group")});
-    return signIn(server, login, password);
-}
-
-// Moves the server's clock to `utc`.
-inline void setClock(TestServer &server, const QDateTime &utc)
-{
-    server.clock().advance(server.clock().now().secsTo(utc));
-}
-
 class ResidentApi
 {
 public:

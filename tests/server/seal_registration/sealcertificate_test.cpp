@@ -4,6 +4,7 @@
 // serial) and the serial's Code 128; refused for a card no longer in use, an ended registration
 // and a 支援措置 subject asked for by an agent; every issue a row and a print-log entry.
 #include "sealtestkit.h"
+#include "server/store/database.h"
 
 #include "server/seal_registration/sealrules.h"
 #include "shared/api/seal_registration/errors.h"

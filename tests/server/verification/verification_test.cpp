@@ -4,6 +4,7 @@
 // personal; a changed byte, an unknown serial or a revoked key does not; a rotated key keeps its
 // old certificates valid; the check is rate-limited per address and every check is logged.
 #include "server/verification/keystore.h"
+#include "server/store/database.h"
 #include "shared/api/verification/errors.h"
 #include "shared/forms/pagedigest.h"
 #include "shared/forms/pageimage.h"
