@@ -28,7 +28,7 @@ win_build_client() {
 win_stage() {
     log "staging the client in $WIN_STAGE"
     KIKAN_WINDOWS_CACHE=$WIN_CACHE "$ROOT/scripts/windows/deploy.sh" \
-        "$WIN_BUILD/client/kikan-client.exe" "$WIN_STAGE" "${KIKAN_TOWN_CA:-$ROOT/run/tls/ca.crt}"
+        "$WIN_BUILD/client/kikan-client.exe" "$WIN_STAGE" "$(win_town_ca)"
 }
 
 win_msi() {

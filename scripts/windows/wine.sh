@@ -3,46 +3,129 @@
 
 WIN_PREFIX=$WIN_CACHE/wineprefix
 
-# wine with a scratch prefix, no Mono/Gecko download prompts, the staged DLLs and plugins found,
-# at most WIN_TIMEOUT seconds (600).
+# wine with a scratch prefix, no Mono/Gecko download prompts, the staged DLLs and plugins found
+# (and Qt6Test.dll, for the test programs, from the cache), at most WIN_TIMEOUT seconds (600).
 win_wine() {
     WINEPREFIX=$WIN_PREFIX WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" \
-        WINEPATH="$(winepath_of "$WIN_STAGE")" QT_PLUGIN_PATH="$(winepath_of "$WIN_STAGE")" \
+        WINEPATH="$(winepath_of "$WIN_STAGE");$(winepath_of "$WIN_QT/bin")" \
+        QT_PLUGIN_PATH="$(winepath_of "$WIN_STAGE")" \
         timeout "${WIN_TIMEOUT:-600}" wine "$@"
 }
 winepath_of() { printf 'Z:%s' "${1//\//\\}"; }
 
-# Every test program of the Windows build (server-less ones: KIKAN_CLIENT_ONLY) under wine,
-# offscreen; PC/SC under wine is a stub, so the no-service path is what runs (WINDOWS.md).
+# kikan-test-host from the native build (tests/support/testhost.cpp): the real kikan-servers the
+# Windows test programs use, on 127.0.0.1; KIKAN_TEST_HOST tells them where it listens.
+win_start_test_host() {
+    local hostbin=$ROOT/build/tests/support/kikan-test-host
+    [ -x "$hostbin" ] || cmake --build "$ROOT/build" --target kikan-test-host >/dev/null
+    coproc WIN_HOST { KIKAN_SOURCE_DIR=$ROOT "$hostbin" 2>"$WIN_BUILD/test-host.log"; }
+    local line
+    read -r line <&"${WIN_HOST[0]}"
+    export KIKAN_TEST_HOST=${line##* }
+    log "kikan-test-host on $KIKAN_TEST_HOST"
+}
+
+# Every test program of the Windows build under wine, offscreen, against servers started by
+# kikan-test-host; PC/SC under wine is a stub, so the no-service path is what runs (WINDOWS.md).
 win_test() {
     local failed=0 t name
     mkdir -p "$WIN_PREFIX"
+    win_start_test_host
     while read -r t; do
         name=$(basename "$t" .exe)
         if QT_QPA_PLATFORM=offscreen KIKAN_SOURCE_DIR="$(winepath_of "$ROOT")" \
+            KIKAN_BINARY_DIR="$(winepath_of "$WIN_BUILD")" \
             win_wine "$t" >"$WIN_BUILD/$name.wine.log" 2>&1; then
             log "wine: $name passed"
         else
             log "wine: $name FAILED (log $WIN_BUILD/$name.wine.log)"; failed=1
         fi
     done < <(find "$WIN_BUILD/tests" -name '*.exe' | sort)
+    kill "$WIN_HOST_PID" 2>/dev/null; wait "$WIN_HOST_PID" 2>/dev/null
     return $failed
 }
 
-# Installs the MSI silently with a server URL, checks the registry values and files the client
-# reads, then removes it and checks that nothing is left.
+# The check server: a kikan-server of the native build on 127.0.0.1 with its own TLS material
+# (scripts/make-tls.sh; its CA is the town CA the MSI carries unless KIKAN_TOWN_CA names the
+# town's), password sign-in on and one staff member, wine01. Prints its URL.
+WIN_CHECK=$ROOT/build-windows/check-server
+win_check_server_start() {
+    local conf=$WIN_CHECK/kikan-server.conf server=$ROOT/build/server/kikan-server port
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    mkdir -p "$WIN_CHECK"
+    cat >"$conf" <<CONF
+[server]
+data_dir = data
+host = 127.0.0.1
+port = $port
+[store]
+driver = sqlite
+[auth]
+password_sign_in = true
+CONF
+    "$ROOT/scripts/make-tls.sh" "$WIN_CHECK/data/tls" >/dev/null
+    "$server" init --demo --config "$conf" >/dev/null
+    if ! "$server" user list --config "$conf" | grep -q '^wine01\b'; then
+        printf '%s\n' 'Wine-Check-2026' | "$server" user add --config "$conf" --login wine01 \
+            --name 'ワイン 確認' --group 窓口職員 --password-stdin --own-password >/dev/null
+    fi
+    "$server" serve --config "$conf" >"$WIN_CHECK/server.log" 2>&1 &
+    WIN_CHECK_PID=$!
+    for _ in $(seq 1 50); do
+        curl -fsS --cacert "$WIN_CHECK/data/tls/ca.crt" "https://127.0.0.1:$port/api/v1/health" \
+            >/dev/null 2>&1 && break
+        sleep 0.2
+    done
+    WIN_CHECK_URL=https://127.0.0.1:$port
+}
+
+# The town CA the staged client and the MSI carry: KIKAN_TOWN_CA, else the check server's CA.
+win_town_ca() {
+    if [ -n "${KIKAN_TOWN_CA:-}" ]; then
+        printf '%s' "$KIKAN_TOWN_CA"
+    else
+        "$ROOT/scripts/make-tls.sh" "$WIN_CHECK/data/tls" >/dev/null
+        printf '%s' "$WIN_CHECK/data/tls/ca.crt"
+    fi
+}
+
+# Installs the MSI silently with the check server's URL, checks the registry values and files
+# the client reads, starts the installed client in Xvfb and signs in with a password as a user
+# would (signin-check.sh; screenshots in $KIKAN_SCREENSHOT_DIR, else build-windows/screenshots),
+# checks the server logged that sign-in, then removes the MSI and checks that nothing is left.
 win_msi_check() {
-    local msi=$WIN_BUILD/kikan-client.msi url=${1:-https://127.0.0.1:8443}
+    local msi=$WIN_BUILD/kikan-client.msi
     local dir="$WIN_PREFIX/drive_c/Program Files/Kikan"
+    local shots=${KIKAN_SCREENSHOT_DIR:-$WIN_BUILD/screenshots} url ok=0
+    win_check_server_start
+    url=$WIN_CHECK_URL
     win_wine msiexec /i "$(winepath_of "$msi")" /qn SERVERURL="$url"
     win_wine reg query 'HKLM\Software\Kikan\Client' /v ServerUrl | grep -q "$url" \
-        || { log "MSI: ServerUrl not in HKLM\\Software\\Kikan\\Client"; return 1; }
+        || { log "MSI: ServerUrl not in HKLM\\Software\\Kikan\\Client"; ok=1; }
     win_wine reg query 'HKLM\Software\Kikan\Client' /v CaFile | grep -q 'town-ca.crt' \
-        || { log "MSI: CaFile not in HKLM\\Software\\Kikan\\Client"; return 1; }
+        || { log "MSI: CaFile not in HKLM\\Software\\Kikan\\Client"; ok=1; }
     for f in kikan-client.exe Qt6Core.dll platforms/qwindows.dll fonts/ipamjm.ttf town-ca.crt; do
-        [ -f "$dir/$f" ] || { log "MSI: $f not installed"; return 1; }
+        [ -f "$dir/$f" ] || { log "MSI: $f not installed"; ok=1; }
     done
+    mkdir -p "$shots"
+    if WINEPREFIX=$WIN_PREFIX WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" \
+        xvfb-run -a -s "-screen 0 1024x768x24" "$ROOT/scripts/windows/signin-check.sh" \
+        'C:\Program Files\Kikan\kikan-client.exe' "$WIN_BUILD/signin" wine01 Wine-Check-2026; then
+        cp "$WIN_BUILD/signin/sign-in.png" "$shots/windows-sign-in.png"
+        cp "$WIN_BUILD/signin/signed-in.png" "$shots/windows-signed-in.png"
+    else
+        log "MSI: the installed client did not sign in (screens in $WIN_BUILD/signin)"; ok=1
+    fi
+    python3 - "$WIN_CHECK/data/kikan.db" <<'PY' || { log "MSI: no successful sign-in of wine01 logged"; ok=1; }
+import sqlite3, sys
+n = sqlite3.connect(sys.argv[1]).execute(
+    "SELECT COUNT(*) FROM audit_log WHERE event = 'auth.sign_in' AND login_id = 'wine01' AND success = 1"
+).fetchone()[0]
+sys.exit(0 if n > 0 else 1)
+PY
+    kill "$WIN_CHECK_PID" 2>/dev/null; wait "$WIN_CHECK_PID" 2>/dev/null || true
     win_wine msiexec /x "$(winepath_of "$msi")" /qn
-    [ ! -e "$dir/kikan-client.exe" ] || { log "MSI: files left after uninstall"; return 1; }
-    log "MSI: installed with ServerUrl=$url, checked, removed"
+    [ ! -e "$dir/kikan-client.exe" ] || { log "MSI: files left after uninstall"; ok=1; }
+    [ $ok -eq 0 ] && log "MSI: installed with ServerUrl=$url, signed in as wine01, removed"
+    return $ok
 }
