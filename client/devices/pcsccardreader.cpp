@@ -25,6 +25,15 @@ bool isServiceGone(LONG rc)
            || c == code(SCARD_E_INVALID_HANDLE) || c == code(SCARD_F_COMM_ERROR);
 }
 
+// Why a PC/SC context could not be made, for staff: the service is not usable (stopped, not
+// installed, or an internal error — what wine 8's stub winscard.dll answers), or the code.
+QString contextFailureMessage(LONG rc)
+{
+    return isServiceGone(rc) || code(rc) == code(SCARD_F_INTERNAL_ERROR)
+               ? PcscCardReader::noServiceMessage()
+               : PcscCardReader::readerErrorMessage(code(rc));
+}
+
 QString toQString(const ReaderName &name)
 {
 #ifdef _WIN32
@@ -144,7 +153,7 @@ bool PcscCardReader::start()
     SCARDCONTEXT context = 0;
     const LONG rc = SCardEstablishContext(SCARD_SCOPE_SYSTEM, nullptr, nullptr, &context);
     if (rc != SCARD_S_SUCCESS) {
-        Q_EMIT failed(isServiceGone(rc) ? noServiceMessage() : readerErrorMessage(code(rc)));
+        Q_EMIT failed(contextFailureMessage(rc));
         return false;
     }
     m_stopping = false;
@@ -185,7 +194,7 @@ CardIdRead PcscCardReader::readCardId(const QString &readerName)
     SCARDCONTEXT context = 0;
     LONG rc = SCardEstablishContext(SCARD_SCOPE_SYSTEM, nullptr, nullptr, &context);
     if (rc != SCARD_S_SUCCESS)
-        return {QString(), isServiceGone(rc) ? noServiceMessage() : readerErrorMessage(code(rc))};
+        return {QString(), contextFailureMessage(rc)};
     const UidRead read = readUid(context, toReaderName(readerName));
     SCardReleaseContext(context);
     if (read.rc != SCARD_S_SUCCESS)

@@ -4,10 +4,10 @@
 WIN_PREFIX=$WIN_CACHE/wineprefix
 
 # wine with a scratch prefix, no Mono/Gecko download prompts, the staged DLLs and plugins found
-# (and Qt6Test.dll, for the test programs, from the cache), at most WIN_TIMEOUT seconds (600).
+# (and, for the test programs, Qt6Test.dll and ICU from the cache: the client itself imports no ICU), at most WIN_TIMEOUT seconds (600).
 win_wine() {
     WINEPREFIX=$WIN_PREFIX WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" \
-        WINEPATH="$(winepath_of "$WIN_STAGE");$(winepath_of "$WIN_QT/bin")" \
+        WINEPATH="$(winepath_of "$WIN_STAGE");$(winepath_of "$WIN_QT/bin");$(winepath_of "$WIN_ICU/bin")" \
         QT_PLUGIN_PATH="$(winepath_of "$WIN_STAGE")" \
         timeout "${WIN_TIMEOUT:-600}" wine "$@"
 }
@@ -25,23 +25,43 @@ win_start_test_host() {
     log "kikan-test-host on $KIKAN_TEST_HOST"
 }
 
+# An X display for wine (Xvfb, 1024×768): even offscreen, Qt's Windows event dispatcher makes a
+# message window, which wine's nodrv refuses without one. Sets DISPLAY and WIN_XVFB_PID.
+win_start_xvfb() {
+    local fd line
+    exec {fd}< <(Xvfb -displayfd 1 -screen 0 1024x768x24 -nolisten tcp 2>/dev/null & echo "pid $!")
+    for _ in 1 2; do # the pid and the display number, in either order
+        read -r line <&"$fd"
+        case $line in pid\ *) WIN_XVFB_PID=${line#pid } ;; *) export DISPLAY=:$line ;; esac
+    done
+}
+
 # Every test program of the Windows build under wine, offscreen, against servers started by
 # kikan-test-host; PC/SC under wine is a stub, so the no-service path is what runs (WINDOWS.md).
 win_test() {
     local failed=0 t name
     mkdir -p "$WIN_PREFIX"
     win_start_test_host
+    win_start_xvfb
+    # Qt finds the staged plugins through a qt.conf beside each test program (QT_PLUGIN_PATH
+    # is not honoured there under wine).
+    find "$WIN_BUILD/tests" -name '*.exe' -printf '%h\n' | sort -u | while read -r d; do
+        printf '[Paths]\nPlugins = %s\n' "$(winepath_of "$WIN_STAGE" | tr '\\' /)" >"$d/qt.conf"
+    done
     while read -r t; do
         name=$(basename "$t" .exe)
+        # QtTest writes its report to a file: a wine console program's redirected stdout is lost.
+        # Wine passes no QT_* variables to Windows programs: the platform is an argument.
         if QT_QPA_PLATFORM=offscreen KIKAN_SOURCE_DIR="$(winepath_of "$ROOT")" \
             KIKAN_BINARY_DIR="$(winepath_of "$WIN_BUILD")" \
-            win_wine "$t" >"$WIN_BUILD/$name.wine.log" 2>&1; then
+            win_wine "$t" -platform offscreen -o "$(winepath_of "$WIN_BUILD/$name.wine.log"),txt" \
+            >"$WIN_BUILD/$name.wine.err" 2>&1; then
             log "wine: $name passed"
         else
             log "wine: $name FAILED (log $WIN_BUILD/$name.wine.log)"; failed=1
         fi
     done < <(find "$WIN_BUILD/tests" -name '*.exe' | sort)
-    kill "$WIN_HOST_PID" 2>/dev/null; wait "$WIN_HOST_PID" 2>/dev/null
+    kill "$WIN_HOST_PID" "$WIN_XVFB_PID" 2>/dev/null; wait "$WIN_HOST_PID" 2>/dev/null
     return $failed
 }
 

@@ -9,7 +9,7 @@
 #include "servercontrol.h"
 #include "testserver.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpServer>
@@ -152,7 +152,10 @@ void serve(QTcpSocket *socket)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // As kikan-server: Qt Gui (offscreen) because the servers render certificates and rolls.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QTcpServer listener;
     const quint16 port = argc > 1 ? quint16(QByteArray(argv[1]).toUInt()) : 0;
     if (!listener.listen(QHostAddress::LocalHost, port)) {

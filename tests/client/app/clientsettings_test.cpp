@@ -21,6 +21,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // As kikan-client names itself, under a test name: on Windows the user's settings are
+        // the registry (HKCU\Software\Kikan-Test\…), where setPath() below does not reach.
+        QCoreApplication::setOrganizationName(QStringLiteral("Kikan-Test"));
+        QCoreApplication::setApplicationName(QStringLiteral("clientsettings-test"));
         QStandardPaths::setTestModeEnabled(true);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
         QSettings().clear();

@@ -132,6 +132,10 @@ private slots:
     // Python's cryptography (OpenSSL underneath, but not our conversion of r‖s nor our key id).
     void anIndependentImplementationAgrees()
     {
+#ifdef Q_OS_WIN
+        QSKIP("the oracle is Linux's python3-cryptography; the Windows build is checked under wine "
+              "by the other cases, the oracle runs in the Linux suite");
+#endif
         if (python(u"import cryptography; print('ok')"_s, {}) != u"ok"_s)
             QFAIL("python3-cryptography is missing (scripts/packages.txt installs it)");
         QTemporaryDir dir;
