@@ -4,11 +4,13 @@
 WIN_PREFIX=$WIN_CACHE/wineprefix
 
 # wine with a scratch prefix, no Mono/Gecko download prompts, the staged DLLs and plugins found
-# (and, for the test programs, Qt6Test.dll and ICU from the cache: the client itself imports no ICU), at most WIN_TIMEOUT seconds (600).
+# (and, for the test programs, Qt6Test.dll and ICU from the cache: the client itself imports no
+# ICU), at most WIN_TIMEOUT seconds (600). Wine hides the Unix QT_* variables from Windows
+# programs; WINEQT_X=… reaches them as QT_X=….
 win_wine() {
     WINEPREFIX=$WIN_PREFIX WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" \
         WINEPATH="$(winepath_of "$WIN_STAGE");$(winepath_of "$WIN_QT/bin");$(winepath_of "$WIN_ICU/bin")" \
-        QT_PLUGIN_PATH="$(winepath_of "$WIN_STAGE")" \
+        WINEQT_PLUGIN_PATH="$(winepath_of "$WIN_STAGE")" \
         timeout "${WIN_TIMEOUT:-600}" wine "$@"
 }
 winepath_of() { printf 'Z:%s' "${1//\//\\}"; }
@@ -43,18 +45,20 @@ win_test() {
     mkdir -p "$WIN_PREFIX"
     win_start_test_host
     win_start_xvfb
-    # Qt finds the staged plugins through a qt.conf beside each test program (QT_PLUGIN_PATH
-    # is not honoured there under wine).
-    find "$WIN_BUILD/tests" -name '*.exe' -printf '%h\n' | sort -u | while read -r d; do
-        printf '[Paths]\nPlugins = %s\n' "$(winepath_of "$WIN_STAGE" | tr '\\' /)" >"$d/qt.conf"
+    # The offscreen platform's FreeType font database gets the fonts the Linux suite draws with
+    # (fontconfig's DejaVu and IPAmj明朝), so layouts measure the same.
+    local fonts=$WIN_BUILD/wine-fonts
+    rm -rf "$fonts"; mkdir -p "$fonts"
+    fc-list : file | sed 's/: *$//' | grep -E '\.(ttf|otf|ttc)$' | sort -u | while read -r f; do
+        ln -sf "$(readlink -f "$f")" "$fonts/$(basename "$f")"
     done
     while read -r t; do
         name=$(basename "$t" .exe)
         # QtTest writes its report to a file: a wine console program's redirected stdout is lost.
-        # Wine passes no QT_* variables to Windows programs: the platform is an argument.
-        if QT_QPA_PLATFORM=offscreen KIKAN_SOURCE_DIR="$(winepath_of "$ROOT")" \
-            KIKAN_BINARY_DIR="$(winepath_of "$WIN_BUILD")" \
-            win_wine "$t" -platform offscreen -o "$(winepath_of "$WIN_BUILD/$name.wine.log"),txt" \
+        rm -f "$WIN_BUILD/$name.wine.log"
+        if KIKAN_SOURCE_DIR="$(winepath_of "$ROOT")" KIKAN_BINARY_DIR="$(winepath_of "$WIN_BUILD")" \
+            WINEQT_QPA_PLATFORM=offscreen WINEQT_QPA_FONTDIR="$(winepath_of "$fonts")" \
+            win_wine "$t" -o "$(winepath_of "$WIN_BUILD/$name.wine.log"),txt" \
             >"$WIN_BUILD/$name.wine.err" 2>&1; then
             log "wine: $name passed"
         else

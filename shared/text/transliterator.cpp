@@ -1,10 +1,13 @@
-// Per-thread ICU rule-based transliterators (see transliterator_p.h).
+// ICU rule-based transliterators lent from a pool (see transliterator_p.h). Not thread_local:
+// with mingw-w64 (the Windows client) the destructors of thread_local objects run after the
+// thread's storage is gone and corrupt the heap at thread exit (seen under wine).
 #include "shared/text/transliterator_p.h"
 
 #include "shared/core/icustring.h"
 
 #include <memory>
-#include <unordered_map>
+#include <mutex>
+#include <vector>
 
 #include <unicode/translit.h>
 
@@ -12,6 +15,27 @@ namespace kikan::text {
 
 struct RuleTransliterator::Private {
     std::unique_ptr<icu::Transliterator> prototype;
+    std::mutex mutex;
+    // Clones not in use; at most as many as calls ever ran at once.
+    std::vector<std::unique_ptr<icu::Transliterator>> idle;
+
+    std::unique_ptr<icu::Transliterator> borrow()
+    {
+        {
+            std::lock_guard lock(mutex);
+            if (!idle.empty()) {
+                std::unique_ptr<icu::Transliterator> t = std::move(idle.back());
+                idle.pop_back();
+                return t;
+            }
+        }
+        return std::unique_ptr<icu::Transliterator>(prototype->clone());
+    }
+    void giveBack(std::unique_ptr<icu::Transliterator> t)
+    {
+        std::lock_guard lock(mutex);
+        idle.push_back(std::move(t));
+    }
 };
 
 RuleTransliterator::RuleTransliterator(const char16_t *id, const char16_t *rules)
@@ -34,13 +58,10 @@ RuleTransliterator::~RuleTransliterator()
 
 QString RuleTransliterator::apply(const QString &s) const
 {
-    thread_local std::unordered_map<const RuleTransliterator *,
-                                    std::unique_ptr<icu::Transliterator>> mine;
-    std::unique_ptr<icu::Transliterator> &t = mine[this];
-    if (!t)
-        t.reset(d->prototype->clone());
+    std::unique_ptr<icu::Transliterator> t = d->borrow();
     icu::UnicodeString u = core::toIcu(s);
     t->transliterate(u);
+    d->giveBack(std::move(t));
     return core::fromIcu(u);
 }
 

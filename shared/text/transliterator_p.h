@@ -1,5 +1,5 @@
-// One ICU rule-based transliterator per rule set, cloned per thread (ICU transliterators must not
-// be shared between threads). Internal to shared/text.
+// One ICU rule-based transliterator per rule set; each call borrows a clone from a small pool
+// (ICU transliterators must not be shared between threads). Internal to shared/text.
 #pragma once
 
 #include <QString>

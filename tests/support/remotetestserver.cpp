@@ -1,9 +1,11 @@
 #include "remotetestserver.h"
 
 #include "servercontrol.h"
+#include "tools.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpSocket>
@@ -167,6 +169,36 @@ QList<QVariantList> queryRows(TestServer &server, const QString &sql, const QVar
     for (const QJsonValue &row : a)
         rows << row.toArray().toVariantList();
     return rows;
+}
+
+// tools.h through the host: the tool runs on Linux; a file named in the arguments that is not
+// on the Z: drive is copied into the shared folder first and named by its Linux path.
+QString toolDir()
+{
+    static const QString dir =
+        hostPath(hostCall({{"op", "makeTempDir"}}).value(QStringLiteral("dir")).toString());
+    return dir;
+}
+
+ToolRun runTool(const QString &program, const QStringList &arguments)
+{
+    static int copies = 0;
+    QJsonArray args;
+    for (QString a : arguments) {
+        if (!a.startsWith(QLatin1String("Z:"), Qt::CaseInsensitive) && a.contains(QLatin1Char(':'))
+            && QFile::exists(a)) {
+            const QString copy = toolDir() + QStringLiteral("/input-%1-").arg(++copies)
+                                 + QFileInfo(a).fileName();
+            QFile::copy(a, copy);
+            a = copy;
+        }
+        if (a.startsWith(QLatin1String("Z:"), Qt::CaseInsensitive))
+            a = QDir::fromNativeSeparators(a.mid(2));
+        args.append(a);
+    }
+    const QJsonObject r = hostCall({{"op", "runTool"}, {"program", program}, {"args", args}});
+    return {QByteArray::fromBase64(r.value(QStringLiteral("out")).toString().toLatin1()),
+            r.value(QStringLiteral("exitCode")).toInt(), r.value(QStringLiteral("crashed")).toBool()};
 }
 
 } // namespace kikan::test

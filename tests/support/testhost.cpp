@@ -4,10 +4,13 @@
 //   {"op":"start","store":"sqlite","settings":{…}}  → {"ok":true,"id":1,"port":…,"caFile":…,"dataDir":…}
 //   {"op":"stop"|"now"|"advanceClock"|"addStaff"|"addGroup"|"query"|"http","id":1,…}
 //   {"op":"makeTls","host":…}                       → {"ok":true,"dir":…} (scripts/make-tls.sh)
+//   {"op":"makeTempDir"}                            → {"ok":true,"dir":…}
+//   {"op":"runTool","program":"pdftotext","args":[…]} → {"ok":true,"out":base64,"exitCode":…}
 // A failure answers {"ok":false,"error":"…"}. The servers of a connection stop when it closes.
 //   kikan-test-host [port]   (prints "kikan-test-host listening on 127.0.0.1:<port>")
 #include "servercontrol.h"
 #include "testserver.h"
+#include "tools.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -54,6 +57,14 @@ public:
             m_dirs.push_back(std::move(dir));
             return {{"dir", path}};
         }
+        if (op == QLatin1String("makeTempDir")) {
+            auto dir = std::make_unique<QTemporaryDir>();
+            const QString path = dir->path();
+            m_dirs.push_back(std::move(dir));
+            return {{"dir", path}};
+        }
+        if (op == QLatin1String("runTool"))
+            return tool(in);
         const auto it = m_servers.find(in.value(QStringLiteral("id")).toInt());
         if (it == m_servers.end())
             throw std::runtime_error("no such server");
@@ -104,6 +115,22 @@ private:
                               {"dataDir", server->dataDir()}};
         m_servers.emplace(id, std::move(server));
         return out;
+    }
+
+    // Only the checking tools of tools.h, nothing else, even on loopback.
+    static QJsonObject tool(const QJsonObject &in)
+    {
+        static const QStringList allowed{"pdftoppm", "pdftotext", "pdfinfo", "pdffonts",
+                                         "zbarimg", "qpdf"};
+        const QString program = str(in, "program");
+        if (!allowed.contains(program))
+            throw std::runtime_error("tool not allowed: " + program.toStdString());
+        QStringList args;
+        for (const QJsonValue &a : in.value(QStringLiteral("args")).toArray())
+            args << a.toString();
+        const ToolRun r = runTool(program, args);
+        return {{"out", QString::fromLatin1(r.out.toBase64())}, {"exitCode", r.exitCode},
+                {"crashed", r.crashed}};
     }
 
     static QJsonObject http(TestServer &server, const QJsonObject &in)

@@ -3,11 +3,11 @@
 // out-of-range sizes and slot counts are layout errors; two payment slips per sheet land in their
 // slots (PDF written at 600 dpi, the continuous printer's resolution, measured on a 300 dpi
 // raster); three slips take two sheets; a form marked startsSheet begins a new sheet.
+#include "tests/support/tools.h"
 #include "shared/forms/formrenderer.h"
 
 #include "formtestkit.h"
 
-#include <QProcess>
 #include <QTest>
 
 using namespace kikan::forms;
@@ -29,10 +29,7 @@ FormLayout parse(const QByteArray &json)
 
 QString pageSize(const QString &pdf)
 {
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {pdf});
-    p.waitForFinished();
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString out = QString::fromUtf8(kikan::test::runTool(QStringLiteral("pdfinfo"), {pdf}).out);
     return out.section(QStringLiteral("Page size:"), 1).section(QLatin1Char('\n'), 0, 0).simplified();
 }
 } // namespace

@@ -2,12 +2,11 @@
 #include "formtestkit.h"
 
 #include "tests/support/testenv.h"
+#include "tests/support/tools.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <memory>
@@ -16,22 +15,20 @@ namespace kikan::test {
 
 namespace {
 
-QTemporaryDir &tempDir()
+// The tools' folder (tests/support/tools.h: under wine, one the Linux side sees too).
+QDir tempDir()
 {
-    static QTemporaryDir dir;
-    return dir;
+    return QDir(toolDir());
 }
 
 QByteArray run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
 {
-    QProcess process;
-    process.start(program, arguments);
-    process.waitForFinished(60000);
+    const ToolRun r = runTool(program, arguments);
     if (exitCode)
-        *exitCode = process.exitCode();
-    if (process.exitStatus() != QProcess::NormalExit)
+        *exitCode = r.exitCode;
+    if (r.crashed)
         qWarning() << program << "crashed";
-    return process.readAllStandardOutput();
+    return r.out;
 }
 
 } // namespace
