@@ -20,7 +20,7 @@ winepath_of() { printf 'Z:%s' "${1//\//\\}"; }
 win_start_test_host() {
     local hostbin=$ROOT/build/tests/support/kikan-test-host
     [ -x "$hostbin" ] || cmake --build "$ROOT/build" --target kikan-test-host >/dev/null
-    coproc WIN_HOST { KIKAN_SOURCE_DIR=$ROOT "$hostbin" 2>"$WIN_BUILD/test-host.log"; }
+    coproc WIN_HOST { KIKAN_SOURCE_DIR=$ROOT exec "$hostbin" 2>"$WIN_BUILD/test-host.log"; }
     local line
     read -r line <&"${WIN_HOST[0]}"
     export KIKAN_TEST_HOST=${line##* }
@@ -65,7 +65,7 @@ win_test() {
             log "wine: $name FAILED (log $WIN_BUILD/$name.wine.log)"; failed=1
         fi
     done < <(find "$WIN_BUILD/tests" -name '*.exe' | sort)
-    kill "$WIN_HOST_PID" "$WIN_XVFB_PID" 2>/dev/null; wait "$WIN_HOST_PID" 2>/dev/null
+    kill "$WIN_HOST_PID" "$WIN_XVFB_PID" 2>/dev/null; wait "$WIN_HOST_PID" 2>/dev/null || true
     return $failed
 }
 
