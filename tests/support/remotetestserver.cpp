@@ -161,6 +161,11 @@ qint64 addGroup(TestServer &server, const QString &name, const QStringList &righ
         .value(QStringLiteral("groupId")).toInteger();
 }
 
+void generateDemoTown(TestServer &server, int residents, qint64 seed)
+{
+    server.call(QStringLiteral("demoTown"), {{"residents", residents}, {"seed", seed}});
+}
+
 QList<QVariantList> queryRows(TestServer &server, const QString &sql, const QVariantList &values)
 {
     QList<QVariantList> rows;

@@ -19,6 +19,9 @@ qint64 addStaff(TestServer &server, const QString &login, const QString &passwor
                 const QStringList &groupNames = {}, bool temporary = false);
 // A group with these rights ("area:action"), created through the administration service.
 qint64 addGroup(TestServer &server, const QString &name, const QStringList &rights);
+// 住民記録's demo town (server/resident/demotown) of `residents` people from `seed`, written into
+// the server's store, which is marked as demo data.
+void generateDemoTown(TestServer &server, int residents, qint64 seed);
 // The rows of an SQL query on the server's store ('?' placeholders bound to `values`).
 QList<QVariantList> queryRows(TestServer &server, const QString &sql,
                               const QVariantList &values = {});

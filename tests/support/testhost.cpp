@@ -2,7 +2,7 @@
 // the client's tests built for Windows and run under wine (remotetestserver.h). It listens on
 // 127.0.0.1 only; each connection speaks one JSON object a line each way:
 //   {"op":"start","store":"sqlite","settings":{…}}  → {"ok":true,"id":1,"port":…,"caFile":…,"dataDir":…}
-//   {"op":"stop"|"now"|"advanceClock"|"addStaff"|"addGroup"|"query"|"http","id":1,…}
+//   {"op":"stop"|"now"|"advanceClock"|"addStaff"|"addGroup"|"demoTown"|"query"|"http","id":1,…}
 //   {"op":"makeTls","host":…}                       → {"ok":true,"dir":…} (scripts/make-tls.sh)
 //   {"op":"makeTempDir"}                            → {"ok":true,"dir":…}
 //   {"op":"runTool","program":"pdftotext","args":[…]} → {"ok":true,"out":base64,"exitCode":…}
@@ -86,6 +86,11 @@ public:
         if (op == QLatin1String("addGroup"))
             return {{"groupId", addGroup(server, str(in, "name"),
                                          strings(in.value(QStringLiteral("rights"))))}};
+        if (op == QLatin1String("demoTown")) {
+            generateDemoTown(server, in.value(QStringLiteral("residents")).toInt(),
+                             in.value(QStringLiteral("seed")).toInteger());
+            return {};
+        }
         if (op == QLatin1String("query")) {
             QJsonArray rows;
             for (const QVariantList &row : queryRows(server, str(in, "sql"),

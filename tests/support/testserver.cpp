@@ -4,6 +4,7 @@
 #include "server/auth/adminlog.h"
 #include "server/auth/groupadmin.h"
 #include "server/auth/useradmin.h"
+#include "server/resident/demotown/generator.h"
 #include "server/store/database.h"
 #include "servercontrol.h"
 
@@ -152,6 +153,16 @@ qint64 addGroup(TestServer &server, const QString &name, const QStringList &righ
 {
     auth::GroupAdmin groups(server.app().context(), auth::AdminLog::commandLineActor());
     return groups.create({name, QString(), rights});
+}
+
+void generateDemoTown(TestServer &server, int residents, qint64 seed)
+{
+    store::Database &db = server.app().context().database;
+    resident::demotown::markDemoDatabase(db);
+    resident::demotown::GenerateOptions options;
+    options.residents = residents;
+    options.seed = seed;
+    resident::demotown::generate(db, options);
 }
 
 QList<QVariantList> queryRows(TestServer &server, const QString &sql, const QVariantList &values)

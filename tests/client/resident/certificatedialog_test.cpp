@@ -19,8 +19,6 @@
 #include "client/resident/certificatepreview.h"
 #include "client/resident/residentinquirywidget.h"
 #include "client/resident/residentpage.h"
-#include "server/resident/demotown/generator.h"
-#include "server/store/database.h"
 #include "tests/server/resident/residenttestkit.h"
 #include "tests/support/testenv.h"
 
@@ -85,23 +83,21 @@ class CertificateDialogTest : public QObject
 
     int scalar(const QString &sql, const QVariantList &values = {})
     {
-        QSqlQuery q = store::exec(m_server->app().context().database.connection(), sql, values);
-        q.next();
-        return q.value(0).toInt();
+        return test::queryRows(*m_server, sql, values).value(0).value(0).toInt();
     }
     // Households of living residents with at least `members` members: {household → parties}.
     QMap<qint64, QList<qint64>> households(QHash<qint64, QString> *names)
     {
-        QSqlQuery q = store::exec(m_server->app().context().database.connection(),
-                                  QStringLiteral("SELECT household_no, party_no, family_name, "
-                                                 "relationship_code FROM resident_records "
-                                                 "WHERE valid_to IS NULL AND superseded_at IS "
-                                                 "NULL AND status = 'resident' ORDER BY "
-                                                 "household_no, relationship_code"));
+        const QList<QVariantList> rows = test::queryRows(
+            *m_server, QStringLiteral("SELECT household_no, party_no, family_name, "
+                                      "relationship_code FROM resident_records "
+                                      "WHERE valid_to IS NULL AND superseded_at IS "
+                                      "NULL AND status = 'resident' ORDER BY "
+                                      "household_no, relationship_code"));
         QMap<qint64, QList<qint64>> out;
-        while (q.next()) {
-            out[q.value(0).toLongLong()] << q.value(1).toLongLong();
-            names->insert(q.value(0).toLongLong(), q.value(2).toString());
+        for (const QVariantList &row : rows) {
+            out[row.value(0).toLongLong()] << row.value(1).toLongLong();
+            names->insert(row.value(0).toLongLong(), row.value(2).toString());
         }
         return out;
     }
@@ -139,12 +135,7 @@ private slots:
         QVERIFY(installLanguage(QStringLiteral("ja")));
         m_server = std::make_unique<test::TestServer>();
         test::setClock(*m_server, QDateTime(QDate(2026, 11, 25), QTime(1, 0), Qt::UTC));
-        store::Database &db = m_server->app().context().database;
-        resident::demotown::markDemoDatabase(db);
-        resident::demotown::GenerateOptions options;
-        options.residents = 8000; // seed 1: enough for a 葛󠄃西 household of four
-        options.seed = 1;
-        resident::demotown::generate(db, options);
+        test::generateDemoTown(*m_server, 8000, 1); // seed 1: enough for a 葛󠄃西 household of four
 
         const QStringList rights{"resident:view", "resident:issue", "resident:my_number"};
         QVERIFY(!test::staffWithRights(*m_server, QStringLiteral("madoguchi01"), rights)
