@@ -51,18 +51,12 @@ public:
         if (op == QLatin1String("start"))
             return start(in);
         if (op == QLatin1String("makeTls")) {
-            auto dir = std::make_unique<QTemporaryDir>();
-            makeTlsMaterial(dir->path(), str(in, "host"));
-            const QString path = dir->path();
-            m_dirs.push_back(std::move(dir));
-            return {{"dir", path}};
+            const QString dir = newDir();
+            makeTlsMaterial(dir, str(in, "host"));
+            return {{"dir", dir}};
         }
-        if (op == QLatin1String("makeTempDir")) {
-            auto dir = std::make_unique<QTemporaryDir>();
-            const QString path = dir->path();
-            m_dirs.push_back(std::move(dir));
-            return {{"dir", path}};
-        }
+        if (op == QLatin1String("makeTempDir"))
+            return {{"dir", newDir()}};
         if (op == QLatin1String("runTool"))
             return tool(in);
         const auto it = m_servers.find(in.value(QStringLiteral("id")).toInt());
@@ -105,6 +99,13 @@ public:
     }
 
 private:
+    // A scratch folder kept until the connection closes.
+    QString newDir()
+    {
+        m_dirs.push_back(std::make_unique<QTemporaryDir>());
+        return m_dirs.back()->path();
+    }
+
     QJsonObject start(const QJsonObject &in)
     {
         QHash<QString, QVariant> settings;
