@@ -59,7 +59,7 @@ public:
 };
 
 // Wraps the handler of every authorised request (the request journal,
-// server/operations/requestjournal.h: a change repeated with the same request id gets the first
+// server/operations/requestjournalroutes.h: a change repeated with the same request id gets the first
 // answer and is never applied twice). Returns the answer; may throw ApiError like a handler.
 class ChangeJournal
 {

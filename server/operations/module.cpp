@@ -5,7 +5,7 @@
 #include "antivirusroutes.h"
 #include "events.h"
 #include "operationscli.h"
-#include "requestjournal.h"
+#include "requestjournalroutes.h"
 #include "server/core/context.h"
 #include "server/module/declaredmodule.h"
 #include "shared/api/operations/errors.h"
@@ -21,7 +21,7 @@ namespace {
 void registerRoutes(core::ServerContext &context, http::Router &router)
 {
     installAntivirus(context, router);
-    router.setChangeJournal(std::make_shared<RequestJournal>(context.database, context.clock));
+    installRequestJournal(context, router);
     router.add({QStringLiteral("GET"), QString::fromLatin1(api::path::OperationsEnvironment),
                 http::Access::signedIn(), QString::fromLatin1(event::EnvironmentView),
                 [&context](http::Request &) {

@@ -5,6 +5,7 @@
 // Beside it, the platform's parts of 二重化: /api/v1/health names the store's role and host, a
 // broken PostgreSQL connection is answered 503 and opened again, and X-Forwarded-For is believed
 // from a trusted proxy only.
+#include "server/core/failure.h"
 #include "server/operations/requestjournal.h"
 #include "server/store/database.h"
 #include "shared/api/errorcode.h"
@@ -23,6 +24,17 @@ namespace {
 QString s(const char *utf8) { return QString::fromUtf8(utf8); }
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 Headers keyed(const QByteArray &key) { return {{"Idempotency-Key", key}}; }
+// The code of the core::Failure a call throws, or "" when it does not.
+template <class Call>
+QString codeOf(Call call)
+{
+    try {
+        call();
+    } catch (const core::Failure &f) {
+        return f.code();
+    }
+    return {};
+}
 } // namespace
 
 class RequestJournalTest : public QObject
@@ -109,6 +121,60 @@ private slots:
         r = post(path, moveIn(s("四郎")), m_clerk, keyed("bad key!"));
         QCOMPARE(r.code(), QString::fromLatin1(api::err::IdempotencyKeyInvalid));
         QCOMPARE(changes(), before);
+    }
+
+    // The journal itself on plain types (requestjournal.h): a key claimed by a committed
+    // transaction, its answer recorded and found again; the key with another fingerprint or user
+    // refused; a key applied but never answered is in progress, then lost.
+    void theJournalKeepsKeysAndAnswers()
+    {
+        store::Database &database = m_server->app().context().database;
+        operations::RequestJournal journal(database, m_server->clock());
+        QVERIFY(operations::RequestJournal::isValidKey(u"6f1c2a7e-9b1e-4a51"_s));
+        QVERIFY(!operations::RequestJournal::isValidKey(u"short"_s));
+        QVERIFY(!operations::RequestJournal::isValidKey(u"with space-0001"_s));
+        const QString print = operations::RequestJournal::fingerprint(u"POST"_s, u"/a?"_s, "{}");
+        QCOMPARE(print.size(), 64);
+        QVERIFY(print != operations::RequestJournal::fingerprint(u"POST"_s, u"/a?"_s, "{ }"));
+
+        const operations::JournalEntry entry = journal.entry(u"plain-0001-key"_s, 41, print);
+        QVERIFY(!journal.earlierAnswer(entry));
+        bool applied = false;
+        {
+            operations::RequestJournal::Claim claim(entry);
+            store::Transaction tx(database);
+            tx.commit();
+            applied = claim.applied();
+        }
+        QVERIFY(applied);
+        QCOMPARE(codeOf([&] { journal.earlierAnswer(entry); }),
+                 QString::fromLatin1(api::err::IdempotencyInProgress));
+        journal.record(entry, {201, "application/json", {{"Location", "/a/1"}}, "{\"id\":1}"}, true);
+        const auto answer = journal.earlierAnswer(entry);
+        QVERIFY(answer);
+        QCOMPARE(answer->status, 201);
+        QCOMPARE(answer->body, QByteArray("{\"id\":1}"));
+        QCOMPARE(answer->headers.value(0).second, QByteArray("/a/1"));
+        operations::JournalEntry other = entry;
+        other.fingerprint = operations::RequestJournal::fingerprint(u"POST"_s, u"/b?"_s, "{}");
+        QCOMPARE(codeOf([&] { journal.earlierAnswer(other); }),
+                 QString::fromLatin1(api::err::IdempotencyKeyReused));
+        other = entry;
+        other.userId = 42;
+        QCOMPARE(codeOf([&] { journal.earlierAnswer(other); }),
+                 QString::fromLatin1(api::err::IdempotencyKeyReused));
+
+        // Applied, and the server stopped before the answer: in progress, after 30 s lost.
+        const operations::JournalEntry unanswered = journal.entry(u"plain-0002-key"_s, 41, print);
+        {
+            operations::RequestJournal::Claim claim(unanswered);
+            store::Transaction(database).commit();
+        }
+        QCOMPARE(codeOf([&] { journal.earlierAnswer(unanswered); }),
+                 QString::fromLatin1(api::err::IdempotencyInProgress));
+        m_server->clock().advance(31);
+        QCOMPARE(codeOf([&] { journal.earlierAnswer(unanswered); }),
+                 QString::fromLatin1(api::err::IdempotencyAnswerLost));
     }
 
     void certificateTwiceIsOneIssueWithTheSamePdf()
