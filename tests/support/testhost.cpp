@@ -3,12 +3,14 @@
 // 127.0.0.1 only; each connection speaks one JSON object a line each way:
 //   {"op":"start","store":"sqlite","settings":{…}}  → {"ok":true,"id":1,"port":…,"caFile":…,"dataDir":…}
 //   {"op":"stop"|"now"|"advanceClock"|"addStaff"|"addGroup"|"demoTown"|"query"|"http","id":1,…}
+//   {"op":"fixture","id":1,"name":…}                 → area test data (testhostfixtures.h)
 //   {"op":"makeTls","host":…}                       → {"ok":true,"dir":…} (scripts/make-tls.sh)
 //   {"op":"makeTempDir"}                            → {"ok":true,"dir":…}
 //   {"op":"runTool","program":"pdftotext","args":[…]} → {"ok":true,"out":base64,"exitCode":…}
 // A failure answers {"ok":false,"error":"…"}. The servers of a connection stop when it closes.
 //   kikan-test-host [port]   (prints "kikan-test-host listening on 127.0.0.1:<port>")
 #include "servercontrol.h"
+#include "testhostfixtures.h"
 #include "testserver.h"
 #include "tools.h"
 
@@ -95,6 +97,8 @@ public:
         }
         if (op == QLatin1String("http"))
             return http(server, in);
+        if (op == QLatin1String("fixture"))
+            return runFixture(server, in);
         throw std::runtime_error("unknown op " + op.toStdString());
     }
 

@@ -14,8 +14,8 @@
 #include "client/revenue/revenuepage.h"
 #include "shared/revenue/zengindebit.h"
 #include "tests/client/resident/residentclientkit.h"
+#include "tests/server/revenue/assessmentfixture.h"
 #include "tests/server/revenue/dskfile.h"
-#include "tests/server/revenue/revenuetestkit.h"
 #include "tests/server/revenue/slipimage.h"
 
 #include <QLabel>
@@ -41,10 +41,10 @@ class TreasuryScreensTest : public QObject
 
     void assess(const char *key, qint64 partyNo, qint64 yen, const char *noticeNo, int installment = 1)
     {
-        assessment::AssessmentInput in = test::assessmentInput(key, partyNo, yen, kDue, noticeNo);
-        in.installment = installment;
-        in.dueDate = kDue.addMonths(installment - 1);
-        QVERIFY(m_server->app().context().services.get<revenue::RevenueLedger>().create(in, test::revenueClerk()) > 0);
+        const test::TestAssessment a{QString::fromUtf8(key), partyNo, yen,
+                                     kDue.addMonths(installment - 1), QString::fromUtf8(noticeNo),
+                                     installment};
+        QVERIFY(test::createAssessment(*m_server, a) > 0);
     }
     void account(qint64 partyNo, const QString &holder)
     {
@@ -56,7 +56,7 @@ class TreasuryScreensTest : public QObject
     }
     void writeBatch()
     {
-        const QString folder = m_server->app().context().config.dataDir + u"/ocr-inbox/20260601-1"_s;
+        const QString folder = m_server->dataDir() + u"/ocr-inbox/20260601-1"_s;
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(test::slipImage(test::slipBarcodeFor("2026000101", 10800)).save(folder + "/0001.png"));
         QVERIFY(test::slipImage(test::slipBarcodeFor("2026000102", 7200)).save(folder + "/0002.png"));
@@ -153,7 +153,7 @@ private slots:
 
     void aBrokenBatchListsItsBadLines()
     {
-        const QString folder = m_server->app().context().config.dataDir + u"/ocr-inbox/20260601-1"_s;
+        const QString folder = m_server->dataDir() + u"/ocr-inbox/20260601-1"_s;
         QFile broken(folder + "/broken.csv");
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("0001.png,2026000101,10800,20260601\r\n0009.png,2026000109,100,20260601\r\n");

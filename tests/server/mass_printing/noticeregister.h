@@ -1,15 +1,27 @@
 // A 軽自動車税 register for mass printing tests and the bench: `taxpayers` 納税義務者 with one
 // light vehicle each (the demo town's mix of classes, seed 7), written straight through the
 // register's store, and the 当初課税 of 2025 run over it — so the 2025 納税通知書 are `taxpayers`
-// documents of one page each.
+// documents of one page each. Server code: the client's tests built for Windows have it written
+// by kikan-test-host (its "fixture" op, testhostfixtures.cpp).
 #pragma once
 
+#include "tests/support/testserver.h"
+
+#ifdef KIKAN_REMOTE_TEST_SERVER
+namespace kikan::test {
+
+inline void writeNoticeRegister(TestServer &server, int taxpayers)
+{
+    server.call(QStringLiteral("fixture"), {{"name", "noticeRegister"}, {"taxpayers", taxpayers}});
+}
+
+} // namespace kikan::test
+#else
 #include "server/light_vehicle_tax/demodata.h"
 #include "server/light_vehicle_tax/initialassessment.h"
 #include "server/light_vehicle_tax/vehiclestore.h"
 #include "server/party/partyregistry.h"
 #include "server/store/database.h"
-#include "tests/support/testserver.h"
 
 #include <QRandomGenerator>
 
@@ -42,3 +54,4 @@ inline void writeNoticeRegister(TestServer &server, int taxpayers)
 }
 
 } // namespace kikan::test
+#endif // KIKAN_REMOTE_TEST_SERVER

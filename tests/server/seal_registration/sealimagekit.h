@@ -1,9 +1,9 @@
 // Generated seal impressions of known size at known resolution for the image and certificate
-// tests: the generator of the demo data (server/seal_registration/sealdemo.h) under the tests'
+// tests: the generator of the demo data (server/seal_registration/generatedseal.h) under the tests'
 // names.
 #pragma once
 
-#include "server/seal_registration/sealdemo.h"
+#include "server/seal_registration/generatedseal.h"
 
 namespace kikan::test {
 
