@@ -30,6 +30,8 @@ SignInDialog::SignInDialog(ApiClient *api, CardReader *reader, QWidget *parent)
     m_passwordTab = buildPasswordTab();
     m_tabs->addTab(m_passwordTab, tr("ID and password"));
     setPasswordSignInAllowed(false);
+    // Ctrl+Tab to the other way of signing in puts the cursor where typing starts.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SignInDialog::focusFirstField);
 
     m_error = makeErrorLabel(this);
 
@@ -128,6 +130,14 @@ void SignInDialog::setPasswordSignInAllowed(bool allowed)
     m_tabs->setTabVisible(m_tabs->indexOf(m_passwordTab), allowed);
     if (!allowed)
         m_tabs->setCurrentIndex(0);
+}
+
+void SignInDialog::focusFirstField()
+{
+    if (m_tabs->currentIndex() == 0)
+        m_pin->setFocus();
+    else
+        (m_loginId->isReadOnly() ? m_password : m_loginId)->setFocus();
 }
 
 void SignInDialog::onCardPresented(const QString &cardId)

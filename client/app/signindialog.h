@@ -39,6 +39,7 @@ Q_SIGNALS:
 private:
     QWidget *buildCardTab();
     QWidget *buildPasswordTab();
+    void focusFirstField();
     void onCardPresented(const QString &cardId);
     void onCardRemoved();
     void submit();

@@ -40,14 +40,17 @@ OcrBatchTab::OcrBatchTab(ApiClient *api, QWidget *parent) : QWidget(parent), m_a
     for (QWidget *w : std::initializer_list<QWidget *>{batchLabel, m_batch, fileLabel, m_file, reload})
         top->addWidget(w);
     top->addStretch();
-    top->addWidget(m_dryRun);
-    top->addWidget(m_apply);
     layout->addLayout(top);
     m_progress = new QProgressBar(this);
     m_progress->setFormat(tr("%v / %m slips"));
-    auto *progressRow = new QHBoxLayout; // the bar and its cancel, shown from the first run on
+    // The actions, then the bar and its cancel (shown from the first run on): a row of its own,
+    // so that the window stays within 1024 pixels with Windows' wider buttons.
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_dryRun);
+    progressRow->addWidget(m_apply);
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
+    progressRow->addStretch();
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     m_summary = new QLabel(this);

@@ -17,7 +17,15 @@ win_packages() {
     ensure_packages "$ROOT/scripts/windows/packages.txt"
 }
 
+# ./kikan windows [tests|msi-check]: everything, or (with the cache built) only the client and its
+# tests under wine, or only the MSI and its install/sign-in/uninstall check.
 windows_main() {
+    case "${1:-}" in
+        tests) windows_tests_if_cached; return ;;
+        msi-check) win_step "staging (deploy.sh)" win_stage; win_step "MSI" win_msi; win_step "MSI install/uninstall under wine" win_msi_check; return ;;
+        "") ;;
+        *) log "./kikan windows: unknown step '$1' (tests, msi-check)"; return 2 ;;
+    esac
     win_step "toolchain (mingw-w64, wine, wixl)" win_packages
     win_step "sources (deb-src)" win_enable_sources
     win_step "zint for Windows" win_build_zint

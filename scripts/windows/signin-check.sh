@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # signin-check.sh EXE SHOT_DIR LOGIN PASSWORD — run by win_msi_check on its Xvfb display: starts
 # the installed kikan-client.exe under wine as a user would, waits for its sign-in window, opens
-# the "ID and password" tab (offered only when the server answered /auth/options over TLS with
-# the town CA) and takes SHOT_DIR/sign-in.png; then types the staff ID and password with xdotool
-# and waits for the main window (SHOT_DIR/signed-in.png).
-# Exit 0: signed in. Exit 2: the sign-in window came but the typed characters did not reach it
-# (under wine 8 + Xvfb without a window manager, keys such as Tab and Ctrl+Tab arrive, letters
-# do not — docs/windows.md). Exit 1: no sign-in window.
+# the "ID and password" tab with Ctrl+Tab (offered only when the server answered /auth/options
+# over TLS with the town CA; the cursor moves to the staff ID field) and takes
+# SHOT_DIR/sign-in.png; then types the staff ID, Tab, the password and Return with xdotool and
+# waits for the main window (SHOT_DIR/signed-in.png).
+# Exit 0: signed in. Exit 2: the sign-in window stayed after the ID and password were typed.
+# Exit 1: no sign-in window.
 set -euo pipefail
 exe=$1; shots=$2; login=$3; password=$4
 mkdir -p "$shots"
@@ -41,5 +41,5 @@ for _ in $(seq 1 30); do
     sleep 1
 done
 import -window root "$shots/still-sign-in.png"
-echo "signin-check: the sign-in window stayed (typed characters did not arrive)"
+echo "signin-check: the sign-in window stayed after the ID and password were typed"
 exit 2

@@ -40,6 +40,7 @@ win_start_xvfb() {
 
 # Every test program of the Windows build under wine, offscreen, against servers started by
 # kikan-test-host; PC/SC under wine is a stub, so the no-service path is what runs (WINDOWS.md).
+# KIKAN_WINE_TESTS (a grep -E pattern on the programs' paths) runs some of them only.
 win_test() {
     local failed=0 t name
     mkdir -p "$WIN_PREFIX"
@@ -64,7 +65,7 @@ win_test() {
         else
             log "wine: $name FAILED (log $WIN_BUILD/$name.wine.log)"; failed=1
         fi
-    done < <(find "$WIN_BUILD/tests" -name '*.exe' | sort)
+    done < <(find "$WIN_BUILD/tests" -name '*.exe' | sort | grep -E "${KIKAN_WINE_TESTS:-.}")
     kill "$WIN_HOST_PID" "$WIN_XVFB_PID" 2>/dev/null; wait "$WIN_HOST_PID" 2>/dev/null || true
     return $failed
 }
@@ -124,6 +125,19 @@ sys.exit(0 if n > 0 else 1)
 PY
 }
 
+# A Kikan Client an earlier check left installed (cut off before its msiexec /x) is removed
+# first: otherwise its components keep the files after this check's uninstall.
+win_msi_remove_stale() {
+    local key code
+    while read -r key; do
+        win_wine reg query "$key" /v DisplayName 2>/dev/null | grep -q 'Kikan Client' || continue
+        code=${key##*\\}
+        log "MSI: removing a Kikan Client an earlier check left installed ($code)"
+        win_wine msiexec /x "$code" /qn || true
+    done < <(win_wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' 2>/dev/null \
+             | tr -d '\r' | grep '{')
+}
+
 # Installs the MSI silently with the check server's URL, checks the registry values and files
 # the client reads, starts the installed client in Xvfb and signs in with a password as a user
 # would (signin-check.sh; screenshots in $KIKAN_SCREENSHOT_DIR, else build-windows/screenshots),
@@ -137,6 +151,7 @@ win_msi_check() {
     # One display for the whole check: a wineserver keeps the display it started with.
     WINEPREFIX=$WIN_PREFIX wineserver -k 2>/dev/null || true
     win_start_xvfb
+    win_msi_remove_stale
     win_wine msiexec /i "$(winepath_of "$msi")" /qn SERVERURL="$url"
     win_wine reg query 'HKLM\Software\Kikan\Client' /v ServerUrl | grep -q "$url" \
         || { log "MSI: ServerUrl not in HKLM\\Software\\Kikan\\Client"; ok=1; }
@@ -160,7 +175,7 @@ win_msi_check() {
         0) cp "$WIN_BUILD/signin/signed-in.png" "$shots/windows-signed-in.png"
            win_check_log "event = 'auth.sign_in' AND login_id = 'wine01' AND success = 1" \
                || { log "MSI: no successful sign-in of wine01 logged"; ok=1; } ;;
-        2) log "MSI: password sign-in NOT CHECKED: the characters xdotool typed did not reach the client under wine (docs/windows.md)" ;;
+        2) log "MSI: the installed client did not sign in with the typed ID and password (screens in $WIN_BUILD/signin)"; ok=1 ;;
         *) log "MSI: the installed client showed no sign-in window (screens in $WIN_BUILD/signin)"; ok=1 ;;
     esac
     kill "$WIN_CHECK_PID" 2>/dev/null; wait "$WIN_CHECK_PID" 2>/dev/null || true

@@ -17,9 +17,12 @@
 #include "tests/client/app/teststaff.h"
 #include "tests/support/testenv.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QTabBar>
 #include <QMenuBar>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -81,6 +84,26 @@ private slots:
             QVERIFY2(fits(w->frameGeometry().size()), qPrintable(sizeText(w)));
             w->hide();
         }
+    }
+
+    // Ctrl+Tab to "ID and password" puts the cursor in the staff ID field, and back in the PIN
+    // field: typing starts at once (the MSI check under wine types that way).
+    void switchingTabsPutsTheCursorInTheFirstField()
+    {
+        ApiClient api;
+        SignInDialog signIn(&api, nullptr);
+        signIn.setPasswordSignInAllowed(true);
+        signIn.show();
+        QApplication::setActiveWindow(&signIn);
+        QVERIFY(QTest::qWaitForWindowActive(&signIn));
+        auto *tabBar = signIn.findChild<QTabBar *>(); // where the focus is after a click on a tab
+        tabBar->setFocus();
+        QTest::keyClick(tabBar, Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("loginId"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("wine01"));
+        QCOMPARE(signIn.findChild<QLineEdit *>(QStringLiteral("loginId"))->text(), QStringLiteral("wine01"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("pin"));
     }
 
     void navigationListsOnlyPermittedAreas()

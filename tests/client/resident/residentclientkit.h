@@ -71,6 +71,32 @@ inline bool openPerson(client::ResidentPage *page, qint64 partyNo)
 }
 
 // Whether a window or dialog (its minimum and its shown size) fits the 1024×768 screen.
+// On failure it names the widgets that make it wide: from the window down, the child that asks
+// for the most width, and the children of the last one (a row whose widths add up).
+inline void explainWidth(QWidget *w)
+{
+    QWidget *at = w;
+    for (;;) {
+        QWidget *widest = nullptr;
+        for (QWidget *c : at->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (!c->isVisibleTo(w))
+                continue;
+            if (!widest || c->minimumSizeHint().width() > widest->minimumSizeHint().width())
+                widest = c;
+        }
+        if (!widest || widest->minimumSizeHint().width() < at->minimumSizeHint().width() * 3 / 4)
+            break;
+        at = widest;
+        qWarning("  %s %s: min width %d", at->metaObject()->className(),
+                 qPrintable(at->objectName()), at->minimumSizeHint().width());
+    }
+    for (QWidget *c : at->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (c->isVisibleTo(w))
+            qWarning("    %s %s: min width %d", c->metaObject()->className(),
+                     qPrintable(c->objectName()), c->minimumSizeHint().width());
+    }
+}
+
 inline bool fitsScreen(QWidget *w)
 {
     const QSize m = w->minimumSizeHint();
@@ -80,6 +106,8 @@ inline bool fitsScreen(QWidget *w)
     if (!ok) {
         qWarning("%s %s: min %dx%d, shown %dx%d", w->metaObject()->className(),
                  qPrintable(w->windowTitle()), m.width(), m.height(), f.width(), f.height());
+        if (m.width() > 1024)
+            explainWidth(w);
     }
     return ok;
 }
