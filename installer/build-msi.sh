@@ -27,3 +27,12 @@ out=$(cd "$(dirname "$out")" && pwd)/$(basename "$out")
 cd "$stage"
 wixl -a x64 -D StageDir=. -D Win64=yes -D Version="$version" -o "$out" \
     "$here/kikan-client.wxs" "$work/client-files.wxs"
+# A rebuilt MSI of the same version (each build has its own ProductCode) must replace the installed
+# one, not sit beside it: wixl 0.101 has no AllowSameVersionUpgrades, so the upgrade row gets
+# msidbUpgradeAttributesVersionMaxInclusive (0x200) beside MigrateFeatures (1).
+upgrade=$work/Upgrade.idt
+msiinfo export "$out" Upgrade | tr -d '\r' \
+    | awk -F'\t' 'BEGIN { OFS = "\t" } $7 == "WIX_UPGRADE_DETECTED" { $5 = 513 } { print $0 "\r" }' >"$upgrade"
+grep -q $'\t513\t\tWIX_UPGRADE_DETECTED' "$upgrade" \
+    || { echo "build-msi: the Upgrade table has no WIX_UPGRADE_DETECTED row" >&2; exit 1; }
+(cd "$work" && msibuild "$out" -i Upgrade.idt)

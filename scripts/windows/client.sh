@@ -31,11 +31,11 @@ win_stage() {
         "$WIN_BUILD/client/kikan-client.exe" "$WIN_STAGE" "$(win_town_ca)"
 }
 
+win_version() { sed -n 's/^project(Kikan VERSION \([0-9.]*\).*/\1/p' "$ROOT/CMakeLists.txt"; }
+
 win_msi() {
-    local version
-    version=$(sed -n 's/^project(Kikan VERSION \([0-9.]*\).*/\1/p' "$ROOT/CMakeLists.txt")
     log "building $WIN_BUILD/kikan-client.msi"
-    "$ROOT/installer/build-msi.sh" "$WIN_STAGE" "$WIN_BUILD/kikan-client.msi" "$version"
+    "$ROOT/installer/build-msi.sh" "$WIN_STAGE" "$WIN_BUILD/kikan-client.msi" "$(win_version)"
     msiinfo export "$WIN_BUILD/kikan-client.msi" File | cut -f3 | sort >"$WIN_BUILD/msi-files.txt"
     grep -q '^kikan-client.exe$' "$WIN_BUILD/msi-files.txt" \
         || { log "the MSI lacks kikan-client.exe"; return 1; }

@@ -125,17 +125,36 @@ sys.exit(0 if n > 0 else 1)
 PY
 }
 
+# The ProductCodes of the Kikan Clients installed in the prefix, one a line.
+win_kikan_products() {
+    local key
+    while read -r key; do
+        win_wine reg query "$key" /v DisplayName 2>/dev/null | grep -q 'Kikan Client' && printf '%s\n' "${key##*\\}"
+    done < <(win_wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' 2>/dev/null \
+             | tr -d '\r' | grep '{')
+    return 0
+}
+
 # A Kikan Client an earlier check left installed (cut off before its msiexec /x) is removed
 # first: otherwise its components keep the files after this check's uninstall.
 win_msi_remove_stale() {
-    local key code
-    while read -r key; do
-        win_wine reg query "$key" /v DisplayName 2>/dev/null | grep -q 'Kikan Client' || continue
-        code=${key##*\\}
+    local code
+    for code in $(win_kikan_products); do
         log "MSI: removing a Kikan Client an earlier check left installed ($code)"
         win_wine msiexec /x "$code" /qn || true
-    done < <(win_wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' 2>/dev/null \
-             | tr -d '\r' | grep '{')
+    done
+}
+
+# The administrator deploys a rebuilt MSI of the same version (its own ProductCode): it must
+# replace the installed client, leaving one Kikan Client registered, the new one.
+win_msi_redeploy() {
+    local again=$WIN_BUILD/kikan-client-again.msi code products
+    "$ROOT/installer/build-msi.sh" "$WIN_STAGE" "$again" "$(win_version)"
+    code=$(msiinfo export "$again" Property | tr -d '\r' | awk -F'\t' '$1 == "ProductCode" { print $2 }')
+    win_wine msiexec /i "$(winepath_of "$again")" /qn SERVERURL="$1"
+    products=$(win_kikan_products)
+    [ "$products" = "$code" ] || { log "MSI: after a redeploy of the same version the installed clients are '$products', not $code alone"; return 1; }
+    log "MSI: a rebuilt MSI of the same version replaced the installed client"
 }
 
 # Installs the MSI silently with the check server's URL, checks the registry values and files
@@ -179,7 +198,9 @@ win_msi_check() {
         *) log "MSI: the installed client showed no sign-in window (screens in $WIN_BUILD/signin)"; ok=1 ;;
     esac
     kill "$WIN_CHECK_PID" 2>/dev/null; wait "$WIN_CHECK_PID" 2>/dev/null || true
-    win_wine msiexec /x "$(winepath_of "$msi")" /qn
+    win_msi_redeploy "$url" || ok=1
+    win_wine msiexec /x "$(winepath_of "$WIN_BUILD/kikan-client-again.msi")" /qn
+    [ -z "$(win_kikan_products)" ] || { log "MSI: still registered after uninstall"; ok=1; }
     WINEPREFIX=$WIN_PREFIX wineserver -k 2>/dev/null || true
     kill "$WIN_XVFB_PID" 2>/dev/null
     [ ! -e "$dir/kikan-client.exe" ] || { log "MSI: files left after uninstall"; ok=1; }

@@ -26,4 +26,5 @@ expect Registry $'ServerUrl\t[SERVERURL]' "the server URL is written to HKLM"
 expect Property $'ProductVersion\t1.2.3' "the product version comes from the build"
 expect Property $'UpgradeCode\t{6F1C2A52-8D0E-4A51-9D0B-4A7C3E5F2B11}' "the upgrade code is stable"
 expect Upgrade '6F1C2A52' "a newer version replaces an older one (MajorUpgrade)"
+expect Upgrade $'\t\t1.2.3\t\t513\t\tWIX_UPGRADE_DETECTED' "a rebuilt MSI of the same version replaces the installed one (VersionMaxInclusive)"
 exit $fail
