@@ -58,6 +58,15 @@ private:
     qint64 m_a = 0, m_b = 0, m_c = 0, m_d = 0;
     int m_auditBefore = 0; // the log is append-only: each test counts its own entries
 
+    // Read in its own scope: a statement left open keeps SQLite's read snapshot, and the writes
+    // after it then fail with "database is locked" once another connection has written.
+    int maxAuditId()
+    {
+        QSqlQuery q = store::exec(m_server->context().database.connection(),
+                                  QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"));
+        q.next();
+        return q.value(0).toInt();
+    }
     int auditRows(const QString &where)
     {
         return m_server->rows(QStringLiteral("audit_log"), where + QStringLiteral(" AND id > %1").arg(m_auditBefore));
@@ -84,10 +93,7 @@ private slots:
     void init()
     {
         m_server->clear();
-        QSqlQuery q = store::exec(m_server->context().database.connection(),
-                                  QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"));
-        q.next();
-        m_auditBefore = q.value(0).toInt();
+        m_auditBefore = maxAuditId();
         const auto clerk = test::revenueClerk();
         const QDate due(2026, 6, 1);
         m_a = m_server->ledger().create(test::assessmentInput("a", 1001, 10800, due, "101"), clerk);
