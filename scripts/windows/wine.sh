@@ -160,7 +160,8 @@ win_msi_redeploy() {
 # Installs the MSI silently with the check server's URL, checks the registry values and files
 # the client reads, starts the installed client in Xvfb and signs in with a password as a user
 # would (signin-check.sh; screenshots in $KIKAN_SCREENSHOT_DIR, else build-windows/screenshots),
-# checks the server logged that sign-in, then removes the MSI and checks that nothing is left.
+# checks the server logged that sign-in, installs a rebuilt MSI of the same version over it
+# (win_msi_redeploy), then removes that and checks that nothing is left.
 win_msi_check() {
     local msi=$WIN_BUILD/kikan-client.msi
     local dir="$WIN_PREFIX/drive_c/Program Files/Kikan"

@@ -70,9 +70,8 @@ inline bool openPerson(client::ResidentPage *page, qint64 partyNo)
     return loaded.wait(20000);
 }
 
-// Whether a window or dialog (its minimum and its shown size) fits the 1024×768 screen.
-// On failure it names the widgets that make it wide: from the window down, the child that asks
-// for the most width, and the children of the last one (a row whose widths add up).
+// Names the widgets that make a window too wide: from the window down, the child that asks for
+// the most width, and the children of the last one (a row whose widths add up).
 inline void explainWidth(QWidget *w)
 {
     QWidget *at = w;
@@ -97,6 +96,8 @@ inline void explainWidth(QWidget *w)
     }
 }
 
+// Whether a window or dialog (its minimum and its shown size) fits the 1024×768 screen; when it
+// is too wide, explainWidth says why.
 inline bool fitsScreen(QWidget *w)
 {
     const QSize m = w->minimumSizeHint();
